@@ -1,0 +1,102 @@
+// The project model: what a Muqabala project file holds and what every layer
+// (engine, services, IPC, renderer) passes around. Types only, no behaviour.
+
+export type Lang = 'ar' | 'en';
+
+export type ReviewStatus = 'unreviewed' | 'approved' | 'rejected';
+
+export const REVIEW_STATUSES: readonly ReviewStatus[] = ['unreviewed', 'approved', 'rejected'];
+
+/** One sentence (segment) of one side of a bead. */
+export interface Sentence {
+  /** Stable within a project; never reused. */
+  id: string;
+  /** Current text: exactly as imported, or as edited. Never normalised. */
+  text: string;
+  /** The text as first imported ('' for text the editor typed in). */
+  original: string;
+  /** Character range [start, end) in the imported source text; null for typed-in text. */
+  source: [number, number] | null;
+}
+
+/** An aligned pair: n Arabic sentences with m English sentences (n-m bead). */
+export interface Bead {
+  id: string;
+  ar: Sentence[];
+  en: Sentence[];
+  status: ReviewStatus;
+  /** Free-text note of the reviewer ('' when none). */
+  note: string;
+  /** The aligner's confidence in [0, 1] that this pairing is right. */
+  confidence: number;
+  /** Why the bead is doubtful (human-readable, e.g. 'numbers differ: 500 vs 600'); empty when not flagged. */
+  reasons: string[];
+}
+
+export interface SourceDocument {
+  /** File name (base name) the text was imported from. */
+  fileName: string;
+  /** Encoding the file was decoded from, e.g. 'utf-8', 'windows-1256'. */
+  encoding: string;
+  /** The decoded text exactly as imported (line ends included). */
+  text: string;
+}
+
+export interface AlignmentSummary {
+  /** Whole-pair match score in [0, 1]; below MATCH_THRESHOLD the texts are probably not translations. */
+  matchScore: number;
+  /** Estimated English/Arabic character-length ratio of this pair. */
+  lengthRatio: number;
+  /** Estimated variance of the length model (Gale-Church s²). */
+  lengthVariance: number;
+}
+
+export const PROJECT_FORMAT = 'muqabala-project';
+export const PROJECT_VERSION = 1;
+
+export interface Project {
+  format: typeof PROJECT_FORMAT;
+  version: number;
+  name: string;
+  /** ISO 8601 timestamps. */
+  created: string;
+  modified: string;
+  sources: { ar: SourceDocument; en: SourceDocument };
+  alignment: AlignmentSummary;
+  beads: Bead[];
+  /** Next free number for sentence and bead ids. */
+  nextId: number;
+}
+
+/**
+ * An edit the user asks for. The engine turns each into an undoable operation
+ * (a list of bead splices with their inverse), so undo/redo comes from the engine.
+ */
+export type EditRequest =
+  /** Merge the bead with the one after it. */
+  | { kind: 'merge-with-next'; beadId: string }
+  /** Split a bead in two: sentences before arIndex / enIndex stay in the first bead. */
+  | { kind: 'split-pair'; beadId: string; arIndex: number; enIndex: number }
+  /** Split one sentence in two at a character offset of its text (the cursor). */
+  | { kind: 'split-sentence'; beadId: string; side: Lang; sentenceIndex: number; offset: number }
+  /** Move the first sentence of a side to the previous bead, or the last one to the next bead. */
+  | { kind: 'move-sentence'; beadId: string; side: Lang; which: 'first' | 'last' }
+  /** Insert an empty bead at this position (0 = before the first bead). */
+  | { kind: 'insert-empty'; index: number }
+  /** Delete a bead that has no sentence on either side. */
+  | { kind: 'delete-empty'; beadId: string }
+  /** Mark one sentence as having no counterpart: it leaves its bead and becomes a 1-0 or 0-1 bead. */
+  | { kind: 'detach-sentence'; beadId: string; side: Lang; sentenceIndex: number }
+  /** Replace the sentences' texts of one side of a bead (one string per sentence). */
+  | { kind: 'edit-text'; beadId: string; side: Lang; texts: string[] }
+  | { kind: 'set-status'; beadIds: string[]; status: ReviewStatus }
+  | { kind: 'set-note'; beadId: string; note: string }
+  /** Re-align the beads from one bead to another (inclusive), keeping the rest. */
+  | { kind: 'realign'; fromBeadId: string; toBeadId: string };
+
+/** Replace deleteCount beads at index with beads: the one primitive every operation is made of. */
+export interface BeadSplice {
+  index: number;
+  deleteCount: number;
+  beads: Bead[];
+}

@@ -1,0 +1,188 @@
+// The one contract between the renderer and the main process. Every method of
+// MuqabalaApi is one IPC channel (`muqabala:<method>`); the preload exposes it as
+// window.muqabala, the Electron handlers and the loopback bridge (npm run serve)
+// both call the same service functions behind it. Types only plus the list of
+// method names, so the renderer can import this file without pulling in Node code.
+
+import type { AlignmentSummary, Bead, BeadSplice, EditRequest, Lang, ReviewStatus } from '../core/project/types';
+
+export type { AlignmentSummary, Bead, BeadSplice, EditRequest, Lang, ReviewStatus };
+
+export type ExportFormat = 'tmx' | 'xliff' | 'tsv' | 'csv' | 'jsonl' | 'moses';
+
+export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'iso-8859-6';
+
+export interface ExportFormatInfo {
+  format: ExportFormat;
+  label: string;
+  /** File extension(s) written, e.g. ['.tmx'] or ['.ar', '.en'] for Moses. */
+  extensions: string[];
+  /** JSONL carries every bead; the others only beads with both sides. */
+  needsBothSides: boolean;
+}
+
+export interface AppInfo {
+  version: string;
+  /** 'electron' in the desktop app, 'browser' behind npm run serve. */
+  shell: 'electron' | 'browser';
+  /** Native open/save dialogs exist (Electron); otherwise the renderer asks for a path itself. */
+  nativeDialogs: boolean;
+  exportFormats: ExportFormatInfo[];
+  /** Directory used as the default for new files (the user's documents folder or the cwd). */
+  defaultDirectory: string;
+}
+
+/** A file handed to the main process by the renderer: a path it can read, or the bytes themselves (drag and drop, browser). */
+export interface FileInput {
+  fileName: string;
+  path?: string;
+  bytes?: Uint8Array;
+}
+
+export interface CreateProjectRequest {
+  ar: FileInput;
+  en: FileInput;
+  /** Force an encoding instead of detecting it. */
+  encoding?: { ar?: EncodingName; en?: EncodingName };
+  name?: string;
+}
+
+export interface ImportedSideReport {
+  fileName: string;
+  encoding: string;
+  detectedLanguage: Lang | 'unknown';
+  sentences: number;
+}
+
+export interface ImportReport {
+  ar: ImportedSideReport;
+  en: ImportedSideReport;
+  /** The two files were given the wrong way round and were swapped. */
+  swapped: boolean;
+  /** Human-readable warnings (swapped files, low match score, ...). */
+  warnings: string[];
+}
+
+/** Everything the renderer shows about the open project. */
+export interface ProjectView {
+  name: string;
+  /** Where the project is saved; null until first saved. */
+  path: string | null;
+  dirty: boolean;
+  sources: { ar: { fileName: string; encoding: string }; en: { fileName: string; encoding: string } };
+  alignment: AlignmentSummary;
+  beads: Bead[];
+  history: HistoryState;
+}
+
+export interface HistoryState {
+  canUndo: boolean;
+  canRedo: boolean;
+  /** Label of what undo / redo would do, e.g. 'Merge pairs'. */
+  undoLabel: string | null;
+  redoLabel: string | null;
+}
+
+/** A change to the open project: splices to apply in order to the renderer's bead list. */
+export interface ProjectPatch {
+  splices: BeadSplice[];
+  dirty: boolean;
+  history: HistoryState;
+}
+
+export interface SaveResult {
+  path: string;
+}
+
+export interface ExportRequest {
+  format: ExportFormat;
+  /** Export every pair instead of the approved ones only. */
+  all: boolean;
+  /** Output path (for Moses: the prefix; .ar and .en are added). Omitted: ask with a native dialog. */
+  path?: string;
+}
+
+export interface ExportResult {
+  /** Files written. */
+  paths: string[];
+  /** Number of pairs written. */
+  pairs: number;
+}
+
+export interface RecoveryInfo {
+  available: boolean;
+  projectName?: string;
+  savedAt?: string;
+  path?: string | null;
+}
+
+export interface ProgressEvent {
+  /** What is running: 'align', 'export', ... */
+  task: string;
+  /** 0..1 */
+  fraction: number;
+  message: string;
+}
+
+/** Commands the native menu sends to the renderer (same names as the renderer's command palette). */
+export type MenuCommand =
+  | 'new-project' | 'open-project' | 'save' | 'save-as' | 'export' | 'close-window'
+  | 'undo' | 'redo' | 'find'
+  | 'toggle-columns' | 'toggle-theme' | 'toggle-diff' | 'filter'
+  | 'merge-with-next' | 'split-pair' | 'move-ar-first-up' | 'move-ar-last-down' | 'move-en-first-up' | 'move-en-last-down'
+  | 'insert-empty' | 'delete-empty' | 'detach-sentence' | 'realign'
+  | 'approve' | 'reject' | 'reset-status' | 'approve-and-next' | 'next-unreviewed' | 'next-doubtful'
+  | 'shortcuts' | 'about';
+
+export interface MuqabalaApi {
+  getAppInfo(): Promise<AppInfo>;
+  /** The project open in this window, or null. */
+  getProject(): Promise<ProjectView | null>;
+  /** Open the sample project (seed 001 Arabic + seed 000 English, shipped in assets/). */
+  openSample(): Promise<ProjectView>;
+  /** Import two text files, segment and align them (long: reports progress, can be cancelled). */
+  createProject(request: CreateProjectRequest): Promise<{ project: ProjectView; report: ImportReport }>;
+  /** Cancel a running createProject / realign; the promise rejects with a 'cancelled' error. */
+  cancelTask(): Promise<void>;
+  /** Open a project file; without a path, ask with a native dialog. Null when the user cancelled. */
+  openProject(path?: string): Promise<ProjectView | null>;
+  /** Save to the project's path (asks for one if it has none). Null when the user cancelled. */
+  saveProject(): Promise<SaveResult | null>;
+  saveProjectAs(path?: string): Promise<SaveResult | null>;
+  applyEdit(request: EditRequest): Promise<ProjectPatch>;
+  undo(): Promise<ProjectPatch>;
+  redo(): Promise<ProjectPatch>;
+  exportProject(request: ExportRequest): Promise<ExportResult | null>;
+  /** Unsaved work found from a session that ended without saving. */
+  checkRecovery(): Promise<RecoveryInfo>;
+  restoreRecovery(): Promise<ProjectView>;
+  discardRecovery(): Promise<void>;
+  /** Tell the main process whether closing may go ahead (after the renderer asked the user). */
+  confirmClose(discardChanges: boolean): Promise<void>;
+  /** Open a link in the system browser (http/https only). */
+  openExternal(url: string): Promise<void>;
+  onMenuCommand(listener: (command: MenuCommand) => void): () => void;
+  onProgress(listener: (event: ProgressEvent) => void): () => void;
+}
+
+/** The request/response methods (everything but the on* listeners): one IPC channel each. */
+export type InvokeMethod = Exclude<keyof MuqabalaApi, 'onMenuCommand' | 'onProgress'>;
+
+export const INVOKE_METHODS: readonly InvokeMethod[] = [
+  'getAppInfo', 'getProject', 'openSample', 'createProject', 'cancelTask', 'openProject', 'saveProject',
+  'saveProjectAs', 'applyEdit', 'undo', 'redo', 'exportProject', 'checkRecovery', 'restoreRecovery',
+  'discardRecovery', 'confirmClose', 'openExternal',
+];
+
+export const channelFor = (method: InvokeMethod): string => `muqabala:${method}`;
+export const MENU_COMMAND_CHANNEL = 'muqabala:menu-command';
+export const PROGRESS_CHANNEL = 'muqabala:progress';
+
+export type InvokeArgs<M extends InvokeMethod> = Parameters<MuqabalaApi[M]>;
+export type InvokeResult<M extends InvokeMethod> = Awaited<ReturnType<MuqabalaApi[M]>>;
+
+/** Errors cross the boundary as a code plus a message the user can read. */
+export interface ApiErrorPayload {
+  code: 'bad-request' | 'import-error' | 'project-error' | 'export-error' | 'cancelled' | 'no-project' | 'internal';
+  message: string;
+}
