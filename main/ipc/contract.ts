@@ -181,8 +181,25 @@ export const PROGRESS_CHANNEL = 'muqabala:progress';
 export type InvokeArgs<M extends InvokeMethod> = Parameters<MuqabalaApi[M]>;
 export type InvokeResult<M extends InvokeMethod> = Awaited<ReturnType<MuqabalaApi[M]>>;
 
-/** Errors cross the boundary as a code plus a message the user can read. */
+/**
+ * Errors cross the boundary as a code plus a message the user can read. Every
+ * window.muqabala method (Electron preload and loopback bridge alike) rejects
+ * with a plain object of this shape, not an Error: contextBridge would drop an
+ * Error's custom properties, so the code would not survive.
+ */
 export interface ApiErrorPayload {
   code: 'bad-request' | 'import-error' | 'project-error' | 'export-error' | 'cancelled' | 'no-project' | 'internal';
   message: string;
 }
+
+/** True for what a rejected window.muqabala call carries (see ApiErrorPayload). */
+export function isApiErrorPayload(value: unknown): value is ApiErrorPayload {
+  return typeof value === 'object' && value !== null
+    && typeof (value as ApiErrorPayload).code === 'string' && typeof (value as ApiErrorPayload).message === 'string';
+}
+
+/** The extension of project files (associated with the app by the installers). */
+export const PROJECT_FILE_EXTENSION = '.muqabala';
+
+/** One invoke reply over IPC or HTTP: the value, or the error to reject with. */
+export type InvokeReply<T> = { ok: true; value: T } | { ok: false; error: ApiErrorPayload };

@@ -1,0 +1,192 @@
+// Types at the boundary: one validator per invoke method, checking the arguments
+// that arrive from the renderer (over IPC or the loopback bridge) before any
+// service sees them. Both main/ipc/handlers.ts and main/serve.ts call
+// validateInvokeArgs; a bad argument becomes a 'bad-request' error that says which
+// argument is wrong and why. No Electron imports here.
+
+import { REVIEW_STATUSES } from '../core/project/types';
+import type { EditRequest, Lang, ReviewStatus } from '../core/project/types';
+import { INVOKE_METHODS } from './contract';
+import type { CreateProjectRequest, EncodingName, ExportFormat, ExportRequest, FileInput, InvokeArgs, InvokeMethod } from './contract';
+import { ApiError } from '../services/api-error';
+
+const EXPORT_FORMAT_NAMES: readonly ExportFormat[] = ['tmx', 'xliff', 'tsv', 'csv', 'jsonl', 'moses'];
+const ENCODING_NAMES: readonly EncodingName[] = ['utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'iso-8859-6'];
+const LANGS: readonly Lang[] = ['ar', 'en'];
+
+/** Longest path or name accepted; real paths are far shorter, this only stops abuse. */
+const MAX_PATH_LENGTH = 4096;
+/** Longest single edited text (one side of one bead). */
+const MAX_TEXT_LENGTH = 1_000_000;
+/** Most ids in one request (set-status on a selection). */
+const MAX_IDS = 1_000_000;
+
+function bad(where: string, what: string): never {
+  throw new ApiError('bad-request', `Invalid argument ${where}: ${what}`);
+}
+
+function record(value: unknown, where: string): Record<string, unknown> {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) bad(where, 'expected an object');
+  return value as Record<string, unknown>;
+}
+
+function text(value: unknown, where: string, maxLength = MAX_PATH_LENGTH): string {
+  if (typeof value !== 'string') bad(where, 'expected a string');
+  if (value.length > maxLength) bad(where, `longer than ${maxLength} characters`);
+  return value;
+}
+
+function nonEmptyText(value: unknown, where: string): string {
+  const result = text(value, where);
+  if (result.trim() === '') bad(where, 'must not be empty');
+  return result;
+}
+
+function optional<T>(value: unknown, where: string, check: (value: unknown, where: string) => T): T | undefined {
+  return value === undefined || value === null ? undefined : check(value, where);
+}
+
+function index(value: unknown, where: string): number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 0) bad(where, 'expected a whole number ≥ 0');
+  return value;
+}
+
+function flag(value: unknown, where: string): boolean {
+  if (typeof value !== 'boolean') bad(where, 'expected true or false');
+  return value;
+}
+
+function oneOf<T extends string>(value: unknown, where: string, allowed: readonly T[]): T {
+  if (typeof value !== 'string' || !(allowed as readonly string[]).includes(value)) {
+    bad(where, `expected one of ${allowed.join(', ')}`);
+  }
+  return value as T;
+}
+
+function textList(value: unknown, where: string, maxLength: number, maxItems: number): string[] {
+  if (!Array.isArray(value)) bad(where, 'expected a list of strings');
+  if (value.length > maxItems) bad(where, `more than ${maxItems} items`);
+  return value.map((item, i) => text(item, `${where}[${i}]`, maxLength));
+}
+
+function fileInput(value: unknown, where: string): FileInput {
+  const input = record(value, where);
+  const fileName = nonEmptyText(input.fileName, `${where}.fileName`);
+  const path = optional(input.path, `${where}.path`, nonEmptyText);
+  const bytes = input.bytes;
+  if (bytes !== undefined && !(bytes instanceof Uint8Array)) bad(`${where}.bytes`, 'expected bytes (Uint8Array)');
+  if (path === undefined && bytes === undefined) bad(where, 'needs a path or the file\'s bytes');
+  return { fileName, ...(path !== undefined ? { path } : {}), ...(bytes !== undefined ? { bytes: bytes as Uint8Array } : {}) };
+}
+
+function createProjectRequest(value: unknown, where: string): CreateProjectRequest {
+  const request = record(value, where);
+  const result: CreateProjectRequest = { ar: fileInput(request.ar, `${where}.ar`), en: fileInput(request.en, `${where}.en`) };
+  const encoding = optional(request.encoding, `${where}.encoding`, record);
+  if (encoding !== undefined) {
+    const ar = optional(encoding.ar, `${where}.encoding.ar`, (v, w) => oneOf(v, w, ENCODING_NAMES));
+    const en = optional(encoding.en, `${where}.encoding.en`, (v, w) => oneOf(v, w, ENCODING_NAMES));
+    result.encoding = { ...(ar ? { ar } : {}), ...(en ? { en } : {}) };
+  }
+  const name = optional(request.name, `${where}.name`, text);
+  if (name !== undefined) result.name = name;
+  return result;
+}
+
+function exportRequest(value: unknown, where: string): ExportRequest {
+  const request = record(value, where);
+  const result: ExportRequest = {
+    format: oneOf(request.format, `${where}.format`, EXPORT_FORMAT_NAMES),
+    all: flag(request.all, `${where}.all`),
+  };
+  const path = optional(request.path, `${where}.path`, nonEmptyText);
+  if (path !== undefined) result.path = path;
+  return result;
+}
+
+/** Checks the fields of each edit kind; unknown kinds and extra nonsense are refused. */
+function editRequest(value: unknown, where: string): EditRequest {
+  const r = record(value, where);
+  const id = (field: string): string => nonEmptyText(r[field], `${where}.${field}`);
+  const side = (): Lang => oneOf(r.side, `${where}.side`, LANGS);
+  const whole = (field: string): number => index(r[field], `${where}.${field}`);
+  const kind = oneOf(r.kind, `${where}.kind`, [
+    'merge-with-next', 'split-pair', 'split-sentence', 'move-sentence', 'insert-empty', 'delete-empty',
+    'detach-sentence', 'edit-text', 'set-status', 'set-note', 'realign',
+  ] as const);
+  switch (kind) {
+    case 'merge-with-next': return { kind, beadId: id('beadId') };
+    case 'split-pair': return { kind, beadId: id('beadId'), arIndex: whole('arIndex'), enIndex: whole('enIndex') };
+    case 'split-sentence':
+      return { kind, beadId: id('beadId'), side: side(), sentenceIndex: whole('sentenceIndex'), offset: whole('offset') };
+    case 'move-sentence':
+      return { kind, beadId: id('beadId'), side: side(), which: oneOf(r.which, `${where}.which`, ['first', 'last'] as const) };
+    case 'insert-empty': return { kind, index: whole('index') };
+    case 'delete-empty': return { kind, beadId: id('beadId') };
+    case 'detach-sentence': return { kind, beadId: id('beadId'), side: side(), sentenceIndex: whole('sentenceIndex') };
+    case 'edit-text':
+      return { kind, beadId: id('beadId'), side: side(), texts: textList(r.texts, `${where}.texts`, MAX_TEXT_LENGTH, 10_000) };
+    case 'set-status': {
+      const beadIds = textList(r.beadIds, `${where}.beadIds`, MAX_PATH_LENGTH, MAX_IDS);
+      if (beadIds.length === 0) bad(`${where}.beadIds`, 'must name at least one pair');
+      return { kind, beadIds, status: oneOf<ReviewStatus>(r.status, `${where}.status`, REVIEW_STATUSES) };
+    }
+    case 'set-note': return { kind, beadId: id('beadId'), note: text(r.note, `${where}.note`, MAX_TEXT_LENGTH) };
+    case 'realign': return { kind, fromBeadId: id('fromBeadId'), toBeadId: id('toBeadId') };
+  }
+}
+
+function externalUrl(value: unknown, where: string): string {
+  const url = text(value, where);
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    bad(where, 'not a valid URL');
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') bad(where, 'only http and https links can be opened');
+  return url;
+}
+
+type ArgsValidator<M extends InvokeMethod> = (args: readonly unknown[]) => InvokeArgs<M>;
+
+const none = (method: string) => (args: readonly unknown[]): [] => {
+  if (args.length !== 0) bad(`of ${method}`, `takes no arguments, got ${args.length}`);
+  return [];
+};
+
+function arity(method: string, args: readonly unknown[], min: number, max: number): void {
+  if (args.length < min || args.length > max) {
+    bad(`of ${method}`, min === max ? `takes ${min} argument(s), got ${args.length}` : `takes ${min} to ${max} arguments, got ${args.length}`);
+  }
+}
+
+const VALIDATORS: { [M in InvokeMethod]: ArgsValidator<M> } = {
+  getAppInfo: none('getAppInfo'),
+  getProject: none('getProject'),
+  openSample: none('openSample'),
+  createProject: (args) => { arity('createProject', args, 1, 1); return [createProjectRequest(args[0], 'request')]; },
+  cancelTask: none('cancelTask'),
+  openProject: (args) => { arity('openProject', args, 0, 1); return [optional(args[0], 'path', nonEmptyText)]; },
+  saveProject: none('saveProject'),
+  saveProjectAs: (args) => { arity('saveProjectAs', args, 0, 1); return [optional(args[0], 'path', nonEmptyText)]; },
+  applyEdit: (args) => { arity('applyEdit', args, 1, 1); return [editRequest(args[0], 'request')]; },
+  undo: none('undo'),
+  redo: none('redo'),
+  exportProject: (args) => { arity('exportProject', args, 1, 1); return [exportRequest(args[0], 'request')]; },
+  checkRecovery: none('checkRecovery'),
+  restoreRecovery: none('restoreRecovery'),
+  discardRecovery: none('discardRecovery'),
+  confirmClose: (args) => { arity('confirmClose', args, 1, 1); return [flag(args[0], 'discardChanges')]; },
+  openExternal: (args) => { arity('openExternal', args, 1, 1); return [externalUrl(args[0], 'url')]; },
+};
+
+export function isInvokeMethod(name: string): name is InvokeMethod {
+  return (INVOKE_METHODS as readonly string[]).includes(name);
+}
+
+/** The arguments of one call, checked and rebuilt (unknown fields dropped); throws ApiError('bad-request'). */
+export function validateInvokeArgs<M extends InvokeMethod>(method: M, args: unknown): InvokeArgs<M> {
+  if (!Array.isArray(args)) bad(`of ${method}`, 'expected a list of arguments');
+  return (VALIDATORS[method] as ArgsValidator<M>)(args);
+}
