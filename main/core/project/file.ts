@@ -1,0 +1,207 @@
+// The project file: versioned JSON, laid out to diff well (one bead per line),
+// and the one validator that every project read from disk goes through.
+
+import {
+  PROJECT_FORMAT, PROJECT_VERSION, REVIEW_STATUSES,
+  type AlignmentSummary, type Bead, type Project, type ReviewStatus, type Sentence, type SourceDocument,
+} from './types';
+
+/** A project file that cannot be read; the message names the file and says what is wrong. */
+export class ProjectFileError extends Error {
+  override name = 'ProjectFileError';
+}
+
+/**
+ * The project as JSON text. Top-level fields one per line, then one bead per
+ * line, then the two source texts: a review session shows up in `git diff` as
+ * the lines of the beads that changed.
+ */
+export function serializeProject(project: Project): string {
+  const field = (key: string, value: unknown): string => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
+  const beads = project.beads.map((bead) => `    ${JSON.stringify(beadRecord(bead))}`).join(',\n');
+  const lines = [
+    field('format', PROJECT_FORMAT),
+    field('version', PROJECT_VERSION),
+    field('name', project.name),
+    field('created', project.created),
+    field('modified', project.modified),
+    field('nextId', project.nextId),
+    field('alignment', alignmentRecord(project.alignment)),
+    project.beads.length === 0 ? '  "beads": []' : `  "beads": [\n${beads}\n  ]`,
+    `  "sources": {\n  ${field('ar', sourceRecord(project.sources.ar))},\n  ${field('en', sourceRecord(project.sources.en))}\n  }`,
+  ];
+  return `{\n${lines.join(',\n')}\n}\n`;
+}
+
+/** Parses and validates a project file's text; fileName is only used in error messages. */
+export function parseProject(json: string, fileName: string): Project {
+  let value: unknown;
+  try {
+    value = JSON.parse(json.charCodeAt(0) === 0xfeff ? json.slice(1) : json);
+  } catch (error) {
+    throw new ProjectFileError(`"${fileName}" is not a Muqabala project: it is not valid JSON (${(error as Error).message})`);
+  }
+  return validateProject(value, fileName);
+}
+
+/** Checks every field of an untrusted value and returns a clean Project (unknown fields dropped). */
+export function validateProject(value: unknown, fileName: string): Project {
+  const fail = (problem: string): never => {
+    throw new ProjectFileError(`"${fileName}" is not a valid Muqabala project: ${problem}`);
+  };
+  const reader = new FieldReader(fail);
+  const root = reader.object(value, 'the file');
+  if (root.format !== PROJECT_FORMAT) {
+    throw new ProjectFileError(`"${fileName}" is not a Muqabala project (its "format" field is ${JSON.stringify(root.format) ?? 'missing'})`);
+  }
+  const version = reader.integer(root.version, 'version', 1);
+  if (version > PROJECT_VERSION) {
+    throw new ProjectFileError(
+      `"${fileName}" was saved by a newer version of Muqabala (file version ${version}, this version reads up to ${PROJECT_VERSION}); update Muqabala to open it`,
+    );
+  }
+  const sourcesRecord = reader.object(root.sources, 'sources');
+  const sources = { ar: readSource(reader, sourcesRecord.ar, 'sources.ar'), en: readSource(reader, sourcesRecord.en, 'sources.en') };
+  const alignmentRecordValue = reader.object(root.alignment, 'alignment');
+  const alignment: AlignmentSummary = {
+    matchScore: reader.number(alignmentRecordValue.matchScore, 'alignment.matchScore'),
+    lengthRatio: reader.number(alignmentRecordValue.lengthRatio, 'alignment.lengthRatio'),
+    lengthVariance: reader.number(alignmentRecordValue.lengthVariance, 'alignment.lengthVariance'),
+  };
+  const nextId = reader.integer(root.nextId, 'nextId', 1);
+  const beadValues = reader.array(root.beads, 'beads');
+  const seenIds = new Set<string>();
+  const checkId = (id: string, where: string): void => {
+    if (seenIds.has(id)) fail(`${where} repeats the id "${id}"`);
+    seenIds.add(id);
+    // Ids the app hands out are a letter and a number below nextId; a file that breaks this would get duplicate ids on the next edit.
+    const number = /^[sb](\d+)$/.exec(id);
+    if (number && Number(number[1]) >= nextId) fail(`${where} has the id "${id}", not below nextId (${nextId})`);
+  };
+  const beads = beadValues.map((beadValue, index) => readBead(reader, beadValue, `beads[${index}]`, sources, checkId));
+  return {
+    format: PROJECT_FORMAT,
+    version: PROJECT_VERSION,
+    name: reader.string(root.name, 'name'),
+    created: reader.string(root.created, 'created'),
+    modified: reader.string(root.modified, 'modified'),
+    sources,
+    alignment,
+    beads,
+    nextId,
+  };
+}
+
+function readSource(reader: FieldReader, value: unknown, where: string): SourceDocument {
+  const record = reader.object(value, where);
+  return {
+    fileName: reader.string(record.fileName, `${where}.fileName`),
+    encoding: reader.string(record.encoding, `${where}.encoding`),
+    text: reader.string(record.text, `${where}.text`),
+  };
+}
+
+function readBead(
+  reader: FieldReader, value: unknown, where: string,
+  sources: { ar: SourceDocument; en: SourceDocument }, checkId: (id: string, where: string) => void,
+): Bead {
+  const record = reader.object(value, where);
+  const id = reader.string(record.id, `${where}.id`);
+  checkId(id, where);
+  const readSide = (side: 'ar' | 'en'): Sentence[] => reader.array(record[side], `${where}.${side}`)
+    .map((sentenceValue, index) => readSentence(reader, sentenceValue, `${where}.${side}[${index}]`, sources[side].text.length, checkId));
+  const ar = readSide('ar');
+  const en = readSide('en');
+  const status = record.status;
+  if (!REVIEW_STATUSES.includes(status as ReviewStatus)) {
+    reader.fail(`${where}.status must be one of ${REVIEW_STATUSES.join(', ')} (found ${JSON.stringify(status) ?? 'nothing'})`);
+  }
+  const confidence = reader.number(record.confidence, `${where}.confidence`);
+  if (confidence < 0 || confidence > 1) reader.fail(`${where}.confidence must be between 0 and 1 (found ${confidence})`);
+  return {
+    id, ar, en,
+    status: status as ReviewStatus,
+    note: reader.string(record.note, `${where}.note`),
+    confidence,
+    reasons: reader.array(record.reasons, `${where}.reasons`).map((reason, index) => reader.string(reason, `${where}.reasons[${index}]`)),
+  };
+}
+
+function readSentence(
+  reader: FieldReader, value: unknown, where: string, sourceLength: number, checkId: (id: string, where: string) => void,
+): Sentence {
+  const record = reader.object(value, where);
+  const id = reader.string(record.id, `${where}.id`);
+  checkId(id, where);
+  let source: [number, number] | null = null;
+  if (record.source !== null) {
+    const range = reader.array(record.source, `${where}.source`);
+    const [start, end] = range.map((bound, index) => reader.integer(bound, `${where}.source[${index}]`, 0));
+    if (range.length !== 2 || start > end || end > sourceLength) {
+      reader.fail(`${where}.source must be [start, end] within the source text (found ${JSON.stringify(record.source)})`);
+    }
+    source = [start, end];
+  }
+  return { id, text: reader.string(record.text, `${where}.text`), original: reader.string(record.original, `${where}.original`), source };
+}
+
+/** Typed reads of untrusted JSON, each failing with the path of the field. */
+class FieldReader {
+  constructor(readonly fail: (problem: string) => never) {}
+
+  object(value: unknown, where: string): Record<string, unknown> {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) this.fail(`${where} must be an object${found(value)}`);
+    return value as Record<string, unknown>;
+  }
+
+  array(value: unknown, where: string): unknown[] {
+    if (!Array.isArray(value)) this.fail(`${where} must be a list${found(value)}`);
+    return value as unknown[];
+  }
+
+  string(value: unknown, where: string): string {
+    if (typeof value !== 'string') this.fail(`${where} must be text${found(value)}`);
+    return value as string;
+  }
+
+  number(value: unknown, where: string): number {
+    if (typeof value !== 'number' || !Number.isFinite(value)) this.fail(`${where} must be a number${found(value)}`);
+    return value as number;
+  }
+
+  integer(value: unknown, where: string, minimum: number): number {
+    if (typeof value !== 'number' || !Number.isInteger(value) || value < minimum) {
+      this.fail(`${where} must be a whole number of at least ${minimum}${found(value)}`);
+    }
+    return value as number;
+  }
+}
+
+function found(value: unknown): string {
+  return value === undefined ? ' (it is missing)' : ` (found ${JSON.stringify(value)?.slice(0, 40) ?? typeof value})`;
+}
+
+// Records with a fixed key order, so the same project always serialises to the same text.
+function beadRecord(bead: Bead): Bead {
+  return {
+    id: bead.id,
+    ar: bead.ar.map(sentenceRecord),
+    en: bead.en.map(sentenceRecord),
+    status: bead.status,
+    note: bead.note,
+    confidence: bead.confidence,
+    reasons: bead.reasons,
+  };
+}
+
+function sentenceRecord(sentence: Sentence): Sentence {
+  return { id: sentence.id, text: sentence.text, original: sentence.original, source: sentence.source };
+}
+
+function alignmentRecord(alignment: AlignmentSummary): AlignmentSummary {
+  return { matchScore: alignment.matchScore, lengthRatio: alignment.lengthRatio, lengthVariance: alignment.lengthVariance };
+}
+
+function sourceRecord(source: SourceDocument): SourceDocument {
+  return { fileName: source.fileName, encoding: source.encoding, text: source.text };
+}
