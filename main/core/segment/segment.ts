@@ -1,0 +1,95 @@
+// Sentence segmentation for Arabic and English: a single left-to-right scan.
+// Blank lines separate paragraphs, every line break ends a segment (so
+// headlines and captions without final punctuation stand alone), and inside a
+// line a run of . ! ? ؟ … ۔ (with its closing quotes and brackets) ends a
+// sentence when boundary.ts says so. ، and ؛ are never boundaries. Each
+// segment keeps its exact character range in the source text.
+
+import { AbbreviationRules, buildAbbreviationRules, endsSentence, isCloser, isTerminal, isWhitespace, SegmentLang } from './boundary';
+
+export type { SegmentLang } from './boundary';
+
+export interface Segment {
+  /** Exactly text.slice(start, end) of the source: trimmed of surrounding white space, never normalised. */
+  text: string;
+  start: number;
+  end: number;
+  /** Index of the blank-line-separated paragraph the segment is in (0 for the first). */
+  paragraph: number;
+}
+
+export interface SegmentOptions {
+  /** The user's own abbreviations (e.g. "approx." or "ت."): a period after them never ends a sentence. */
+  extraAbbreviations?: string[];
+}
+
+class SegmentCollector {
+  readonly segments: Segment[] = [];
+  constructor(private readonly text: string) {}
+
+  /** Adds text[start, end) trimmed of white space, unless nothing is left. */
+  add(start: number, end: number, paragraph: number): void {
+    const text = this.text;
+    while (start < end && isWhitespace(text.charCodeAt(start))) start++;
+    while (end > start && isWhitespace(text.charCodeAt(end - 1))) end--;
+    if (start < end) this.segments.push({ text: text.slice(start, end), start, end, paragraph });
+  }
+}
+
+function skipWhitespace(text: string, from: number, end: number): number {
+  while (from < end && isWhitespace(text.charCodeAt(from))) from++;
+  return from;
+}
+
+/** Splits one line text[lineStart, lineEnd) into sentences. */
+function segmentLine(
+  text: string, lineStart: number, lineEnd: number, paragraph: number,
+  lang: SegmentLang, rules: AbbreviationRules, out: SegmentCollector,
+): void {
+  let sentenceStart = skipWhitespace(text, lineStart, lineEnd);
+  let i = sentenceStart;
+  while (i < lineEnd) {
+    if (!isTerminal(text.charCodeAt(i))) { i++; continue; }
+    let runEnd = i + 1;
+    while (runEnd < lineEnd && isTerminal(text.charCodeAt(runEnd))) runEnd++;
+    let closersEnd = runEnd;
+    while (closersEnd < lineEnd && isCloser(text.charCodeAt(closersEnd))) closersEnd++;
+    if (endsSentence(text, { runStart: i, runEnd, closersEnd, sentenceStart, lineEnd }, lang, rules)) {
+      out.add(sentenceStart, closersEnd, paragraph);
+      sentenceStart = skipWhitespace(text, closersEnd, lineEnd);
+      i = sentenceStart;
+    } else {
+      i = runEnd;
+    }
+  }
+  out.add(sentenceStart, lineEnd, paragraph);
+}
+
+/**
+ * Splits a source text into sentences. Line ends may be \r\n, \r or \n;
+ * a line holding only white space is a paragraph break.
+ */
+export function segmentText(text: string, lang: SegmentLang, options: SegmentOptions = {}): Segment[] {
+  const rules = buildAbbreviationRules(options.extraAbbreviations);
+  const out = new SegmentCollector(text);
+  let paragraph = 0;
+  let paragraphHasText = false;
+  let lineStart = 0;
+  while (lineStart <= text.length) {
+    let lineEnd = lineStart;
+    while (lineEnd < text.length) {
+      const c = text.charCodeAt(lineEnd);
+      if (c === 0x0a || c === 0x0d) break;
+      lineEnd++;
+    }
+    if (skipWhitespace(text, lineStart, lineEnd) === lineEnd) {
+      if (paragraphHasText) { paragraph++; paragraphHasText = false; }
+    } else {
+      segmentLine(text, lineStart, lineEnd, paragraph, lang, rules, out);
+      paragraphHasText = true;
+    }
+    if (lineEnd >= text.length) break;
+    lineStart = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
+  }
+  return out.segments;
+}

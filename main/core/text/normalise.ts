@@ -1,0 +1,95 @@
+// The matching form of a text: what search, anchors and scoring compare.
+// It is never stored or exported; the source text stays exactly as imported.
+//
+// Rules (each maps one character to zero or one character, except Latin
+// lowercasing, which can map one to two, so an index map back to the original
+// is always possible):
+// - Arabic diacritics removed: tashkeel U+064B-U+065F, superscript alef U+0670,
+//   Quranic annotation marks U+0610-U+061A and U+06D6-U+06ED (marks only),
+//   and tatweel U+0640;
+// - alef variants أ إ آ ٱ (and ٲ ٳ) -> ا;
+// - alef maqsura ى and Persian yeh ی -> ي; Persian keheh ک -> ك;
+// - taa marbuta ة -> ه;
+// - hamza on waw ؤ and on yaa ئ are KEPT: they are real letters, and the
+//   common spelling variants (مسؤول / مسئول) differ in them on both sides of
+//   the pair, so folding them would not make the variants meet anyway;
+// - digits ٠-٩ (U+0660) and ۰-۹ (U+06F0) -> 0-9; ٫ -> '.', ٬ -> ',', ٪ -> '%';
+// - invisible direction and joining marks (LRM, RLM, ALM, ZWJ, ZWNJ) removed;
+// - Latin (and any cased script) lowercased.
+
+const REMOVED = /[\u0610-\u061a\u061c\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed\u0640\u200c-\u200f]/;
+
+const REPLACED: ReadonlyMap<string, string> = new Map([
+  ['\u0623', '\u0627'], ['\u0625', '\u0627'], ['\u0622', '\u0627'], ['\u0671', '\u0627'], ['\u0672', '\u0627'], ['\u0673', '\u0627'],
+  ['\u0649', '\u064a'], ['\u06cc', '\u064a'],
+  ['\u06a9', '\u0643'],
+  ['\u0629', '\u0647'],
+  ['\u066b', '.'], ['\u066c', ','], ['\u066a', '%'],
+]);
+
+/** The matching form of one UTF-16 code unit ('' when removed). */
+function normaliseChar(ch: string): string {
+  const code = ch.charCodeAt(0);
+  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
+  if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 0x30);
+  if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 0x30);
+  if (REMOVED.test(ch)) return '';
+  return REPLACED.get(ch) ?? ch.toLowerCase();
+}
+
+/** The matching form of a text (see the rules above). */
+export function normaliseForMatching(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += normaliseChar(text[i]);
+  return out;
+}
+
+export interface NormalisedText {
+  text: string;
+  /** For each UTF-16 unit of `text`, the index in the original string it came from. */
+  origin: number[];
+}
+
+/** The matching form plus, for each of its characters, where it came from in the original. */
+export function normaliseWithMap(text: string): NormalisedText {
+  let out = '';
+  const origin: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const n = normaliseChar(text[i]);
+    for (let k = 0; k < n.length; k++) origin.push(i);
+    out += n;
+  }
+  return { text: out, origin };
+}
+
+/**
+ * Every occurrence of query in haystack, compared in matching form (so
+ * diacritics, tatweel, letter variants, digit forms and case are ignored),
+ * as [start, end) ranges of the ORIGINAL haystack, ready for highlighting.
+ * A range includes the diacritics that follow its last letter. Occurrences
+ * do not overlap; an empty query matches nothing.
+ */
+export function findNormalised(haystack: string, query: string): Array<[number, number]> {
+  const needle = normaliseForMatching(query);
+  if (needle === '') return [];
+  const { text, origin } = normaliseWithMap(haystack);
+  const ranges: Array<[number, number]> = [];
+  let from = 0;
+  for (;;) {
+    const at = text.indexOf(needle, from);
+    if (at < 0) break;
+    const endInNormalised = at + needle.length;
+    const start = origin[at];
+    // Extend over removed characters (diacritics, tatweel) up to the next kept one.
+    const end = endInNormalised < origin.length ? origin[endInNormalised] : haystack.length;
+    ranges.push([start, end]);
+    from = endInNormalised;
+  }
+  return ranges;
+}
+
+/** True when haystack contains query in matching form (see findNormalised). */
+export function matchesQuery(haystack: string, query: string): boolean {
+  const needle = normaliseForMatching(query);
+  return needle !== '' && normaliseForMatching(haystack).includes(needle);
+}

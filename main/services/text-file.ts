@@ -1,0 +1,44 @@
+// Reads a text file from disk for import: checks it is a readable regular file
+// within the size limit before reading it, then decodes it (core/text/decode).
+// Every failure becomes a TextImportError that names the file.
+
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import type { SourceDocument } from '../core/project/types';
+import { decodeText, EncodingName, formatMiB, MAX_IMPORT_BYTES, TextImportError } from '../core/text/decode';
+
+/** Decodes bytes already in memory (drag and drop, the browser bridge) into a source document. */
+export function textFromBytes(bytes: Uint8Array, fileName: string, override?: EncodingName): SourceDocument {
+  const { text, encoding } = decodeText(bytes, fileName, override);
+  return { fileName, encoding, text };
+}
+
+function fileSystemError(fileName: string, error: unknown): TextImportError {
+  const code = (error as NodeJS.ErrnoException).code;
+  switch (code) {
+    case 'ENOENT': return new TextImportError(fileName, 'not-found', 'the file does not exist.');
+    case 'EACCES':
+    case 'EPERM': return new TextImportError(fileName, 'unreadable', 'permission denied: the file cannot be read.');
+    case 'EISDIR': return new TextImportError(fileName, 'not-a-file', 'it is a folder, not a text file.');
+    default: return new TextImportError(fileName, 'unreadable', `the file cannot be read (${code ?? (error as Error).message}).`);
+  }
+}
+
+/** Reads and decodes a text file; the SourceDocument's fileName is the base name. */
+export async function readTextFile(filePath: string, override?: EncodingName): Promise<SourceDocument> {
+  const fileName = path.basename(filePath);
+  let bytes: Uint8Array;
+  try {
+    const stat = await fs.stat(filePath);
+    if (stat.isDirectory()) throw new TextImportError(fileName, 'not-a-file', 'it is a folder, not a text file.');
+    if (!stat.isFile()) throw new TextImportError(fileName, 'not-a-file', 'it is not a regular file.');
+    if (stat.size > MAX_IMPORT_BYTES) {
+      throw new TextImportError(fileName, 'too-large', `it is ${formatMiB(stat.size)}, over the ${formatMiB(MAX_IMPORT_BYTES)} limit for a text file.`);
+    }
+    bytes = await fs.readFile(filePath);
+  } catch (error) {
+    if (error instanceof TextImportError) throw error;
+    throw fileSystemError(fileName, error);
+  }
+  return textFromBytes(bytes, fileName, override);
+}
