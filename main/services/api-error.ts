@@ -3,6 +3,7 @@
 // message a user can read, never a stack trace.
 
 import type { ApiErrorPayload } from '../ipc/contract';
+import { describeError } from './errors';
 
 export type ApiErrorCode = ApiErrorPayload['code'];
 
@@ -14,39 +15,25 @@ export class ApiError extends Error {
 }
 
 /**
- * Errors of the engine and the file services, recognised by class name so that an
- * error rebuilt from a worker thread maps the same way as the original.
+ * Errors of the engine and the file services, recognised by class name (as
+ * describeError does) so that an error rebuilt from a worker maps like the original.
  */
 const CODE_BY_ERROR_NAME: Record<string, ApiErrorCode> = {
   TextImportError: 'import-error',
+  DictionaryError: 'import-error',
   ProjectFileError: 'project-error',
+  ProjectEditError: 'bad-request',
   ExportError: 'export-error',
-  ExportFileError: 'export-error',
+  AlignmentCancelled: 'cancelled',
 };
 
-/** Node's file-system errors, said the way a user can act on them. */
-const FILE_ERROR_MESSAGES: Record<string, string> = {
-  ENOENT: 'File or folder not found',
-  EACCES: 'Permission denied',
-  EPERM: 'Operation not permitted',
-  EISDIR: 'This is a folder, not a file',
-  ENOTDIR: 'A part of the path is not a folder',
-  ENOSPC: 'The disk is full',
-  EROFS: 'The disk is read-only',
-};
-
+/** Any thrown value as a code and a sentence (describeError's), never a stack trace. */
 export function toApiErrorPayload(error: unknown): ApiErrorPayload {
   if (error instanceof ApiError) return { code: error.code, message: error.message };
-  if (error instanceof Error) {
-    const code = CODE_BY_ERROR_NAME[error.name] ?? CODE_BY_ERROR_NAME[error.constructor.name];
-    if (code !== undefined) return { code, message: error.message };
-    const errno = (error as NodeJS.ErrnoException).code;
-    if (errno !== undefined && FILE_ERROR_MESSAGES[errno] !== undefined) {
-      const where = (error as NodeJS.ErrnoException).path;
-      return { code: 'internal', message: where ? `${FILE_ERROR_MESSAGES[errno]}: ${where}` : FILE_ERROR_MESSAGES[errno] };
-    }
-    // An unexpected failure: the message only (first line), the stack stays in the log.
-    return { code: 'internal', message: `Unexpected error: ${error.message.split('\n')[0]}` };
-  }
-  return { code: 'internal', message: 'Unexpected error' };
+  const code = error instanceof Error ? CODE_BY_ERROR_NAME[error.name] ?? 'internal' : 'internal';
+  return { code, message: capitalise(describeError(error)) };
+}
+
+function capitalise(sentence: string): string {
+  return sentence.charAt(0).toUpperCase() + sentence.slice(1);
 }

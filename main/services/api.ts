@@ -1,0 +1,264 @@
+// The session API: every request/response method of the contract (MuqabalaApi),
+// implemented once with the services, for one window's session. The Electron IPC
+// handlers and the loopback bridge both reach it through dispatchInvoke, which
+// validates the arguments and turns every failure into an ApiErrorPayload.
+// Nothing here knows which shell it runs in beyond AppInfo.shell: dialogs,
+// external links and closing the window come in as dependencies.
+
+import * as path from 'node:path';
+import { EXPORT_FORMATS } from '../core/formats/index';
+import { validateProject } from '../core/project/file';
+import type { SourceDocument } from '../core/project/types';
+import type {
+  AppInfo, CreateProjectRequest, EncodingName, ExportFormatInfo, ExportRequest, FileInput, InvokeArgs,
+  InvokeMethod, InvokeReply, MuqabalaApi, ProgressEvent, ProjectView,
+} from '../ipc/contract';
+import { PROJECT_FILE_EXTENSION } from '../ipc/contract';
+import { validateInvokeArgs } from '../ipc/validate';
+import { ApiError, toApiErrorPayload } from './api-error';
+import { AlignTaskRunner } from './align-worker';
+import { Autosaver, DEFAULT_AUTOSAVE_MS, RecoveryStore } from './recovery';
+import type { ProjectSession } from './session';
+import { readTextFile, textFromBytes } from './text-file';
+
+export type SessionApi = Omit<MuqabalaApi, 'onMenuCommand' | 'onProgress'>;
+
+/** Native file dialogs (Electron). Each resolves to the chosen path, or null when the user cancelled. */
+export interface DialogProvider {
+  chooseProjectToOpen(defaultDirectory: string): Promise<string | null>;
+  chooseProjectSavePath(suggestedPath: string): Promise<string | null>;
+  chooseExportPath(suggestedPath: string, format: ExportFormatInfo): Promise<string | null>;
+}
+
+export interface SessionApiDeps {
+  session: ProjectSession;
+  /** Shared by every session of the process, so one window never offers another's live autosave. */
+  recovery: RecoveryStore;
+  autosaveMs?: number;
+  /** Null where there are no native dialogs (the browser): paths then come from the renderer. */
+  dialogs: DialogProvider | null;
+  emitProgress: (event: ProgressEvent) => void;
+  appVersion: string;
+  shell: AppInfo['shell'];
+  /** Folder with the sample's two texts (assets/sample). */
+  sampleDir: string;
+  defaultDirectory: string;
+  openExternal?: (url: string) => Promise<void>;
+  /** Closes the window once the renderer confirmed (Electron); absent in the browser. */
+  closeWindow?: () => void;
+  /** A project was opened from or saved to a file (recent files). */
+  onProjectFile?: (filePath: string) => void;
+  /** Autosave failures are logged, never thrown at the user mid-edit. */
+  onBackgroundError?: (error: unknown) => void;
+}
+
+export interface SessionApiInstance extends SessionApi {
+  /**
+   * The process or window is going away without the user closing the project:
+   * stop any alignment and write unsaved work to the recovery file (kept).
+   */
+  shutdown(): Promise<void>;
+}
+
+export const SAMPLE_FILES = { ar: 'putin-bases-taliban.ar.txt', en: 'putin-bases-taliban.en.txt' } as const;
+export const SAMPLE_PROJECT_NAME = 'Sample: Putin offers bases (Arabic news + English rendering)';
+
+export function exportFormatInfos(): ExportFormatInfo[] {
+  return EXPORT_FORMATS.map((info) => ({
+    format: info.format,
+    label: info.label,
+    extensions: [...info.extensions],
+    needsBothSides: info.needsBothSides,
+  }));
+}
+
+function stem(fileName: string): string {
+  const base = path.basename(fileName);
+  const extension = path.extname(base);
+  return extension ? base.slice(0, -extension.length) : base;
+}
+
+async function readInput(input: FileInput, encoding: EncodingName | undefined): Promise<SourceDocument> {
+  if (input.bytes) return textFromBytes(input.bytes, input.fileName, encoding);
+  if (input.path) return readTextFile(input.path, encoding);
+  throw new ApiError('bad-request', `"${input.fileName}": neither a path nor the file's contents were given.`);
+}
+
+export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
+  const { session, recovery, dialogs } = deps;
+  const runner = new AlignTaskRunner();
+  const autosaver = new Autosaver(recovery, session, deps.autosaveMs ?? DEFAULT_AUTOSAVE_MS, deps.onBackgroundError);
+  session.onChange(() => autosaver.changed());
+
+  const alignProgress = (fraction: number): void =>
+    deps.emitProgress({ task: 'align', fraction, message: fraction < 1 ? 'Aligning sentences…' : 'Alignment done' });
+
+  async function build(name: string, first: SourceDocument, second: SourceDocument) {
+    alignProgress(0);
+    return runner.build({ name, first, second }, alignProgress);
+  }
+
+  function suggestedPath(extension: string): string {
+    const current = session.path;
+    const name = session.currentProject()?.name ?? 'Untitled';
+    const base = current ? stem(current) : name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Untitled';
+    return path.join(current ? path.dirname(current) : deps.defaultDirectory, `${base}${extension}`);
+  }
+
+  async function saveTo(target: string | null | undefined): Promise<{ path: string } | null> {
+    session.requireProject();
+    const chosen = target ?? (dialogs ? await dialogs.chooseProjectSavePath(suggestedPath(PROJECT_FILE_EXTENSION)) : null);
+    if (!chosen) {
+      if (!dialogs && !target) throw new ApiError('bad-request', 'Give the path to save the project to.');
+      return null;
+    }
+    const result = await session.save(chosen);
+    deps.onProjectFile?.(result.path);
+    return result;
+  }
+
+  const api: SessionApiInstance = {
+    async getAppInfo() {
+      return {
+        version: deps.appVersion,
+        shell: deps.shell,
+        nativeDialogs: dialogs !== null,
+        exportFormats: exportFormatInfos(),
+        defaultDirectory: deps.defaultDirectory,
+      };
+    },
+
+    async getProject() {
+      return session.view();
+    },
+
+    async openSample() {
+      const [ar, en] = await Promise.all([
+        readTextFile(path.join(deps.sampleDir, SAMPLE_FILES.ar)),
+        readTextFile(path.join(deps.sampleDir, SAMPLE_FILES.en)),
+      ]);
+      const { project } = await build(SAMPLE_PROJECT_NAME, ar, en);
+      // Nothing to lose yet: the sample is clean until the user changes it.
+      return session.load(project, null, { unsaved: false });
+    },
+
+    async createProject(request: CreateProjectRequest) {
+      const [ar, en] = await Promise.all([
+        readInput(request.ar, request.encoding?.ar),
+        readInput(request.en, request.encoding?.en),
+      ]);
+      const name = request.name?.trim() || `${stem(ar.fileName)} + ${stem(en.fileName)}`;
+      const { project, report } = await build(name, ar, en);
+      return { project: session.load(project, null, { unsaved: true }), report };
+    },
+
+    async cancelTask() {
+      runner.cancel();
+    },
+
+    async openProject(filePath?: string) {
+      const chosen = filePath ?? (dialogs ? await dialogs.chooseProjectToOpen(deps.defaultDirectory) : null);
+      if (!chosen) {
+        if (!dialogs) throw new ApiError('bad-request', 'Give the path of the project file to open.');
+        return null;
+      }
+      const view: ProjectView = await session.openFile(chosen);
+      deps.onProjectFile?.(chosen);
+      return view;
+    },
+
+    async saveProject() {
+      return saveTo(session.path);
+    },
+
+    async saveProjectAs(filePath?: string) {
+      return saveTo(filePath);
+    },
+
+    async applyEdit(request) {
+      return session.applyEdit(request);
+    },
+
+    async undo() {
+      return session.undo();
+    },
+
+    async redo() {
+      return session.redo();
+    },
+
+    async exportProject(request: ExportRequest) {
+      session.requireProject();
+      const info = exportFormatInfos().find((candidate) => candidate.format === request.format);
+      if (!info) throw new ApiError('bad-request', `Unknown export format "${request.format}".`);
+      const suggested = suggestedPath(info.extensions.length === 1 ? info.extensions[0] : '');
+      const target = request.path ?? (dialogs ? await dialogs.chooseExportPath(suggested, info) : null);
+      if (!target) {
+        if (!dialogs) throw new ApiError('bad-request', 'Give the path to export to.');
+        return null;
+      }
+      deps.emitProgress({ task: 'export', fraction: 0, message: `Exporting ${info.label}…` });
+      const result = await session.export(request.format, target, request.all, deps.appVersion);
+      deps.emitProgress({ task: 'export', fraction: 1, message: `Exported ${result.pairs} pairs` });
+      return result;
+    },
+
+    async checkRecovery() {
+      return recovery.check();
+    },
+
+    async restoreRecovery() {
+      const orphan = await recovery.findOrphan();
+      if (!orphan) throw new ApiError('project-error', 'There is no unsaved work to restore.');
+      // The file is untrusted input like any project file: validated the same way.
+      const project = validateProject(orphan.record.project, `the unsaved work of "${orphan.record.name}"`);
+      const view = session.load(project, orphan.record.path, { unsaved: true });
+      // Our own recovery file takes over before the old one goes, so a crash in between loses nothing.
+      await autosaver.flush();
+      await recovery.discard(orphan);
+      return view;
+    },
+
+    async discardRecovery() {
+      const orphan = await recovery.findOrphan();
+      if (orphan) await recovery.discard(orphan);
+    },
+
+    async confirmClose(discardChanges: boolean) {
+      if (session.dirty && !discardChanges) return;
+      runner.cancel();
+      await autosaver.closeCleanly();
+      session.close();
+      deps.closeWindow?.();
+    },
+
+    async openExternal(url: string) {
+      // validate.ts has already refused anything but http(s).
+      if (!deps.openExternal) throw new ApiError('bad-request', 'Opening links is not available here; open the link in your browser.');
+      await deps.openExternal(url);
+    },
+
+    async shutdown() {
+      runner.cancel();
+      if (session.dirty) await autosaver.flush();
+      else await autosaver.closeCleanly();
+      autosaver.stop();
+    },
+  };
+  return api;
+}
+
+/**
+ * One call from a renderer, whatever the transport: validates the method's
+ * arguments, runs it, and returns its value or a user-readable error.
+ */
+export async function dispatchInvoke(api: SessionApi, method: InvokeMethod, rawArgs: unknown): Promise<InvokeReply<unknown>> {
+  try {
+    const args = validateInvokeArgs(method, rawArgs);
+    const call = api[method] as (...values: InvokeArgs<typeof method>) => Promise<unknown>;
+    const value = await call(...args);
+    return { ok: true, value: value === undefined ? null : value };
+  } catch (error) {
+    return { ok: false, error: toApiErrorPayload(error) };
+  }
+}

@@ -1,0 +1,159 @@
+// One open project and what goes with it: where it is saved, its undo history and
+// whether it has unsaved changes. Every change to the project goes through here
+// (edit, undo, redo, open, save), so the renderer's view, the autosave and the
+// window title can all follow one onChange signal. Pure Node, no Electron.
+
+import { randomUUID } from 'node:crypto';
+import { createEditContext } from '../core/pipeline';
+import { EditHistory } from '../core/project/history';
+import { planEdit, type Operation } from '../core/project/operations';
+import type { BeadSplice, EditRequest, Project } from '../core/project/types';
+import type { ExportFormat, ExportResult, HistoryState, ProjectPatch, ProjectView, SaveResult } from '../ipc/contract';
+import { ApiError } from './api-error';
+import { exportProjectToFile } from './export-file';
+import { loadProjectFile, saveProjectFile } from './project-file';
+
+interface OpenProject {
+  project: Project;
+  path: string | null;
+  history: EditHistory;
+}
+
+export type SessionListener = (session: ProjectSession) => void;
+
+export class ProjectSession {
+  /** Names this session's recovery file; unique per window and process. */
+  readonly sessionId: string = randomUUID();
+  private open: OpenProject | null = null;
+  private readonly listeners = new Set<SessionListener>();
+
+  /** Called after every change of the project, its path or its dirty state. */
+  onChange(listener: SessionListener): () => void {
+    this.listeners.add(listener);
+    return () => { this.listeners.delete(listener); };
+  }
+
+  get hasProject(): boolean {
+    return this.open !== null;
+  }
+
+  get path(): string | null {
+    return this.open?.path ?? null;
+  }
+
+  get dirty(): boolean {
+    return this.open?.history.dirty ?? false;
+  }
+
+  currentProject(): Project | null {
+    return this.open?.project ?? null;
+  }
+
+  /** The open project, or ApiError('no-project'). */
+  requireProject(): Project {
+    if (!this.open) throw new ApiError('no-project', 'No project is open.');
+    return this.open.project;
+  }
+
+  view(): ProjectView | null {
+    if (!this.open) return null;
+    const { project, path } = this.open;
+    return {
+      name: project.name,
+      path,
+      dirty: this.dirty,
+      sources: {
+        ar: { fileName: project.sources.ar.fileName, encoding: project.sources.ar.encoding },
+        en: { fileName: project.sources.en.fileName, encoding: project.sources.en.encoding },
+      },
+      alignment: { ...project.alignment },
+      beads: project.beads,
+      history: this.historyState(),
+    };
+  }
+
+  /**
+   * Makes this the open project with a fresh history. `unsaved`: it differs from
+   * any file on disk (a new alignment, restored unsaved work), so it is dirty.
+   */
+  load(project: Project, path: string | null, options: { unsaved: boolean }): ProjectView {
+    const history = new EditHistory();
+    if (options.unsaved) history.markUnsaved();
+    this.open = { project, path, history };
+    this.changed();
+    return this.view() as ProjectView;
+  }
+
+  async openFile(path: string): Promise<ProjectView> {
+    const project = await loadProjectFile(path);
+    return this.load(project, path, { unsaved: false });
+  }
+
+  /** Plans the edit with the engine (rescoring and re-aligning as needed) and applies it. */
+  applyEdit(request: EditRequest): ProjectPatch {
+    const project = this.requireProject();
+    return this.applyOperation(planEdit(project, request, createEditContext(project)));
+  }
+
+  applyOperation(operation: Operation): ProjectPatch {
+    const { project, history } = this.requireOpen();
+    return this.patch(history.apply(project, operation));
+  }
+
+  undo(): ProjectPatch {
+    const { project, history } = this.requireOpen();
+    return this.patch(history.undo(project));
+  }
+
+  redo(): ProjectPatch {
+    const { project, history } = this.requireOpen();
+    return this.patch(history.redo(project));
+  }
+
+  /** Saves to path (or the project's own path); the saved state is the clean one from now on. */
+  async save(path?: string): Promise<SaveResult> {
+    const open = this.requireOpen();
+    const target = path ?? open.path;
+    if (!target) throw new ApiError('bad-request', 'The project has no file yet: choose where to save it.');
+    await saveProjectFile(target, open.project);
+    // The project may have been replaced while the file was written; only mark what was saved.
+    if (this.open === open) {
+      open.path = target;
+      open.history.markSaved();
+      this.changed();
+    }
+    return { path: target };
+  }
+
+  /** Writes the pairs to outPath: the approved ones, or all of them. */
+  async export(format: ExportFormat, outPath: string, all: boolean, toolVersion: string): Promise<ExportResult> {
+    const project = this.requireProject();
+    const written = await exportProjectToFile(project, format, outPath, { all, toolVersion });
+    return { paths: written.paths, pairs: written.pairs };
+  }
+
+  /** Forgets the open project (the window closes or the user discarded it). */
+  close(): void {
+    if (!this.open) return;
+    this.open = null;
+    this.changed();
+  }
+
+  private requireOpen(): OpenProject {
+    this.requireProject();
+    return this.open as OpenProject;
+  }
+
+  private historyState(): HistoryState {
+    return this.open ? this.open.history.snapshot() : { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+  }
+
+  private patch(splices: BeadSplice[]): ProjectPatch {
+    if (splices.length > 0) this.changed();
+    return { splices, dirty: this.dirty, history: this.historyState() };
+  }
+
+  private changed(): void {
+    for (const listener of this.listeners) listener(this);
+  }
+}
