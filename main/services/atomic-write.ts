@@ -21,6 +21,17 @@ export interface AtomicWriteOptions {
 export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
   const folder = dirname(path);
   const temporary = join(folder, `.${basename(path)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    await writeThenRename(path, temporary, data, options);
+  } catch (error) {
+    // Name the file the caller asked for, not the temporary one, in the message users see.
+    if (error instanceof Error && 'path' in error) (error as NodeJS.ErrnoException).path = path;
+    throw error;
+  }
+  await syncFolder(folder);
+}
+
+async function writeThenRename(path: string, temporary: string, data: string | Uint8Array, options: AtomicWriteOptions): Promise<void> {
   const previousMode = await existingMode(path);
   const handle = await open(temporary, 'wx', previousMode ?? 0o666);
   try {
@@ -36,7 +47,6 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array, o
     await unlink(temporary).catch(() => undefined);
     throw error;
   }
-  await syncFolder(folder);
 }
 
 async function existingMode(path: string): Promise<number | undefined> {

@@ -6,6 +6,7 @@ import { basename } from 'node:path';
 import { ProjectFileError, parseProject, serializeProject } from '../core/project/file';
 import type { Project } from '../core/project/types';
 import { writeFileAtomic } from './atomic-write';
+import { describeError } from './errors';
 
 /** Larger than any real project (10,000 pairs with both texts is a few MB); beyond it the file is surely not one. */
 export const MAX_PROJECT_FILE_BYTES = 512 * 1024 * 1024;
@@ -16,7 +17,11 @@ export const MAX_PROJECT_FILE_BYTES = 512 * 1024 * 1024;
  */
 export async function saveProjectFile(path: string, project: Project, now: Date = new Date()): Promise<void> {
   const saved: Project = { ...project, modified: now.toISOString() };
-  await writeFileAtomic(path, serializeProject(saved), { keepBackup: true });
+  try {
+    await writeFileAtomic(path, serializeProject(saved), { keepBackup: true });
+  } catch (error) {
+    throw new ProjectFileError(`the project was not saved: ${describeError(error)}`);
+  }
   project.modified = saved.modified;
 }
 
