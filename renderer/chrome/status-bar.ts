@@ -1,0 +1,58 @@
+// The status bar: review progress (reviewed / total, as a bar), project name,
+// save state, what undo would do, and how many rows the filter shows.
+import type { ProjectStore } from '../state/project-store';
+
+export class StatusBar {
+  readonly element: HTMLElement;
+  private readonly progress: HTMLProgressElement;
+  private readonly progressText: HTMLElement;
+  private readonly name: HTMLElement;
+  private readonly saveState: HTMLElement;
+  private readonly history: HTMLElement;
+  private readonly shown: HTMLElement;
+  private readonly message: HTMLElement;
+
+  constructor() {
+    this.element = document.createElement('footer');
+    this.element.className = 'status-bar';
+    this.element.setAttribute('aria-label', 'Status');
+    this.progress = document.createElement('progress');
+    this.progress.className = 'review-progress';
+    this.progress.setAttribute('aria-label', 'Reviewed pairs');
+    this.progressText = this.item('review-count');
+    this.name = this.item('project-name');
+    this.saveState = this.item('save-state');
+    this.saveState.setAttribute('role', 'status');
+    this.history = this.item('history-label');
+    this.shown = this.item('filter-count');
+    this.message = this.item('status-message');
+    this.message.setAttribute('aria-live', 'polite');
+    this.element.append(this.progress, this.progressText, this.name, this.saveState, this.history, this.shown, this.message);
+  }
+
+  private item(className: string): HTMLElement {
+    const span = document.createElement('span');
+    span.className = className;
+    return span;
+  }
+
+  update(store: ProjectStore, shownRows: number): void {
+    const total = store.beads.length;
+    const reviewed = store.reviewedCount;
+    this.progress.max = Math.max(total, 1);
+    this.progress.value = reviewed;
+    this.progress.setAttribute('aria-valuetext', `${reviewed} of ${total} pairs reviewed`);
+    this.progressText.textContent = `${reviewed} / ${total} reviewed`;
+    this.name.textContent = store.view ? store.view.name + (store.view.path ? '' : ' (not saved yet)') : 'No project';
+    this.name.title = store.view?.path ?? '';
+    this.saveState.textContent = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…' }[store.saveState];
+    this.saveState.dataset.state = store.saveState;
+    this.history.textContent = store.history.undoLabel ? `Undo: ${store.history.undoLabel}` : '';
+    this.shown.textContent = shownRows === total ? '' : `Showing ${shownRows} of ${total}`;
+  }
+
+  /** A short message for the user (e.g. why a command did nothing). */
+  say(text: string): void {
+    this.message.textContent = text;
+  }
+}

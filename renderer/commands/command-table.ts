@@ -1,0 +1,69 @@
+// Every command the editor understands, with its label and keys: the single
+// source for the keyboard map, the toolbar/context menu labels and the '?'
+// shortcuts dialog. Ids are the native menu's MenuCommand names plus the
+// grid-only navigation commands.
+import type { MenuCommand } from '../../main/ipc/contract';
+
+export type NavigationCommand =
+  | 'select-next' | 'select-previous' | 'page-down' | 'page-up' | 'select-first' | 'select-last'
+  | 'edit-english' | 'edit-arabic';
+
+export type CommandId = MenuCommand | NavigationCommand;
+
+export interface CommandInfo {
+  id: CommandId;
+  label: string;
+  /** Key chords, e.g. 'Ctrl+M', 'A', 'Shift+Enter'; Ctrl means Cmd on macOS. */
+  keys: string[];
+  group: 'File' | 'Edit' | 'View' | 'Pair' | 'Review' | 'Move' | 'Help';
+}
+
+export const COMMANDS: readonly CommandInfo[] = [
+  { id: 'new-project', label: 'New project…', keys: ['Ctrl+N'], group: 'File' },
+  { id: 'open-project', label: 'Open project…', keys: ['Ctrl+O'], group: 'File' },
+  { id: 'save', label: 'Save', keys: ['Ctrl+S'], group: 'File' },
+  { id: 'save-as', label: 'Save as…', keys: ['Ctrl+Shift+S'], group: 'File' },
+  { id: 'export', label: 'Export…', keys: ['Ctrl+E'], group: 'File' },
+  { id: 'close-window', label: 'Close', keys: [], group: 'File' },
+  { id: 'undo', label: 'Undo', keys: ['Ctrl+Z'], group: 'Edit' },
+  { id: 'redo', label: 'Redo', keys: ['Ctrl+Y', 'Ctrl+Shift+Z'], group: 'Edit' },
+  { id: 'find', label: 'Find in both sides', keys: ['Ctrl+F'], group: 'Edit' },
+  { id: 'filter', label: 'Filter by status', keys: ['Ctrl+Shift+F'], group: 'View' },
+  { id: 'toggle-columns', label: 'Swap columns', keys: ['Ctrl+Shift+X'], group: 'View' },
+  { id: 'toggle-diff', label: 'Show English changes (diff)', keys: ['Ctrl+D'], group: 'View' },
+  { id: 'toggle-theme', label: 'Dark theme', keys: ['Ctrl+Shift+T'], group: 'View' },
+  { id: 'merge-with-next', label: 'Merge with next pair', keys: ['Ctrl+M'], group: 'Pair' },
+  { id: 'split-pair', label: 'Split pair at cursor', keys: ['Ctrl+B'], group: 'Pair' },
+  { id: 'move-en-first-up', label: 'Move first English sentence to previous pair', keys: ['Ctrl+Up'], group: 'Pair' },
+  { id: 'move-en-last-down', label: 'Move last English sentence to next pair', keys: ['Ctrl+Down'], group: 'Pair' },
+  { id: 'move-ar-first-up', label: 'Move first Arabic sentence to previous pair', keys: ['Ctrl+Shift+Up'], group: 'Pair' },
+  { id: 'move-ar-last-down', label: 'Move last Arabic sentence to next pair', keys: ['Ctrl+Shift+Down'], group: 'Pair' },
+  { id: 'insert-empty', label: 'Insert empty pair after', keys: ['Ctrl+Enter'], group: 'Pair' },
+  { id: 'delete-empty', label: 'Delete empty pair', keys: ['Ctrl+Delete'], group: 'Pair' },
+  { id: 'detach-sentence', label: 'Mark sentence as having no counterpart', keys: ['Ctrl+Shift+D'], group: 'Pair' },
+  { id: 'realign', label: 'Re-align between approved pairs', keys: ['Ctrl+Shift+A'], group: 'Pair' },
+  { id: 'approve', label: 'Approve', keys: ['A'], group: 'Review' },
+  { id: 'reject', label: 'Reject', keys: ['R'], group: 'Review' },
+  { id: 'reset-status', label: 'Reset to unreviewed', keys: ['U'], group: 'Review' },
+  { id: 'approve-and-next', label: 'Approve and go to next', keys: ['Space', 'Shift+Enter'], group: 'Review' },
+  { id: 'next-unreviewed', label: 'Next unreviewed', keys: ['N'], group: 'Review' },
+  { id: 'next-doubtful', label: 'Next doubtful (lowest confidence)', keys: ['D'], group: 'Review' },
+  { id: 'select-next', label: 'Next pair', keys: ['Down', 'J'], group: 'Move' },
+  { id: 'select-previous', label: 'Previous pair', keys: ['Up', 'K'], group: 'Move' },
+  { id: 'page-down', label: 'Page down', keys: ['PageDown'], group: 'Move' },
+  { id: 'page-up', label: 'Page up', keys: ['PageUp'], group: 'Move' },
+  { id: 'select-first', label: 'First pair', keys: ['Home', 'Ctrl+Home'], group: 'Move' },
+  { id: 'select-last', label: 'Last pair', keys: ['End', 'Ctrl+End'], group: 'Move' },
+  { id: 'edit-english', label: 'Edit the English (Escape returns)', keys: ['Enter', 'F2'], group: 'Move' },
+  { id: 'edit-arabic', label: 'Edit the Arabic (Escape returns)', keys: ['Shift+F2'], group: 'Move' },
+  { id: 'shortcuts', label: 'Keyboard shortcuts', keys: ['?', 'F1'], group: 'Help' },
+  { id: 'about', label: 'About Muqabala', keys: [], group: 'Help' },
+];
+
+const BY_ID = new Map(COMMANDS.map((command) => [command.id, command]));
+
+export function commandInfo(id: CommandId): CommandInfo {
+  const info = BY_ID.get(id);
+  if (!info) throw new Error(`Unknown command ${id}`);
+  return info;
+}

@@ -1,0 +1,164 @@
+// New Project: pick (or drop) the Arabic original and the English translation.
+// The bytes go to the main process, which detects encodings and languages and
+// swaps the files if they were given the wrong way round.
+import type { CreateProjectRequest, EncodingName, FileInput, ImportReport } from '../../main/ipc/contract';
+import { openModal, paragraph } from './modal';
+
+const ENCODINGS: Array<EncodingName | ''> = ['', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'iso-8859-6'];
+
+interface FileSlot {
+  root: HTMLElement;
+  input: HTMLInputElement;
+  encoding: HTMLSelectElement;
+  chosen: HTMLElement;
+  file: File | null;
+}
+
+function fileSlot(label: string, key: 'ar' | 'en'): FileSlot {
+  const root = document.createElement('fieldset');
+  root.className = `file-slot file-slot-${key}`;
+  const legend = document.createElement('legend');
+  legend.textContent = label;
+  const input = document.createElement('input');
+  input.type = 'file';
+  input.accept = '.txt,text/plain';
+  input.name = key;
+  input.setAttribute('aria-label', `${label} file`);
+  const chosen = document.createElement('span');
+  chosen.className = 'file-chosen';
+  chosen.setAttribute('aria-live', 'polite');
+  const encodingLabel = document.createElement('label');
+  encodingLabel.className = 'encoding-label';
+  encodingLabel.textContent = 'Encoding ';
+  const encoding = document.createElement('select');
+  encoding.setAttribute('aria-label', `${label} encoding`);
+  for (const name of ENCODINGS) {
+    const option = document.createElement('option');
+    option.value = name;
+    option.textContent = name === '' ? 'Detect automatically' : name;
+    encoding.append(option);
+  }
+  encodingLabel.append(encoding);
+  root.append(legend, input, chosen, encodingLabel);
+  const slot: FileSlot = { root, input, encoding, chosen, file: null };
+  input.addEventListener('change', () => setSlotFile(slot, input.files?.[0] ?? null));
+  return slot;
+}
+
+function setSlotFile(slot: FileSlot, file: File | null): void {
+  slot.file = file;
+  slot.chosen.textContent = file ? `${file.name} (${file.size.toLocaleString('en')} bytes)` : '';
+}
+
+async function toFileInput(file: File): Promise<FileInput> {
+  const withPath = file as File & { path?: string };
+  return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), ...(withPath.path ? { path: withPath.path } : {}) };
+}
+
+/** Asks for the two files; resolves to the request, or null when cancelled. */
+export async function askNewProject(droppedFiles: File[] = []): Promise<CreateProjectRequest | null> {
+  const arabic = fileSlot('Arabic original', 'ar');
+  const english = fileSlot('English translation', 'en');
+  if (droppedFiles[0]) setSlotFile(arabic, droppedFiles[0]);
+  if (droppedFiles[1]) setSlotFile(english, droppedFiles[1]);
+
+  const dropZone = document.createElement('div');
+  dropZone.className = 'drop-zone';
+  dropZone.textContent = 'Or drop the two text files here';
+  dropZone.addEventListener('dragover', (event) => {
+    event.preventDefault();
+    dropZone.classList.add('drag-over');
+  });
+  dropZone.addEventListener('dragleave', () => dropZone.classList.remove('drag-over'));
+  dropZone.addEventListener('drop', (event) => {
+    event.preventDefault();
+    dropZone.classList.remove('drag-over');
+    const files = Array.from(event.dataTransfer?.files ?? []);
+    if (files[0]) setSlotFile(arabic, files[0]);
+    if (files[1]) setSlotFile(english, files[1]);
+  });
+
+  const nameField = document.createElement('input');
+  nameField.type = 'text';
+  nameField.placeholder = 'From the file names';
+  const nameLabel = document.createElement('label');
+  nameLabel.className = 'field';
+  nameLabel.append('Project name ', nameField);
+
+  const problem = paragraph('', 'dialog-problem');
+  problem.setAttribute('role', 'alert');
+
+  const modal = openModal({
+    title: 'New project',
+    className: 'new-project-dialog',
+    body: [
+      paragraph('Choose the Arabic original and its English translation (plain text). Encodings and languages are detected; files given the wrong way round are swapped.'),
+      arabic.root,
+      english.root,
+      dropZone,
+      nameLabel,
+      problem,
+    ],
+    buttons: [
+      { label: 'Cancel', value: 'cancel' },
+      { label: 'Create project', value: 'create', primary: true },
+    ],
+    initialFocus: arabic.input,
+    beforeClose: (value) => {
+      if (value === 'cancel') return true;
+      if (!arabic.file || !english.file) {
+        problem.textContent = 'Choose both files first.';
+        return false;
+      }
+      return true;
+    },
+  });
+  if ((await modal.result) !== 'create' || !arabic.file || !english.file) return null;
+  const encoding: NonNullable<CreateProjectRequest['encoding']> = {};
+  if (arabic.encoding.value) encoding.ar = arabic.encoding.value as EncodingName;
+  if (english.encoding.value) encoding.en = english.encoding.value as EncodingName;
+  const request: CreateProjectRequest = {
+    ar: await toFileInput(arabic.file),
+    en: await toFileInput(english.file),
+  };
+  if (encoding.ar || encoding.en) request.encoding = encoding;
+  if (nameField.value.trim()) request.name = nameField.value.trim();
+  return request;
+}
+
+/** What the import found: encodings, languages, sentence counts, swaps, warnings. */
+export async function showImportReport(report: ImportReport): Promise<void> {
+  const table = document.createElement('table');
+  table.className = 'import-report';
+  const head = table.createTHead().insertRow();
+  for (const label of ['', 'File', 'Encoding', 'Language', 'Sentences']) {
+    const th = document.createElement('th');
+    th.textContent = label;
+    th.scope = 'col';
+    head.append(th);
+  }
+  const body = table.createTBody();
+  for (const [label, side] of [['Arabic', report.ar], ['English', report.en]] as const) {
+    const row = body.insertRow();
+    const th = document.createElement('th');
+    th.scope = 'row';
+    th.textContent = label;
+    row.append(th);
+    for (const value of [side.fileName, side.encoding, side.detectedLanguage, String(side.sentences)]) {
+      row.insertCell().textContent = value;
+    }
+  }
+  const nodes: Node[] = [table];
+  if (report.swapped) nodes.push(paragraph('The files seemed to be the wrong way round and were swapped.', 'import-swapped'));
+  if (report.warnings.length > 0) {
+    const list = document.createElement('ul');
+    list.className = 'import-warnings';
+    for (const warning of report.warnings) {
+      const item = document.createElement('li');
+      item.textContent = warning;
+      list.append(item);
+    }
+    nodes.push(list);
+  }
+  await openModal({ title: 'Project created', className: 'import-report-dialog', body: nodes, buttons: [{ label: 'OK', value: 'ok', primary: true }] }).result;
+}

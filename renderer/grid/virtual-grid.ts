@@ -1,0 +1,302 @@
+// The pair list: an ARIA grid that keeps only the rows in view (plus overscan)
+// in the DOM. Row heights vary with text length, so each bead's height is
+// measured once rendered and cached per bead object (a patch replaces the bead
+// objects it changes, which drops their cached height automatically).
+import type { Bead } from '../../main/ipc/contract';
+import { placeRow, renderRow, rowElementId, type RowLayout } from './row-view';
+
+const OVERSCAN_ROWS = 6;
+const INITIAL_ESTIMATE = 60;
+
+export interface GridCallbacks {
+  onSelect(beadId: string, sentence: { side: 'ar' | 'en'; index: number } | null): void;
+  onActivate(beadId: string): void;
+  onContextMenu(beadId: string, x: number, y: number): void;
+}
+
+interface RenderedRow {
+  element: HTMLElement;
+  position: number;
+}
+
+export class VirtualGrid {
+  readonly element: HTMLElement;
+  private readonly header: HTMLElement;
+  private readonly body: HTMLElement;
+  private readonly canvas: HTMLElement;
+  private beads: readonly Bead[] = [];
+  private visible: readonly number[] = [];
+  private offsets = new Float64Array(1);
+  private layoutStale = true;
+  private heights = new WeakMap<Bead, number>();
+  private measuredTotal = 0;
+  private measuredCount = 0;
+  private rendered = new Map<Bead, RenderedRow>();
+  private selectedBeadId: string | null = null;
+  private layout: RowLayout = { swapped: false };
+  private frame = 0;
+  private lastWidth = 0;
+
+  constructor(private readonly callbacks: GridCallbacks) {
+    this.element = document.createElement('div');
+    this.element.className = 'pair-grid';
+    this.element.setAttribute('role', 'grid');
+    this.element.setAttribute('aria-label', 'Aligned pairs');
+    this.element.setAttribute('aria-colcount', '3');
+    this.element.tabIndex = 0;
+
+    this.header = document.createElement('div');
+    this.header.className = 'grid-header';
+    this.header.setAttribute('role', 'rowgroup');
+
+    this.body = document.createElement('div');
+    this.body.className = 'grid-body';
+    this.body.setAttribute('role', 'rowgroup');
+    this.canvas = document.createElement('div');
+    this.canvas.className = 'grid-canvas';
+    this.body.append(this.canvas);
+    this.element.append(this.header, this.body);
+    this.renderHeader();
+
+    this.body.addEventListener('scroll', () => this.scheduleRender(), { passive: true });
+    new ResizeObserver(() => {
+      const width = this.body.clientWidth;
+      if (width !== this.lastWidth) {
+        // Text reflows: every cached height is stale.
+        this.lastWidth = width;
+        this.forgetHeights();
+      }
+      this.scheduleRender();
+    }).observe(this.body);
+    this.canvas.addEventListener('mousedown', (event) => this.handlePointer(event));
+    this.canvas.addEventListener('dblclick', (event) => {
+      const beadId = this.beadIdAt(event.target);
+      if (beadId) this.callbacks.onActivate(beadId);
+    });
+    this.canvas.addEventListener('contextmenu', (event) => {
+      const beadId = this.beadIdAt(event.target);
+      if (!beadId) return;
+      event.preventDefault();
+      this.callbacks.onContextMenu(beadId, event.clientX, event.clientY);
+    });
+  }
+
+  private renderHeader(): void {
+    const row = document.createElement('div');
+    row.className = 'row header-row';
+    row.setAttribute('role', 'row');
+    row.setAttribute('aria-rowindex', '1');
+    const cells: Array<[string, string, string]> = [
+      ['Pair', 'gutter', 'en'],
+      ['English', 'cell cell-en', 'en'],
+      ['العربية (Arabic)', 'cell cell-ar', 'ar'],
+    ];
+    if (this.layout.swapped) [cells[1], cells[2]] = [cells[2], cells[1]];
+    for (const [label, className] of cells) {
+      const cell = document.createElement('div');
+      cell.setAttribute('role', 'columnheader');
+      cell.className = className;
+      cell.textContent = label;
+      row.append(cell);
+    }
+    this.header.replaceChildren(row);
+  }
+
+  private handlePointer(event: MouseEvent): void {
+    if (event.button !== 0 && event.button !== 2) return;
+    const beadId = this.beadIdAt(event.target);
+    if (!beadId) return;
+    const sentence = (event.target as HTMLElement).closest<HTMLElement>('.sentence');
+    const focus = sentence
+      ? { side: sentence.dataset.side as 'ar' | 'en', index: Number(sentence.dataset.index) }
+      : null;
+    this.callbacks.onSelect(beadId, focus);
+    this.element.focus({ preventScroll: true });
+  }
+
+  private beadIdAt(target: EventTarget | null): string | null {
+    const row = (target as HTMLElement | null)?.closest?.<HTMLElement>('.row');
+    return row?.dataset.beadId ?? null;
+  }
+
+  /** New data: the full bead list and the indices (into it) of the rows to show. */
+  setRows(beads: readonly Bead[], visible: readonly number[]): void {
+    this.beads = beads;
+    this.visible = visible;
+    this.layoutStale = true;
+    this.element.setAttribute('aria-rowcount', String(visible.length + 1));
+    this.renderNow();
+  }
+
+  setLayout(layout: RowLayout): void {
+    this.layout = layout;
+    this.renderHeader();
+    this.dropRenderedRows();
+    this.forgetHeights();
+    this.renderNow();
+  }
+
+  setSelected(beadId: string | null): void {
+    this.selectedBeadId = beadId;
+    for (const { element } of this.rendered.values()) this.markSelected(element);
+    if (beadId && this.rendered.size > 0 && document.getElementById(rowElementId(beadId))) {
+      this.element.setAttribute('aria-activedescendant', rowElementId(beadId));
+    } else {
+      this.element.removeAttribute('aria-activedescendant');
+    }
+  }
+
+  /** Scroll so that the row at this position (in the visible list) is in view. */
+  scrollToPosition(position: number, align: 'nearest' | 'center' | 'end' = 'nearest'): void {
+    if (position < 0 || position >= this.visible.length) return;
+    if (this.layoutStale) this.computeOffsets();
+    const top = this.offsets[position];
+    const bottom = this.offsets[position + 1];
+    const viewTop = this.body.scrollTop;
+    const viewHeight = this.body.clientHeight;
+    if (align === 'center') {
+      this.body.scrollTop = Math.max(0, top - (viewHeight - (bottom - top)) / 2);
+    } else if (align === 'end') {
+      this.body.scrollTop = Math.max(0, bottom - viewHeight);
+    } else if (top < viewTop) {
+      this.body.scrollTop = top;
+    } else if (bottom > viewTop + viewHeight) {
+      this.body.scrollTop = Math.max(0, bottom - viewHeight);
+    }
+    this.renderNow();
+    // Heights measured during that render can move the row; settle once more.
+    const settledTop = this.offsets[position];
+    const settledBottom = this.offsets[position + 1];
+    if (settledTop < this.body.scrollTop || settledBottom > this.body.scrollTop + viewHeight) {
+      this.body.scrollTop = align === 'end' || settledBottom > this.body.scrollTop + viewHeight
+        ? Math.max(0, settledBottom - viewHeight)
+        : settledTop;
+      this.renderNow();
+    }
+    this.setSelected(this.selectedBeadId);
+  }
+
+  /** Rows per page for PageUp/PageDown. */
+  pageSize(): number {
+    const average = this.measuredCount > 0 ? this.measuredTotal / this.measuredCount : INITIAL_ESTIMATE;
+    return Math.max(1, Math.floor(this.body.clientHeight / average) - 1);
+  }
+
+  private markSelected(element: HTMLElement): void {
+    const selected = element.dataset.beadId === this.selectedBeadId;
+    element.setAttribute('aria-selected', String(selected));
+    element.classList.toggle('selected', selected);
+  }
+
+  private estimate(): number {
+    return this.measuredCount > 0 ? this.measuredTotal / this.measuredCount : INITIAL_ESTIMATE;
+  }
+
+  private forgetHeights(): void {
+    this.heights = new WeakMap();
+    this.measuredTotal = 0;
+    this.measuredCount = 0;
+    this.layoutStale = true;
+  }
+
+  private dropRenderedRows(): void {
+    for (const { element } of this.rendered.values()) element.remove();
+    this.rendered.clear();
+  }
+
+  private computeOffsets(): void {
+    const count = this.visible.length;
+    if (this.offsets.length !== count + 1) this.offsets = new Float64Array(count + 1);
+    const estimate = this.estimate();
+    let top = 0;
+    for (let position = 0; position < count; position++) {
+      this.offsets[position] = top;
+      top += this.heights.get(this.beads[this.visible[position]]) ?? estimate;
+    }
+    this.offsets[count] = top;
+    this.canvas.style.height = `${top}px`;
+    this.layoutStale = false;
+  }
+
+  /** Last position whose top is at or above y. */
+  private positionAt(y: number): number {
+    let low = 0;
+    let high = this.visible.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.offsets[middle] <= y) low = middle;
+      else high = middle - 1;
+    }
+    return Math.max(0, low);
+  }
+
+  private scheduleRender(): void {
+    if (this.frame) return;
+    this.frame = requestAnimationFrame(() => {
+      this.frame = 0;
+      this.renderNow();
+    });
+  }
+
+  renderNow(): void {
+    if (this.layoutStale) this.computeOffsets();
+    const count = this.visible.length;
+    if (count === 0) {
+      this.dropRenderedRows();
+      return;
+    }
+    const viewTop = this.body.scrollTop;
+    const viewBottom = viewTop + Math.max(this.body.clientHeight, 1);
+    const first = Math.max(0, this.positionAt(viewTop) - OVERSCAN_ROWS);
+    const last = Math.min(count - 1, this.positionAt(viewBottom) + OVERSCAN_ROWS);
+
+    const wanted = new Map<Bead, number>();
+    for (let position = first; position <= last; position++) wanted.set(this.beads[this.visible[position]], position);
+    for (const [bead, row] of this.rendered) {
+      if (!wanted.has(bead)) {
+        row.element.remove();
+        this.rendered.delete(bead);
+      }
+    }
+    const fresh: Array<[Bead, HTMLElement]> = [];
+    for (const [bead, position] of wanted) {
+      let row = this.rendered.get(bead);
+      if (!row) {
+        row = { element: renderRow(bead, this.layout), position };
+        this.markSelected(row.element);
+        this.canvas.append(row.element);
+        this.rendered.set(bead, row);
+        fresh.push([bead, row.element]);
+      }
+      row.position = position;
+      placeRow(row.element, position, this.visible[position], this.offsets[position]);
+    }
+
+    // Measure the new rows; if their real heights differ from the estimate,
+    // re-lay out while keeping the first visible row where the user sees it.
+    let changed = false;
+    for (const [bead, element] of fresh) {
+      const height = element.offsetHeight;
+      if (this.heights.get(bead) !== height) {
+        this.heights.set(bead, height);
+        this.measuredTotal += height;
+        this.measuredCount += 1;
+        changed = true;
+      }
+    }
+    if (changed) {
+      const anchor = this.positionAt(viewTop);
+      const delta = viewTop - this.offsets[anchor];
+      this.computeOffsets();
+      if (viewTop > 0) this.body.scrollTop = this.offsets[anchor] + delta;
+      for (const row of this.rendered.values()) {
+        placeRow(row.element, row.position, this.visible[row.position], this.offsets[row.position]);
+      }
+    }
+    this.setSelected(this.selectedBeadId);
+  }
+
+  focus(): void {
+    this.element.focus({ preventScroll: true });
+  }
+}

@@ -1,0 +1,140 @@
+// The renderer's copy of the open project: the bead list kept in step with the
+// main process by applying its patches (bead splices), plus the selection.
+// The main process stays authoritative; this is a view model.
+import type { Bead, HistoryState, ProjectPatch, ProjectView } from '../../main/ipc/contract';
+
+export type SaveState = 'saved' | 'unsaved' | 'saving';
+
+/** Which sentence the user last pointed at (click in the grid or editor cursor). */
+export interface SentenceFocus {
+  beadId: string;
+  side: 'ar' | 'en';
+  index: number;
+}
+
+export type StoreEvent =
+  | { kind: 'project' }          // a whole new project (open, create, restore)
+  | { kind: 'beads' }            // beads changed (patch)
+  | { kind: 'selection' }
+  | { kind: 'meta' };            // dirty, save state, history, name
+
+type Listener = (event: StoreEvent) => void;
+
+const EMPTY_HISTORY: HistoryState = { canUndo: false, canRedo: false, undoLabel: null, redoLabel: null };
+
+export class ProjectStore {
+  view: ProjectView | null = null;
+  beads: Bead[] = [];
+  history: HistoryState = EMPTY_HISTORY;
+  saveState: SaveState = 'saved';
+  selectedBeadId: string | null = null;
+  sentenceFocus: SentenceFocus | null = null;
+  private indexById = new Map<string, number>();
+  private indexStale = true;
+  private listeners = new Set<Listener>();
+
+  subscribe(listener: Listener): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  private emit(event: StoreEvent): void {
+    for (const listener of this.listeners) listener(event);
+  }
+
+  setProject(view: ProjectView | null): void {
+    this.view = view;
+    this.beads = view ? view.beads.slice() : [];
+    this.history = view ? view.history : EMPTY_HISTORY;
+    this.saveState = view && view.dirty ? 'unsaved' : 'saved';
+    this.indexStale = true;
+    this.selectedBeadId = this.beads[0]?.id ?? null;
+    this.sentenceFocus = null;
+    this.emit({ kind: 'project' });
+  }
+
+  /** Apply the splices of a patch in order, then keep a sensible selection. */
+  applyPatch(patch: ProjectPatch): void {
+    let firstTouched = -1;
+    for (const splice of patch.splices) {
+      this.beads.splice(splice.index, splice.deleteCount, ...splice.beads);
+      if (firstTouched < 0 || splice.index < firstTouched) firstTouched = splice.index;
+    }
+    this.indexStale = true;
+    this.history = patch.history;
+    this.saveState = patch.dirty ? 'unsaved' : 'saved';
+    if (this.view) this.view.dirty = patch.dirty;
+    if (this.selectedBeadId === null || this.indexOf(this.selectedBeadId) < 0) {
+      // The selected bead was replaced (merge, split, move): select what now stands where it was.
+      const index = Math.min(Math.max(firstTouched, 0), this.beads.length - 1);
+      this.selectedBeadId = this.beads[index]?.id ?? null;
+    }
+    if (this.sentenceFocus && this.indexOf(this.sentenceFocus.beadId) < 0) this.sentenceFocus = null;
+    this.emit({ kind: 'beads' });
+  }
+
+  indexOf(beadId: string): number {
+    if (this.indexStale) {
+      this.indexById.clear();
+      this.beads.forEach((bead, index) => this.indexById.set(bead.id, index));
+      this.indexStale = false;
+    }
+    return this.indexById.get(beadId) ?? -1;
+  }
+
+  get selectedBead(): Bead | null {
+    if (this.selectedBeadId === null) return null;
+    const index = this.indexOf(this.selectedBeadId);
+    return index < 0 ? null : this.beads[index];
+  }
+
+  get selectedIndex(): number {
+    return this.selectedBeadId === null ? -1 : this.indexOf(this.selectedBeadId);
+  }
+
+  select(beadId: string | null, focus: SentenceFocus | null = null): void {
+    if (beadId === this.selectedBeadId && focus === this.sentenceFocus) return;
+    this.selectedBeadId = beadId;
+    this.sentenceFocus = focus;
+    this.emit({ kind: 'selection' });
+  }
+
+  setSentenceFocus(focus: SentenceFocus | null): void {
+    this.sentenceFocus = focus;
+  }
+
+  setSaveState(state: SaveState): void {
+    this.saveState = state;
+    this.emit({ kind: 'meta' });
+  }
+
+  setSaved(path: string): void {
+    if (this.view) {
+      this.view.path = path;
+      this.view.dirty = false;
+      this.view.name = this.view.name || path;
+    }
+    this.saveState = 'saved';
+    this.emit({ kind: 'meta' });
+  }
+
+  get reviewedCount(): number {
+    let count = 0;
+    for (const bead of this.beads) if (bead.status !== 'unreviewed') count++;
+    return count;
+  }
+}
+
+/** 'n-m' with n Arabic and m English sentences, as aligners write bead types. */
+export function beadType(bead: Bead): string {
+  return `${bead.ar.length}-${bead.en.length}`;
+}
+
+/** The bead's English as first imported: the sentences' originals joined by one space. */
+export function englishOriginal(bead: Bead): string {
+  return bead.en.map((sentence) => sentence.original).filter((text) => text !== '').join(' ');
+}
+
+export function englishCurrent(bead: Bead): string {
+  return bead.en.map((sentence) => sentence.text).join(' ');
+}
