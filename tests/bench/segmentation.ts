@@ -44,7 +44,7 @@ export interface SegmentationEvaluation {
 }
 
 /** The repository root: the nearest folder above this file holding package.json. */
-function repoRoot(): string {
+export function repoRoot(): string {
   let dir = __dirname;
   while (!fs.existsSync(path.join(dir, 'package.json'))) {
     const parent = path.dirname(dir);
