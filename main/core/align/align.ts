@@ -1,0 +1,175 @@
+// alignSentences: the aligner's entry point. Two passes of a banded dynamic
+// programme (the first with the length ratio from total lengths, the second
+// with ratio, variance and bead priors re-estimated from the first), then a
+// confidence and reasons per bead and a whole-pair match score.
+
+import type { AlignmentSummary } from '../project/types';
+import { judgeBead, type BeadFacts } from './confidence';
+import { extractFeatures, Vocabulary, type SideFeatures } from './features';
+import { computeMatchScore, MATCH_THRESHOLD } from './matchScore';
+import { BEAD_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
+import { BeadScorer, type Band } from './scorer';
+import { bandAround, marginAt, searchInBand, type PathStep, type SearchResult } from './search';
+import { AlignmentCancelled, type AlignedBead, type AlignInput, type AlignmentResult, type AlignOptions } from './types';
+
+export { AlignmentCancelled, MATCH_THRESHOLD };
+export type { AlignedBead, AlignInput, AlignmentResult, AlignOptions };
+export type { BilingualDictionary } from './dictionary';
+
+/** Up to this many DP cells the whole table is searched (exact and still quick). */
+const FULL_SEARCH_CELLS = 300_000;
+/** Band half-widths (in English sentences) of the first and second pass on long texts. */
+const FIRST_PASS_WIDTH = 24;
+const SECOND_PASS_WIDTH = 8;
+
+export function alignSentences(ar: AlignInput[], en: AlignInput[], options: AlignOptions = {}): AlignmentResult {
+  const checkCancelled = () => {
+    if (options.shouldCancel?.()) throw new AlignmentCancelled();
+  };
+  checkCancelled();
+  const vocabulary = new Vocabulary();
+  const arFeatures = extractFeatures(ar, 'ar', vocabulary, options.dictionary);
+  const enFeatures = extractFeatures(en, 'en', vocabulary, options.dictionary);
+  const n = ar.length;
+  const m = en.length;
+  const firstModel = initialParameters(arFeatures, enFeatures);
+  if (n === 0 || m === 0) return alignOneSided(arFeatures, enFeatures, firstModel);
+
+  const full = (n + 1) * (m + 1) <= FULL_SEARCH_CELLS;
+  const firstScorer = new BeadScorer(arFeatures, enFeatures, firstModel);
+  const firstBand = full ? fullBand(n, m) : bandAround(lengthDiagonal(arFeatures, enFeatures), FIRST_PASS_WIDTH, m);
+  const first = searchInBand(firstScorer, firstBand, FIRST_PASS_WIDTH, {
+    checkCancelled,
+    onRow: (f) => options.onProgress?.(0.45 * f),
+  });
+
+  const model = refineParameters(firstModel, pathBeads(firstScorer, first.path));
+  const scorer = new BeadScorer(arFeatures, enFeatures, model);
+  const band = full ? fullBand(n, m) : bandAround(pathCentre(first.path, n), SECOND_PASS_WIDTH, m);
+  const second = searchInBand(scorer, band, SECOND_PASS_WIDTH, {
+    checkCancelled,
+    onRow: (f) => options.onProgress?.(0.45 + 0.45 * f),
+  });
+
+  const beads = second.path.map((step) => toAlignedBead(scorer, second, step));
+  const match = computeMatchScore(scorer, beads);
+  options.onProgress?.(1);
+  const summary: AlignmentSummary = { matchScore: match.score, lengthRatio: model.ratio, lengthVariance: model.variance };
+  return { beads, summary, isTranslation: match.score >= MATCH_THRESHOLD };
+}
+
+/**
+ * Confidence and reasons for a bead the user made or changed by hand, with the
+ * pair's length model (the project's alignment summary).
+ */
+export function scoreBead(summary: AlignmentSummary, ar: string[], en: string[]): { confidence: number; reasons: string[] } {
+  const vocabulary = new Vocabulary();
+  const arFeatures = extractFeatures(ar.map((text) => ({ text, paragraph: 0 })), 'ar', vocabulary);
+  const enFeatures = extractFeatures(en.map((text) => ({ text, paragraph: 0 })), 'en', vocabulary);
+  const model = { ...initialParameters(arFeatures, enFeatures), ratio: summary.lengthRatio, variance: summary.lengthVariance };
+  const scorer = new BeadScorer(arFeatures, enFeatures, model);
+  return judgeBead(beadFacts(scorer, range(0, ar.length), range(0, en.length)), model);
+}
+
+function range(from: number, to: number): number[] {
+  const out: number[] = [];
+  for (let k = from; k < to; k++) out.push(k);
+  return out;
+}
+
+function sum(values: Float64Array, indices: number[]): number {
+  let total = 0;
+  for (const k of indices) total += values[k];
+  return total;
+}
+
+function strongNumbers(side: SideFeatures, indices: number[]): string[] {
+  const out: string[] = [];
+  for (const k of indices) for (const x of side.numberTexts[k]) if (x.replace('.', '').length >= 2) out.push(x);
+  return out;
+}
+
+function beadFacts(scorer: BeadScorer, arIndices: number[], enIndices: number[], margin?: number): BeadFacts {
+  let evidence = 0;
+  for (const r of arIndices) for (const s of enIndices) evidence += scorer.pairEvidence(r, s);
+  let furniture = 0;
+  for (const r of arIndices) furniture = Math.max(furniture, scorer.ar.boilerplate[r]);
+  for (const s of enIndices) furniture = Math.max(furniture, scorer.en.boilerplate[s]);
+  return {
+    arCount: arIndices.length,
+    enCount: enIndices.length,
+    arLength: sum(scorer.ar.length, arIndices),
+    enLength: sum(scorer.en.length, enIndices),
+    arNumbers: strongNumbers(scorer.ar, arIndices),
+    enNumbers: strongNumbers(scorer.en, enIndices),
+    evidence,
+    furniture,
+    margin,
+  };
+}
+
+function toAlignedBead(scorer: BeadScorer, result: SearchResult, step: PathStep): AlignedBead {
+  const [a, b] = BEAD_SHAPES[step.shape];
+  const arIndices = range(step.i - a, step.i);
+  const enIndices = range(step.j - b, step.j);
+  const judged = judgeBead(beadFacts(scorer, arIndices, enIndices, marginAt(scorer, result, step)), scorer.model);
+  return { ar: arIndices, en: enIndices, confidence: judged.confidence, reasons: judged.reasons };
+}
+
+/** One side empty: every sentence of the other is a bead of its own. */
+function alignOneSided(ar: SideFeatures, en: SideFeatures, model: ModelParameters): AlignmentResult {
+  const beads: AlignedBead[] = [
+    ...range(0, ar.count).map((r) => ({ ar: [r], en: [], confidence: 1, reasons: ['no counterpart found'] })),
+    ...range(0, en.count).map((s) => ({ ar: [], en: [s], confidence: 1, reasons: ['no counterpart found'] })),
+  ];
+  return { beads, summary: { matchScore: 0, lengthRatio: model.ratio, lengthVariance: model.variance }, isTranslation: false };
+}
+
+function fullBand(n: number, m: number): Band {
+  return { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
+}
+
+/** Expected English column per row if both texts ran in step, character for character. */
+function lengthDiagonal(ar: SideFeatures, en: SideFeatures): Float64Array {
+  let arTotal = 0;
+  let enTotal = 0;
+  for (let r = 0; r < ar.count; r++) arTotal += ar.length[r];
+  for (let s = 0; s < en.count; s++) enTotal += en.length[s];
+  const centre = new Float64Array(ar.count + 1);
+  let arSoFar = 0;
+  let j = 0;
+  let enSoFar = 0;
+  for (let i = 0; i <= ar.count; i++) {
+    const target = arTotal > 0 ? (arSoFar / arTotal) * enTotal : 0;
+    while (j < en.count && enSoFar + en.length[j] / 2 < target) enSoFar += en.length[j++];
+    centre[i] = j;
+    if (i < ar.count) arSoFar += ar.length[i];
+  }
+  centre[ar.count] = en.count;
+  return centre;
+}
+
+/** The column a path passes through at each row (interpolated across many-Arabic beads). */
+function pathCentre(path: PathStep[], n: number): Float64Array {
+  const centre = new Float64Array(n + 1);
+  let i0 = 0;
+  let j0 = 0;
+  for (const { i, j } of path) {
+    for (let r = i0; r <= i; r++) centre[r] = i === i0 ? (j0 + j) / 2 : j0 + ((j - j0) * (r - i0)) / (i - i0);
+    i0 = i;
+    j0 = j;
+  }
+  return centre;
+}
+
+function pathBeads(scorer: BeadScorer, path: PathStep[]): PathBead[] {
+  return path.map(({ i, j, shape }) => {
+    const [a, b] = BEAD_SHAPES[shape];
+    const arIndices = range(i - a, i);
+    const enIndices = range(j - b, j);
+    let furniture = false;
+    for (const r of arIndices) if (scorer.ar.boilerplate[r] >= 0.5) furniture = true;
+    for (const s of enIndices) if (scorer.en.boilerplate[s] >= 0.5) furniture = true;
+    return { shape, arLength: sum(scorer.ar.length, arIndices), enLength: sum(scorer.en.length, enIndices), furniture };
+  });
+}

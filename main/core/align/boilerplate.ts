@@ -1,0 +1,58 @@
+// How much a segment looks like web furniture (breadcrumbs, captions, share
+// buttons, 'Read more') rather than text that was translated. The aligner makes
+// deleting such a segment cheap and gluing it onto a neighbour expensive; the
+// decision itself stays with the scoring, so an unlisted caption is still
+// caught by its shape (alone in its paragraph, short, no final punctuation).
+
+/** Common one-side web cues, in matching form (normaliseForMatching), without punctuation. */
+const CUES: readonly string[] = [
+  // Arabic
+  'اقرا ايضا', 'اقرا المزيد', 'شاهد ايضا', 'اترك رد', 'اترك تعليقا', 'شارك هذا', 'شارك', 'المصدر', 'تابعونا',
+  'تابعنا', 'الاكثر قراءه', 'الاكثر مشاهده', 'اعلان', 'اخبار عاجله', 'عاجل', 'الرئيسيه', 'مواضيع ذات صله',
+  'ذات صله', 'صوره ارشيفيه', 'اشترك', 'التعليقات',
+  // English
+  'read more', 'read also', 'also read', 'see also', 'share this', 'share', 'advertisement', 'advertisment',
+  'source link', 'source', 'photo', 'image', 'credit', 'most popular', 'most read', 'follow us',
+  'our readers are reading too', 'related', 'home', 'leave a reply', 'click here', 'subscribe', 'sign up',
+  'breaking news', 'comments',
+];
+
+/** A cue only counts when the segment (alone in its paragraph) is not much longer than the cue itself. */
+const CUE_SLACK = 25;
+/** Segments shorter than this (characters, matching form) can be furniture by shape alone. */
+const SHORT = 45;
+
+export interface BoilerplateShape {
+  /** Matching form of the segment (normaliseForMatching). */
+  normalised: string;
+  /** Raw text, for final punctuation. */
+  raw: string;
+  /** The only segment of its paragraph. */
+  aloneInParagraph: boolean;
+}
+
+const PUNCTUATION = /[\p{P}\p{S}]+/gu;
+const FINAL_PUNCTUATION = /[.!?\u061f\u06d4\u2026]["'\u201d\u2019\u00bb)\]]*\s*$/;
+// Photo credits in brackets at the end: 'سيرغي لافروف (رويترز)', 'Kabul (AFP)'.
+const BRACKETED_CREDIT = /\((?:رويترز|ا ف ب|اف ب|فرانس برس|الاناضول|getty|reuters|afp|ap|epa)[^)]*\)\s*$/i;
+// Breadcrumbs: 'Home / News / World', 'الرئيسية » الأخبار'.
+const BREADCRUMB_SEPARATOR = /\s[/>»|]\s|\s›\s/g;
+
+/** 0 (surely translated text) .. 1 (surely furniture). */
+export function boilerplateLikelihood(shape: BoilerplateShape): number {
+  const bare = shape.normalised.replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
+  if (bare === '') return 1;
+  for (const cue of CUES) {
+    if (bare !== cue && !bare.startsWith(cue + ' ')) continue;
+    // 'Share prices rose.' inside a paragraph is news, not a share button.
+    if (bare.length <= cue.length + (shape.aloneInParagraph ? CUE_SLACK : 5)) return 1;
+  }
+  if ((shape.normalised.match(BREADCRUMB_SEPARATOR) ?? []).length >= 2) return 1;
+  const short = bare.length < SHORT;
+  const unterminated = !FINAL_PUNCTUATION.test(shape.raw);
+  if (short && BRACKETED_CREDIT.test(shape.normalised)) return 0.9;
+  if (!shape.aloneInParagraph) return 0;
+  if (short && unterminated) return 0.6;
+  if (short) return 0.3;
+  return 0;
+}

@@ -1,0 +1,88 @@
+// Confidence and plain-English reasons for one bead: the same judgement for
+// beads the aligner made (with the search's margin) and for beads the user
+// edited by hand (without one).
+
+import { lengthDeviation } from './model';
+
+export interface BeadFacts {
+  arCount: number;
+  enCount: number;
+  /** Lengths in characters of the matching form. */
+  arLength: number;
+  enLength: number;
+  /** Multi-digit numbers of each side (canonical form, e.g. '6000', '2.5'). */
+  arNumbers: string[];
+  enNumbers: string[];
+  /** Lexical evidence the scorer found (numbers, names, quotes, dictionary); 0 when none. */
+  evidence: number;
+  /** Highest page-furniture likelihood among the bead's sentences (0..1). */
+  furniture: number;
+  /** How much worse the best alternative last bead scored at the bead's end (absent for hand-made beads). */
+  margin?: number;
+}
+
+/** Below this margin the search hesitated between this bead and another. */
+const CLOSE_CALL_MARGIN = 0.7;
+/** |δ| beyond which the length ratio is reported as unusual. */
+const UNUSUAL_LENGTH_DEVIATION = 2.5;
+/** Confidence of a bead without a margin, before lengths and anchors are weighed. */
+const HAND_MADE_BASE = 0.8;
+
+function numbersOnlyIn(these: string[], those: string[]): string[] {
+  const other = new Set(those);
+  return [...new Set(these.filter((x) => !other.has(x)))];
+}
+
+export function judgeBead(facts: BeadFacts, model: { ratio: number; variance: number }): { confidence: number; reasons: string[] } {
+  const reasons: string[] = [];
+  const margin = facts.margin;
+  const certainty = margin === undefined ? HAND_MADE_BASE : 1 - 0.5 * Math.exp(-margin);
+  if (facts.arCount === 0 || facts.enCount === 0) {
+    reasons.push('no counterpart found');
+    // Page furniture without counterpart is expected; a real sentence without one deserves a look.
+    const confidence = 0.3 + 0.6 * facts.furniture + 0.1 * certainty;
+    return { confidence: clamp01(confidence), reasons };
+  }
+  let confidence = certainty;
+  const delta = lengthDeviation(facts.arLength, facts.enLength, model);
+  const lengthFit = Math.exp(-((Math.max(0, Math.abs(delta) - 1)) ** 2) / 4);
+  confidence *= 0.4 + 0.6 * lengthFit;
+  if (Math.abs(delta) > UNUSUAL_LENGTH_DEVIATION && facts.arLength > 0) {
+    const times = facts.enLength / (model.ratio * facts.arLength);
+    reasons.push(`length ratio unusual (${times.toFixed(1)}x expected)`);
+  }
+
+  const arOnly = numbersOnlyIn(facts.arNumbers, facts.enNumbers);
+  const enOnly = numbersOnlyIn(facts.enNumbers, facts.arNumbers);
+  const shared = facts.arNumbers.some((x) => facts.enNumbers.includes(x));
+  if (arOnly.length > 0 && enOnly.length > 0) {
+    reasons.push(`numbers differ: ${arOnly.join(', ')} vs ${enOnly.join(', ')}`);
+  } else if (arOnly.length > 0) {
+    reasons.push(`number${arOnly.length > 1 ? 's' : ''} only in the Arabic: ${arOnly.join(', ')}`);
+  } else if (enOnly.length > 0) {
+    reasons.push(`number${enOnly.length > 1 ? 's' : ''} only in the English: ${enOnly.join(', ')}`);
+  }
+  const unmatched = Math.min(2, arOnly.length + enOnly.length);
+  if (unmatched > 0) confidence *= 0.6 ** unmatched;
+  else if (shared) confidence = 1 - (1 - confidence) * 0.5;
+  if (facts.evidence >= 1.5) confidence = 1 - (1 - confidence) * 0.7;
+
+  if (facts.arCount >= 2 && facts.enCount >= 2) {
+    reasons.push(`merged ${facts.arCount} Arabic and ${facts.enCount} English sentences`);
+    confidence *= 0.85;
+  } else if (facts.arCount >= 3) {
+    reasons.push(`merged ${facts.arCount} Arabic sentences`);
+  } else if (facts.enCount >= 3) {
+    reasons.push(`merged ${facts.enCount} English sentences`);
+  }
+  if (facts.furniture >= 0.6 && facts.arCount + facts.enCount > 2) {
+    reasons.push('contains a line that looks like page furniture (caption, link or heading)');
+    confidence *= 0.7;
+  }
+  if (margin !== undefined && margin < CLOSE_CALL_MARGIN) reasons.push('another alignment scores almost as well here');
+  return { confidence: clamp01(confidence), reasons };
+}
+
+function clamp01(value: number): number {
+  return Math.min(1, Math.max(0, value));
+}

@@ -1,0 +1,205 @@
+// Per-sentence features, computed once before the search so that scoring a
+// bead is a few array reads: matching-form length, numbers, name skeletons,
+// quotes and brackets, dictionary keys, and how much the segment looks like
+// web furniture.
+
+import { normaliseForMatching } from '../text/normalise';
+import { boilerplateLikelihood } from './boilerplate';
+import type { BilingualDictionary } from './dictionary';
+import { arabicWordSkeletons, latinWordSkeletons } from './skeleton';
+import type { AlignInput } from './types';
+
+/** Interns strings as small integers so features compare as sorted integer arrays. */
+export class Vocabulary {
+  private readonly ids = new Map<string, number>();
+  id(key: string): number {
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+  /** Id of an already known key, or -1 (looking up never grows the vocabulary). */
+  find(key: string): number {
+    return this.ids.get(key) ?? -1;
+  }
+}
+
+/** Features of one side, one array entry per sentence (struct of arrays: the search reads them in tight loops). */
+export interface SideFeatures {
+  count: number;
+  /** Length in characters of the matching form, whitespace runs counted once. */
+  length: Float64Array;
+  /** Numbers of two or more digits (strong anchors), as sorted vocabulary ids. */
+  strongNumbers: Int32Array[];
+  /** Single-digit numbers (weak: often spelt out on the other side). */
+  weakNumbers: Int32Array[];
+  /** Name skeletons (Arabic: every word, with clitic variants; English: capitalised words and pairs of them). */
+  names: Int32Array[];
+  /** Dictionary keys: for Arabic, the English words its words translate to; for English, its content words. */
+  dictionaryKeys: Int32Array[];
+  /** Has a quotation mark; has a bracket. */
+  quote: Uint8Array;
+  bracket: Uint8Array;
+  /** 0..1, see boilerplate.ts. */
+  boilerplate: Float64Array;
+  paragraph: Int32Array;
+  /** Printable numbers, for reasons ('numbers differ: 500 vs 600'). */
+  numberTexts: string[][];
+}
+
+const NUMBER = /\d+(?:[.,]\d+)*/g;
+const ARABIC_WORD = /[\u0621-\u064a\u0660-\u06ff]+/g;
+const LATIN_WORD = /[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*/g;
+const QUOTE = /["“”«»„‟‘’']/;
+const BRACKET = /[()[\]{}]/;
+// Common English words that carry no content for dictionary matching.
+const ENGLISH_STOPWORDS = new Set(
+  ('the a an and or but of to in on at by for with from as is are was were be been being has have had do does did ' +
+    'that this these those it its he she they them his her their we our you your i not no will would can could ' +
+    'should may might also than then there here which who whom whose what when where why how about into over ' +
+    'after before between under more most some such only other any all each both very said says').split(' '),
+);
+
+/** '6,000' and '6000' are the same number; '2.5' keeps its point. */
+function canonicalNumber(raw: string): string {
+  const withoutGrouping = /^\d{1,3}(,\d{3})+$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(/,/g, '.');
+  return withoutGrouping.replace(/^0+(?=\d)/, '');
+}
+
+function sortedUnique(values: number[]): Int32Array {
+  const sorted = Int32Array.from(new Set(values));
+  sorted.sort();
+  return sorted;
+}
+
+/** English dictionary form of a word: lowercase, a plural -s dropped. */
+export function englishKey(word: string): string {
+  const lower = word.toLowerCase();
+  return lower.length > 4 && lower.endsWith('s') && !lower.endsWith('ss') ? lower.slice(0, -1) : lower;
+}
+
+function paragraphSizes(inputs: AlignInput[]): Map<number, number> {
+  const sizes = new Map<number, number>();
+  for (const input of inputs) sizes.set(input.paragraph, (sizes.get(input.paragraph) ?? 0) + 1);
+  return sizes;
+}
+
+export function extractFeatures(
+  inputs: AlignInput[],
+  lang: 'ar' | 'en',
+  vocabulary: Vocabulary,
+  dictionary?: BilingualDictionary,
+): SideFeatures {
+  const count = inputs.length;
+  const features: SideFeatures = {
+    count,
+    length: new Float64Array(count),
+    strongNumbers: new Array(count),
+    weakNumbers: new Array(count),
+    names: new Array(count),
+    dictionaryKeys: new Array(count),
+    quote: new Uint8Array(count),
+    bracket: new Uint8Array(count),
+    boilerplate: new Float64Array(count),
+    paragraph: new Int32Array(count),
+    numberTexts: new Array(count),
+  };
+  const sizes = paragraphSizes(inputs);
+  for (let i = 0; i < count; i++) {
+    const raw = inputs[i].text;
+    const normalised = normaliseForMatching(raw).replace(/\s+/g, ' ').trim();
+    features.length[i] = normalised.length;
+    features.paragraph[i] = inputs[i].paragraph;
+    features.quote[i] = QUOTE.test(raw) ? 1 : 0;
+    features.bracket[i] = BRACKET.test(raw) ? 1 : 0;
+    features.boilerplate[i] = boilerplateLikelihood({
+      normalised,
+      raw,
+      aloneInParagraph: sizes.get(inputs[i].paragraph) === 1,
+    });
+
+    const strong: number[] = [];
+    const weak: number[] = [];
+    const numberTexts: string[] = [];
+    for (const match of normalised.match(NUMBER) ?? []) {
+      const number = canonicalNumber(match);
+      numberTexts.push(number);
+      (number.replace('.', '').length >= 2 ? strong : weak).push(vocabulary.id('#' + number));
+    }
+    features.strongNumbers[i] = sortedUnique(strong);
+    features.weakNumbers[i] = sortedUnique(weak);
+    features.numberTexts[i] = numberTexts;
+
+    const names: number[] = [];
+    const dictionaryKeys: number[] = [];
+    if (lang === 'ar') {
+      for (const word of normalised.match(ARABIC_WORD) ?? []) {
+        for (const skeleton of arabicWordSkeletons(word)) names.push(vocabulary.id('@' + skeleton));
+        if (dictionary) {
+          for (const english of dictionary.translations(word)) dictionaryKeys.push(vocabulary.id('=' + englishKey(english)));
+        }
+      }
+      // Latin words inside Arabic text ('Kommersant') are names spelt the English way.
+      for (const word of raw.match(LATIN_WORD) ?? []) {
+        for (const skeleton of latinWordSkeletons(word.toLowerCase())) names.push(vocabulary.id('@' + skeleton));
+      }
+    } else {
+      const words = raw.match(LATIN_WORD) ?? [];
+      let previousCapitalised = '';
+      for (const word of words) {
+        const capitalised = /^[A-Z]/.test(word);
+        if (capitalised) {
+          const lower = word.toLowerCase();
+          for (const skeleton of latinWordSkeletons(lower)) names.push(vocabulary.id('@' + skeleton));
+          // 'New York' is one word in Arabic (نيويورك).
+          if (previousCapitalised) {
+            for (const skeleton of latinWordSkeletons(previousCapitalised + lower)) names.push(vocabulary.id('@' + skeleton));
+          }
+          previousCapitalised = lower;
+        } else {
+          previousCapitalised = '';
+        }
+        if (dictionary) {
+          const key = englishKey(word);
+          if (key.length >= 3 && !ENGLISH_STOPWORDS.has(key)) dictionaryKeys.push(vocabulary.id('=' + key));
+        }
+      }
+    }
+    features.names[i] = sortedUnique(names);
+    features.dictionaryKeys[i] = sortedUnique(dictionaryKeys);
+  }
+  return features;
+}
+
+/** How many values of the sorted array small occur in the sorted array large. */
+export function countShared(small: Int32Array, large: Int32Array): number {
+  if (small.length === 0 || large.length === 0) return 0;
+  let shared = 0;
+  if (small.length * 4 < large.length) {
+    for (let k = 0; k < small.length; k++) if (binarySearch(large, small[k])) shared++;
+    return shared;
+  }
+  let a = 0;
+  let b = 0;
+  while (a < small.length && b < large.length) {
+    if (small[a] === large[b]) { shared++; a++; b++; }
+    else if (small[a] < large[b]) a++;
+    else b++;
+  }
+  return shared;
+}
+
+function binarySearch(sorted: Int32Array, value: number): boolean {
+  let lo = 0;
+  let hi = sorted.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = sorted[mid];
+    if (v === value) return true;
+    if (v < value) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}

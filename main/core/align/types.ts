@@ -1,0 +1,46 @@
+// What the aligner takes and gives. Plain data: indices into the inputs, so the
+// aligner knows nothing of segments' source ranges or of the project model.
+
+import type { AlignmentSummary } from '../project/types';
+import type { BilingualDictionary } from './dictionary';
+
+/** One sentence of one side: its text and the paragraph it sits in (paragraphs numbered from 0 upwards). */
+export interface AlignInput {
+  text: string;
+  paragraph: number;
+}
+
+export interface AlignOptions {
+  /** Optional user-loaded Arabic-English word list; adds lexical evidence. */
+  dictionary?: BilingualDictionary;
+  /** Called now and then with the share of the work done, in [0, 1]. */
+  onProgress?: (fraction: number) => void;
+  /** Polled every few hundred rows; when it returns true the aligner throws AlignmentCancelled. */
+  shouldCancel?: () => boolean;
+}
+
+/** Arabic and English sentence indices (contiguous, ascending), with how sure the aligner is and why not. */
+export interface AlignedBead {
+  ar: number[];
+  en: number[];
+  /** In [0, 1]: how likely this pairing is right. */
+  confidence: number;
+  /** Plain-English reasons for doubt ('numbers differ: 500 vs 600'); empty when nothing is doubtful. */
+  reasons: string[];
+}
+
+export interface AlignmentResult {
+  /** In document order; together they cover every sentence of both sides exactly once. */
+  beads: AlignedBead[];
+  summary: AlignmentSummary;
+  /** summary.matchScore >= MATCH_THRESHOLD: the two texts look like translations of each other. */
+  isTranslation: boolean;
+}
+
+/** Thrown by alignSentences when options.shouldCancel() returned true. */
+export class AlignmentCancelled extends Error {
+  constructor() {
+    super('alignment cancelled');
+    this.name = 'AlignmentCancelled';
+  }
+}

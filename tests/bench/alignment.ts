@@ -1,0 +1,202 @@
+// Alignment benchmark: F1 on ../shared/eval/dev (scored by the shared
+// score.py), F1 on seed 001/000 against our hand-made gold, and time and
+// memory to align a 10,000-sentence pair built from NTREX. The lead's
+// `npm run bench` runner calls benchmarkAlignment() and prints the result;
+// running this file directly prints it too.
+
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { alignSentences, type AlignInput, type AlignmentResult } from '../../main/core/align/align';
+import { jsonlRecord } from '../../main/core/formats/jsonl';
+import { createProject } from '../../main/core/project/create';
+import { segmentText, type Segment } from '../../main/core/segment/segment';
+
+export const repoRoot = path.resolve(__dirname, '../../..');
+export const sharedDir = process.env.MUQABALA_SHARED ?? path.resolve(repoRoot, '../shared');
+const PYTHON = '/usr/bin/python3';
+const SCALE_SENTENCES = 10_000;
+
+export interface ScoredPair {
+  name: string;
+  precision: number;
+  recall: number;
+  f1: number;
+  beads: number;
+  matchScore: number;
+}
+
+export interface ScaleRun {
+  sentencesAr: number;
+  sentencesEn: number;
+  /** Alignment only, inputs given as sentence lists. */
+  alignSeconds: number;
+  /** Segmentation of the two raw texts plus alignment. */
+  segmentAndAlignSeconds: number;
+  /** Peak resident memory of the measuring process, and its resident memory just before aligning. */
+  peakRssMB: number;
+  rssBeforeMB: number;
+}
+
+export interface AlignmentBenchmark {
+  dev: { pairs: ScoredPair[]; macroF1: number };
+  seed: ScoredPair;
+  scale: ScaleRun;
+}
+
+function toInput(segments: Segment[]): AlignInput[] {
+  return segments.map((segment) => ({ text: segment.text, paragraph: segment.paragraph }));
+}
+
+/** Segment, align and export one pair as the JSONL the app writes. */
+export function alignFiles(arText: string, enText: string): { jsonl: string; result: AlignmentResult } {
+  const arSegments = segmentText(arText, 'ar');
+  const enSegments = segmentText(enText, 'en');
+  const result = alignSentences(toInput(arSegments), toInput(enSegments));
+  const project = createProject({
+    name: 'bench',
+    sources: {
+      ar: { fileName: 'ar.txt', encoding: 'utf-8', text: arText },
+      en: { fileName: 'en.txt', encoding: 'utf-8', text: enText },
+    },
+    arSegments,
+    enSegments,
+    beads: result.beads,
+    summary: result.summary,
+  });
+  const jsonl = project.beads.map((bead) => JSON.stringify(jsonlRecord(bead))).join('\n') + '\n';
+  return { jsonl, result };
+}
+
+/** Run score.py on one pair and read its precision, recall and F1. */
+export function scorePair(name: string, goldPath: string, arPath: string, enPath: string, workDir: string): ScoredPair {
+  const { jsonl, result } = alignFiles(readFileSync(arPath, 'utf8'), readFileSync(enPath, 'utf8'));
+  const systemPath = path.join(workDir, `${name}.jsonl`);
+  writeFileSync(systemPath, jsonl);
+  const output = execFileSync(PYTHON, [path.join(sharedDir, 'eval/score.py'), goldPath, arPath, enPath, systemPath], {
+    encoding: 'utf8',
+  });
+  const figure = (key: string) => {
+    const match = new RegExp(`${key}=([0-9.]+)`).exec(output);
+    if (!match) throw new Error(`score.py printed no ${key} for ${name}: ${output}`);
+    return Number(match[1]);
+  };
+  return {
+    name,
+    precision: figure('precision'),
+    recall: figure('recall'),
+    f1: figure('F1'),
+    beads: result.beads.length,
+    matchScore: result.summary.matchScore,
+  };
+}
+
+/** Score every NAME.gold.json of a directory built by make_docs.py. */
+export function scoreDirectory(dir: string, workDir: string): { pairs: ScoredPair[]; macroF1: number } {
+  const names = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.replace(/\.gold\.json$/, '')).sort();
+  const pairs = names.map((name) =>
+    scorePair(name, path.join(dir, `${name}.gold.json`), path.join(dir, `${name}.ar.txt`), path.join(dir, `${name}.en.txt`), workDir),
+  );
+  const macroF1 = pairs.reduce((total, pair) => total + pair.f1, 0) / Math.max(1, pairs.length);
+  return { pairs, macroF1 };
+}
+
+function sampleFile(prefix: string): string {
+  const dir = path.join(sharedDir, 'samples');
+  const file = readdirSync(dir).find((f) => f.startsWith(prefix));
+  if (!file) throw new Error(`no sample ${prefix}_* in ${dir}`);
+  return path.join(dir, file);
+}
+
+/** NTREX documents repeated until each side has `count` lines, four sentences to a paragraph. */
+export function buildScalePair(count: number): { ar: AlignInput[]; en: AlignInput[]; arText: string; enText: string } {
+  const dir = path.join(sharedDir, 'data/ntrex-128-ar-en');
+  const arLines = readFileSync(path.join(dir, 'newstest2019-ref.arb.txt'), 'utf8').replace(/\n$/, '').split('\n');
+  const enLines = readFileSync(path.join(dir, 'newstest2019-src.eng.txt'), 'utf8').replace(/\n$/, '').split('\n');
+  const ar: AlignInput[] = [];
+  const en: AlignInput[] = [];
+  for (let k = 0; ar.length < count; k++) {
+    const line = k % arLines.length;
+    const paragraph = Math.floor(k / 4);
+    ar.push({ text: arLines[line].trim(), paragraph });
+    en.push({ text: enLines[line].trim(), paragraph });
+  }
+  const render = (inputs: AlignInput[]) => {
+    let text = '';
+    inputs.forEach((input, k) => {
+      text += k === 0 ? '' : input.paragraph !== inputs[k - 1].paragraph ? '\n\n' : ' ';
+      text += input.text;
+    });
+    return text + '\n';
+  };
+  return { ar, en, arText: render(ar), enText: render(en) };
+}
+
+/** Measured in a fresh process so that the peak memory is the alignment's, not the dev runs'. */
+function measureScaleInChild(): ScaleRun {
+  const output = execFileSync(process.execPath, [__filename, '--scale-child'], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(output.trim().split('\n').pop() as string) as ScaleRun;
+}
+
+function runScaleChild(): void {
+  const pair = buildScalePair(SCALE_SENTENCES);
+  const rssBefore = process.memoryUsage().rss;
+  let start = process.hrtime.bigint();
+  alignSentences(pair.ar, pair.en);
+  const alignSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  start = process.hrtime.bigint();
+  const arSegments = segmentText(pair.arText, 'ar');
+  const enSegments = segmentText(pair.enText, 'en');
+  alignSentences(toInput(arSegments), toInput(enSegments));
+  const segmentAndAlignSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const run: ScaleRun = {
+    sentencesAr: pair.ar.length,
+    sentencesEn: pair.en.length,
+    alignSeconds,
+    segmentAndAlignSeconds,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    rssBeforeMB: rssBefore / 1024 / 1024,
+  };
+  process.stdout.write(`${JSON.stringify(run)}\n`);
+}
+
+export async function benchmarkAlignment(): Promise<AlignmentBenchmark> {
+  const workDir = mkdtempSync(path.join(tmpdir(), 'muqabala-align-'));
+  try {
+    const dev = scoreDirectory(path.join(sharedDir, 'eval/dev'), workDir);
+    const seed = scorePair(
+      'seed-001-000',
+      path.join(repoRoot, 'tests/fixtures/gold/seed-001-000.gold.json'),
+      sampleFile('001'),
+      sampleFile('000'),
+      workDir,
+    );
+    const scale = measureScaleInChild();
+    return { dev, seed, scale };
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+}
+
+export function formatAlignmentBenchmark(result: AlignmentBenchmark): string {
+  const lines = ['Alignment (score.py, token-pair F1)'];
+  for (const pair of result.dev.pairs) {
+    lines.push(`  ${pair.name}: P ${pair.precision.toFixed(3)} R ${pair.recall.toFixed(3)} F1 ${pair.f1.toFixed(3)} (match ${pair.matchScore.toFixed(2)})`);
+  }
+  lines.push(`  dev macro F1: ${result.dev.macroF1.toFixed(4)} over ${result.dev.pairs.length} pairs`);
+  const seed = result.seed;
+  lines.push(`  seed 001/000: P ${seed.precision.toFixed(3)} R ${seed.recall.toFixed(3)} F1 ${seed.f1.toFixed(3)} (match ${seed.matchScore.toFixed(2)})`);
+  const scale = result.scale;
+  lines.push(
+    `  ${scale.sentencesAr} x ${scale.sentencesEn} sentences: align ${scale.alignSeconds.toFixed(3)} s, ` +
+      `segment + align ${scale.segmentAndAlignSeconds.toFixed(3)} s, peak RSS ${scale.peakRssMB.toFixed(0)} MB ` +
+      `(${scale.rssBeforeMB.toFixed(0)} MB before aligning)`,
+  );
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  if (process.argv.includes('--scale-child')) runScaleChild();
+  else benchmarkAlignment().then((result) => console.log(formatAlignmentBenchmark(result)));
+}
