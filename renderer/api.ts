@@ -30,6 +30,5 @@ export function errorMessage(error: unknown): string {
 
 /** True when a task was cancelled by the user (ApiErrorPayload code 'cancelled'). */
 export function isCancelled(error: unknown): boolean {
-  return !!error && typeof error === 'object' && 'code' in error && (error as { code: unknown }).code === 'cancelled'
-    || /cancel/i.test(errorMessage(error));
+  return !!error && typeof error === 'object' && 'code' in error && (error as { code: unknown }).code === 'cancelled';
 }

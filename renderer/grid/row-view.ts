@@ -59,6 +59,8 @@ export function renderRow(bead: Bead, layout: RowLayout): HTMLElement {
 export function placeRow(row: HTMLElement, position: number, beadIndex: number, top: number): void {
   row.style.transform = `translateY(${top}px)`;
   row.setAttribute('aria-rowindex', String(position + 2));
+  // Striping by list position: DOM order means nothing in a virtualised list.
+  row.classList.toggle('row-odd', position % 2 === 1);
   const number = row.querySelector('.row-number');
   const label = String(beadIndex + 1);
   if (number && number.textContent !== label) {

@@ -89,14 +89,22 @@ export class VirtualGrid {
     const cells: Array<[string, string, string]> = [
       ['Pair', 'gutter', 'en'],
       ['English', 'cell cell-en', 'en'],
-      ['العربية (Arabic)', 'cell cell-ar', 'ar'],
+      ['Arabic', 'cell cell-ar', 'ar'],
     ];
     if (this.layout.swapped) [cells[1], cells[2]] = [cells[2], cells[1]];
-    for (const [label, className] of cells) {
+    for (const [label, className, lang] of cells) {
       const cell = document.createElement('div');
       cell.setAttribute('role', 'columnheader');
       cell.className = className;
       cell.textContent = label;
+      if (lang === 'ar') {
+        // The column's own name in Arabic, isolated so it cannot reorder the English label.
+        const native = document.createElement('bdi');
+        native.lang = 'ar';
+        native.dir = 'rtl';
+        native.textContent = 'العربية';
+        cell.append(' · ', native);
+      }
       row.append(cell);
     }
     this.header.replaceChildren(row);

@@ -1,0 +1,83 @@
+// Creating a project from the seed pair through the New Project dialog, and
+// seeing both columns in the right direction and place.
+import { expect, test } from '@playwright/test';
+import type { BridgeServer } from '../../main/serve';
+import { makeTempDir, removeDir, SEED_ARABIC, SEED_ENGLISH, startBridge } from './support/bridge';
+import { EditorPage } from './support/editor-page';
+
+let dataDir: string;
+let server: BridgeServer;
+
+test.beforeEach(async () => {
+  dataDir = makeTempDir('create');
+  server = await startBridge(dataDir);
+});
+
+test.afterEach(async () => {
+  await server.close();
+  removeDir(dataDir);
+});
+
+test('a project made from the seed pair shows Arabic right-to-left on the right and English on the left', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+
+  await editor.command('new-project');
+  const dialog = page.getByRole('dialog', { name: 'New project' });
+  // Given the wrong way round on purpose: the import must notice and swap.
+  await dialog.getByLabel('Arabic original file').setInputFiles(SEED_ENGLISH);
+  await dialog.getByLabel('English translation file').setInputFiles(SEED_ARABIC);
+  await dialog.getByRole('button', { name: 'Create project' }).click();
+
+  const report = page.getByRole('dialog', { name: 'Project created' });
+  await expect(report).toBeVisible();
+  await expect(report.locator('.import-swapped')).toBeVisible();
+  await expect(report.locator('table')).toContainText('001_3e35ea6d7e7231b4.txt');
+  await expect(report.locator('table')).toContainText('utf-8');
+  await report.getByRole('button', { name: 'OK' }).click();
+
+  await editor.waitForRows();
+  expect(await editor.rowCount()).toBeGreaterThan(10);
+  await expect(page.locator('.project-name')).toContainText('001_3e35ea6d7e7231b4');
+
+  const firstArabic = editor.row(0).locator('.cell-ar');
+  const firstEnglish = editor.row(0).locator('.cell-en');
+  await expect(firstArabic).toHaveAttribute('dir', 'rtl');
+  await expect(firstArabic).toHaveAttribute('lang', 'ar');
+  await expect(firstEnglish).toHaveAttribute('dir', 'ltr');
+  const arabicBox = (await firstArabic.boundingBox())!;
+  const englishBox = (await firstEnglish.boundingBox())!;
+  expect(arabicBox.x).toBeGreaterThan(englishBox.x + englishBox.width - 1);
+  // Arabic text ends at the right edge of its cell (right-aligned, RTL).
+  const computed = await firstArabic.evaluate((element) => getComputedStyle(element).direction);
+  expect(computed).toBe('rtl');
+
+  // The Latin name inside an Arabic sentence is isolated; search finds it on the Arabic side too.
+  await page.getByRole('searchbox', { name: /Search both sides/ }).fill('Kommersant');
+  await expect(page.locator('.filter-count')).toContainText('Showing');
+  await expect(page.locator('.cell-ar bdi', { hasText: 'Kommersant' }).first()).toHaveAttribute('dir', 'ltr');
+  await page.getByRole('searchbox', { name: /Search both sides/ }).fill('');
+  await expect(page.locator('.filter-count')).toHaveText('');
+
+  // View > Swap Columns puts Arabic on the left.
+  await editor.command('toggle-columns');
+  const swappedArabic = (await editor.row(0).locator('.cell-ar').boundingBox())!;
+  const swappedEnglish = (await editor.row(0).locator('.cell-en').boundingBox())!;
+  expect(swappedArabic.x + swappedArabic.width).toBeLessThanOrEqual(swappedEnglish.x + 1);
+});
+
+test('the grid is an accessible grid with row indices and a labelled gutter', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+  const count = await editor.rowCount();
+  expect(count).toBeGreaterThan(10);
+  await expect(editor.row(0)).toHaveAttribute('role', 'row');
+  await expect(editor.row(0).getByRole('gridcell')).toHaveCount(3);
+  const confidence = editor.row(0).locator('.confidence');
+  await expect(confidence).toHaveAttribute('aria-label', /Confidence \d+%/);
+  await expect(confidence).toHaveAttribute('title', /Confidence/);
+  // Only a window of rows is in the DOM, not every pair.
+  expect(await editor.rows.count()).toBeLessThanOrEqual(count);
+});

@@ -1,0 +1,54 @@
+// Starting the real loopback bridge (dist/main/serve.js) for a test: its own
+// temporary data directory, the built renderer, and the page opened on it.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BridgeServer, BridgeServerOptions } from '../../../main/serve';
+
+export const REPO_ROOT = resolve(__dirname, '..', '..', '..').replace(/[\\/]dist$/, '');
+export const SERVE_SCRIPT = join(REPO_ROOT, 'dist', 'main', 'serve.js');
+export const SAMPLES = '/work/shared/samples';
+export const SEED_ARABIC = join(SAMPLES, '001_3e35ea6d7e7231b4.txt');
+export const SEED_ENGLISH = join(SAMPLES, '000_a9987ccb10178afc.txt');
+
+// Load the compiled server (tests/ may run from source under Playwright or from dist/).
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const serve = require(SERVE_SCRIPT) as { startBridgeServer(options: BridgeServerOptions): Promise<BridgeServer> };
+
+export function makeTempDir(prefix: string): string {
+  return mkdtempSync(join(tmpdir(), `muqabala-${prefix}-`));
+}
+
+export function removeDir(path: string): void {
+  rmSync(path, { recursive: true, force: true });
+}
+
+export async function startBridge(dataDir: string, options: Partial<BridgeServerOptions> = {}): Promise<BridgeServer> {
+  return serve.startBridgeServer({ dataDir, defaultDirectory: dataDir, openSample: false, ...options });
+}
+
+/** `node dist/main/serve.js` as a child process (for kill -9 tests); resolves with its URL. */
+export async function spawnBridge(args: string[]): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [SERVE_SCRIPT, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+  const url = await new Promise<string>((resolveUrl, reject) => {
+    let output = '';
+    const timer = setTimeout(() => reject(new Error(`serve.js printed no URL: ${output}`)), 20_000);
+    child.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /(http:\/\/127\.0\.0\.1:\d+\/\S+)/.exec(output);
+      if (match) {
+        clearTimeout(timer);
+        resolveUrl(match[1]);
+      }
+    });
+    child.stderr!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+    });
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`serve.js exited with ${code}: ${output}`));
+    });
+  });
+  return { child, url };
+}

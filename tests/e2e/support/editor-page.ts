@@ -1,0 +1,57 @@
+// What the tests do with the editor page: wait for it, read rows, press keys.
+import { expect, type Locator, type Page } from '@playwright/test';
+
+export class EditorPage {
+  readonly grid: Locator;
+  readonly rows: Locator;
+
+  constructor(readonly page: Page) {
+    this.grid = page.getByRole('grid', { name: 'Aligned pairs' });
+    this.rows = page.locator('.grid-canvas .row');
+  }
+
+  async open(url: string): Promise<void> {
+    await this.page.goto(url);
+    await expect(this.grid).toBeVisible();
+  }
+
+  /** Waits until a project with rows is shown. */
+  async waitForRows(): Promise<void> {
+    await expect(this.rows.first()).toBeVisible();
+  }
+
+  async rowCount(): Promise<number> {
+    return Number(await this.grid.getAttribute('aria-rowcount')) - 1;
+  }
+
+  row(index: number): Locator {
+    return this.page.locator(`.grid-canvas .row[aria-rowindex="${index + 2}"]`);
+  }
+
+  selectedRow(): Locator {
+    return this.page.locator('.grid-canvas .row[aria-selected="true"]');
+  }
+
+  async rowText(index: number, side: 'ar' | 'en'): Promise<string> {
+    return (await this.row(index).locator(`.cell-${side}`).innerText()).replace(/\s+/g, ' ').trim();
+  }
+
+  async selectRow(index: number): Promise<void> {
+    await this.row(index).locator('.gutter').click();
+    await expect(this.row(index)).toHaveAttribute('aria-selected', 'true');
+  }
+
+  /** Presses a key with the grid focused (single-key review commands act only there). */
+  async pressOnGrid(key: string): Promise<void> {
+    await this.grid.focus();
+    await this.page.keyboard.press(key);
+  }
+
+  async command(name: string): Promise<void> {
+    await this.page.locator(`.toolbar button[data-command="${name}"]`).click();
+  }
+
+  saveState(): Locator {
+    return this.page.locator('.save-state');
+  }
+}
