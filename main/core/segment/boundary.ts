@@ -142,10 +142,12 @@ function periodEndsArabicSentence(text: string, run: TerminalRun, rules: Abbrevi
   const key = abbreviationKey(word);
   if (start === run.sentenceStart && LIST_MARKER.test(word)) return false;
   if (rules.arabicDateSuffixes.has(key) && precededByNumber(text, start, run.sentenceStart)) return true;
-  if (rules.arabic.has(key) || rules.neverFinal.has(key)) return false;
-  // One Arabic letter and a period is an abbreviation (د. أحمد): no one-letter words stand alone.
-  if (key.length === 1 && isArabicLetter(key.charCodeAt(0))) return false;
-  return true;
+  return !isArabicAbbreviation(key, rules) && !(key.startsWith('\u0648') && isArabicAbbreviation(key.slice(1), rules));
+}
+
+/** Listed, or a single Arabic letter (د. أحمد): no one-letter Arabic word stands alone. The caller also tries it without a leading و (وأ. سعيد). */
+function isArabicAbbreviation(key: string, rules: AbbreviationRules): boolean {
+  return rules.arabic.has(key) || rules.neverFinal.has(key) || (key.length === 1 && isArabicLetter(key.charCodeAt(0)));
 }
 
 /**
