@@ -50,7 +50,10 @@ export function validateProject(value: unknown, fileName: string): Project {
     throw new ProjectFileError(`"${fileName}" is not a valid Muqabala project: ${problem}`);
   };
   const reader = new FieldReader(fail);
-  const root = reader.object(value, 'the file');
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+    throw new ProjectFileError(`"${fileName}" is not a Muqabala project (it holds ${Array.isArray(value) ? 'a list' : JSON.stringify(value)?.slice(0, 40)}, not a project)`);
+  }
+  const root = value as Record<string, unknown>;
   if (root.format !== PROJECT_FORMAT) {
     throw new ProjectFileError(`"${fileName}" is not a Muqabala project (its "format" field is ${JSON.stringify(root.format) ?? 'missing'})`);
   }
