@@ -16,7 +16,8 @@ export function textFromBytes(bytes: Uint8Array, fileName: string, override?: En
 function fileSystemError(fileName: string, error: unknown): TextImportError {
   const code = (error as NodeJS.ErrnoException).code;
   switch (code) {
-    case 'ENOENT': return new TextImportError(fileName, 'not-found', 'the file does not exist.');
+    case 'ENOENT':
+    case 'ENOTDIR': return new TextImportError(fileName, 'not-found', 'the file does not exist.');
     case 'EACCES':
     case 'EPERM': return new TextImportError(fileName, 'unreadable', 'permission denied: the file cannot be read.');
     case 'EISDIR': return new TextImportError(fileName, 'not-a-file', 'it is a folder, not a text file.');
