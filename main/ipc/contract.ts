@@ -5,12 +5,13 @@
 // method names, so the renderer can import this file without pulling in Node code.
 
 import type { AlignmentSummary, Bead, BeadSplice, EditRequest, Lang, ReviewStatus } from '../core/project/types';
+import type { EncodingName } from '../core/text/decode';
 
 export type { AlignmentSummary, Bead, BeadSplice, EditRequest, Lang, ReviewStatus };
 
 export type ExportFormat = 'tmx' | 'xliff' | 'tsv' | 'csv' | 'jsonl' | 'moses';
 
-export type EncodingName = 'utf-8' | 'utf-16le' | 'utf-16be' | 'windows-1256' | 'iso-8859-6';
+export type { EncodingName } from '../core/text/decode';
 
 export interface ExportFormatInfo {
   format: ExportFormat;
