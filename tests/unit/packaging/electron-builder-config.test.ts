@@ -1,0 +1,79 @@
+// electron-builder.yml checked offline with electron-builder's own loader and
+// schema validation (app-builder-lib's getConfig + validateConfiguration, the
+// same calls `electron-builder` makes before it downloads anything).
+
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { test } from 'node:test';
+
+const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
+
+interface BuilderConfig {
+  appId?: string;
+  productName?: string;
+  icon?: string;
+  directories?: { output?: string };
+  files?: (string | { filter?: string[] })[];
+  fileAssociations?: { ext: string; name: string; role?: string }[];
+  win?: { target?: string[] };
+  mac?: { target?: string[] };
+  linux?: { target?: string[] };
+  [key: string]: unknown;
+}
+
+interface ConfigModule {
+  getConfig(projectDir: string, configPath: string | null, configFromOptions: unknown): Promise<BuilderConfig>;
+  validateConfiguration(config: BuilderConfig, debugLogger: unknown): Promise<void>;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const configModule = require(path.join(ROOT, 'node_modules', 'app-builder-lib', 'out', 'util', 'config', 'config')) as ConfigModule;
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { DebugLogger } = require(path.join(ROOT, 'node_modules', 'builder-util')) as { DebugLogger: new (enabled: boolean) => unknown };
+
+async function loadConfig(): Promise<BuilderConfig> {
+  return configModule.getConfig(ROOT, path.join(ROOT, 'electron-builder.yml'), null);
+}
+
+test('electron-builder.yml passes electron-builder\'s schema validation', async () => {
+  const config = await loadConfig();
+  await configModule.validateConfiguration(config, new DebugLogger(false));
+});
+
+test('the schema check rejects a misplaced option (so the test above can fail)', async () => {
+  const config = await loadConfig();
+  await assert.rejects(
+    configModule.validateConfiguration({ ...config, title: 'only dmg has a title' }, new DebugLogger(false)),
+    /title/,
+  );
+});
+
+test('installers for Windows (NSIS), macOS (dmg) and Linux (AppImage, deb) with the app name and id', async () => {
+  const config = await loadConfig();
+  assert.equal(config.productName, 'Muqabala');
+  assert.match(config.appId ?? '', /^[a-z]+(\.[a-z]+)+$/);
+  assert.deepEqual(config.win?.target, ['nsis']);
+  assert.deepEqual(config.mac?.target, ['dmg']);
+  assert.deepEqual(config.linux?.target, ['AppImage', 'deb']);
+  assert.equal(config.directories?.output, 'release');
+  // getConfig folds the plain patterns into {filter: [...]} entries.
+  const patterns = (config.files ?? []).flatMap((entry) => (typeof entry === 'string' ? [entry] : entry.filter ?? []));
+  for (const entry of ['dist/**', 'assets/**', 'package.json']) assert.ok(patterns.includes(entry), entry);
+});
+
+test('.muqabala project files are associated with the app as its editor', async () => {
+  const config = await loadConfig();
+  const association = config.fileAssociations?.find((entry) => entry.ext === 'muqabala');
+  assert.ok(association, 'no association for .muqabala');
+  assert.equal(association.name, 'Muqabala project');
+  assert.equal(association.role, 'Editor');
+});
+
+test('the icon is a 512x512 PNG in assets/', async () => {
+  const config = await loadConfig();
+  const icon = fs.readFileSync(path.join(ROOT, config.icon ?? 'missing'));
+  assert.deepEqual([...icon.subarray(1, 4)], [0x50, 0x4e, 0x47], 'not a PNG');
+  assert.equal(icon.readUInt32BE(16), 512, 'width');
+  assert.equal(icon.readUInt32BE(20), 512, 'height');
+});
