@@ -50,8 +50,8 @@ test('a project made from the seed pair shows Arabic right-to-left on the right 
   const englishBox = (await firstEnglish.boundingBox())!;
   expect(arabicBox.x).toBeGreaterThan(englishBox.x + englishBox.width - 1);
   // Arabic text ends at the right edge of its cell (right-aligned, RTL).
-  const computed = await firstArabic.evaluate((element) => getComputedStyle(element).direction);
-  expect(computed).toBe('rtl');
+  await expect(firstArabic).toHaveCSS('direction', 'rtl');
+  await expect(firstArabic).toHaveCSS('text-align', 'right');
 
   // The Latin name inside an Arabic sentence is isolated; search finds it on the Arabic side too.
   await page.getByRole('searchbox', { name: /Search both sides/ }).fill('Kommersant');

@@ -1,5 +1,6 @@
 // What the tests do with the editor page: wait for it, read rows, press keys.
 import { expect, type Locator, type Page } from '@playwright/test';
+import type { MuqabalaApi, ProjectView } from '../../../main/ipc/contract';
 
 export class EditorPage {
   readonly grid: Locator;
@@ -49,6 +50,13 @@ export class EditorPage {
 
   async command(name: string): Promise<void> {
     await this.page.locator(`.toolbar button[data-command="${name}"]`).click();
+  }
+
+  /** The project as the page's window.muqabala reports it (the main process's view). */
+  async projectInPage(): Promise<ProjectView> {
+    const project = await this.page.evaluate(() => (globalThis as unknown as { muqabala: MuqabalaApi }).muqabala.getProject());
+    if (!project) throw new Error('no project open in the page');
+    return project;
   }
 
   saveState(): Locator {

@@ -1,0 +1,158 @@
+// Alignment operations, text edits with their diff, and keyboard review, on
+// the sample project, against the real session services.
+import { expect, test } from '@playwright/test';
+import type { BridgeServer } from '../../main/serve';
+import { makeTempDir, removeDir, startBridge } from './support/bridge';
+import { EditorPage } from './support/editor-page';
+
+let dataDir: string;
+let server: BridgeServer;
+let editor: EditorPage;
+
+test.beforeEach(async ({ page }) => {
+  dataDir = makeTempDir('editing');
+  server = await startBridge(dataDir, { openSample: true });
+  editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+});
+
+test.afterEach(async () => {
+  await server.close();
+  removeDir(dataDir);
+});
+
+test('merge, undo, redo and split at the cursor change the rows and bring them back', async ({ page }) => {
+  const count = await editor.rowCount();
+  const [en0, en1, ar0, ar1] = [await editor.rowText(0, 'en'), await editor.rowText(1, 'en'), await editor.rowText(0, 'ar'), await editor.rowText(1, 'ar')];
+
+  await editor.selectRow(0);
+  await page.keyboard.press('Control+m');
+  await expect.poll(() => editor.rowCount()).toBe(count - 1);
+  expect(await editor.rowText(0, 'en')).toBe(`${en0} ${en1}`);
+  expect(await editor.rowText(0, 'ar')).toContain(ar1);
+  await expect(page.locator('.history-label')).toContainText('Undo');
+
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => editor.rowCount()).toBe(count);
+  expect(await editor.rowText(0, 'en')).toBe(en0);
+  expect(await editor.rowText(1, 'en')).toBe(en1);
+
+  await page.keyboard.press('Control+y');
+  await expect.poll(() => editor.rowCount()).toBe(count - 1);
+
+  // Split the merged pair again with the cursor at the start of its second English line.
+  await editor.selectRow(0);
+  await page.locator('.english-editor .view-lines').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Home');
+  await page.keyboard.press('Control+b');
+  await expect.poll(() => editor.rowCount()).toBe(count);
+  expect(await editor.rowText(0, 'en')).toBe(en0);
+  expect(await editor.rowText(1, 'en')).toBe(en1);
+  expect(await editor.rowText(0, 'ar')).toBe(ar0);
+  expect(await editor.rowText(1, 'ar')).toBe(ar1);
+});
+
+test('moving the first English sentence up and undoing it', async ({ page }) => {
+  const en0 = await editor.rowText(0, 'en');
+  const en1 = await editor.rowText(1, 'en');
+  await editor.selectRow(1);
+  await page.keyboard.press('Control+ArrowUp');
+  await expect.poll(() => editor.rowText(0, 'en')).toBe(`${en0} ${en1}`);
+  await expect(editor.row(1).locator('.cell-en')).toHaveText('(no English)');
+  await expect(editor.row(0).locator('.bead-type')).toHaveText('1-2');
+
+  await editor.command('undo');
+  await expect.poll(() => editor.rowText(0, 'en')).toBe(en0);
+  expect(await editor.rowText(1, 'en')).toBe(en1);
+  await editor.command('redo');
+  await expect.poll(() => editor.rowText(1, 'en')).toBe('(no English)');
+});
+
+test('editing an English sentence shows the change as a word diff and can be undone', async ({ page }) => {
+  await editor.selectRow(4);
+  const before = await editor.rowText(4, 'en');
+  await page.locator('.english-editor .view-lines').click();
+  await page.keyboard.press('Control+a');
+  const edited = before.replace(/^The Kremlin offered/, 'The Kremlin proposed').replace(/\bbases\b/, 'airfields');
+  expect(edited).not.toBe(before);
+  await page.keyboard.type(edited);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => editor.rowText(4, 'en')).toBe(edited);
+  await expect(editor.row(4).locator('.sentence-edited')).toHaveCount(1);
+  await expect(editor.saveState()).toHaveText('Unsaved changes');
+
+  await page.getByRole('button', { name: 'Show changes' }).click();
+  const diff = page.getByRole('region', { name: 'English changes since import' });
+  await expect(diff.locator('ins').first()).toBeVisible();
+  await expect(diff.locator('ins')).toContainText(['proposed']);
+  await expect(diff.locator('del')).toContainText(['offered']);
+  await expect(diff.locator('ins', { hasText: 'airfields' })).toHaveCount(1);
+
+  await editor.pressOnGrid('Control+z');
+  await expect.poll(() => editor.rowText(4, 'en')).toBe(before);
+  await expect(diff).toContainText('unchanged since import');
+});
+
+test('editing the Arabic in the right-to-left field is recorded like the English', async ({ page }) => {
+  await editor.selectRow(0);
+  const field = page.getByRole('textbox', { name: /Arabic text of the selected pair/ });
+  await expect(field).toHaveAttribute('dir', 'rtl');
+  const before = await field.inputValue();
+  await field.fill(`${before} اليوم`);
+  await field.press('Escape');
+  await expect.poll(() => editor.rowText(0, 'ar')).toBe(`${before} اليوم`);
+  await editor.pressOnGrid('Control+z');
+  await expect.poll(() => editor.rowText(0, 'ar')).toBe(before);
+});
+
+test('approving with the keyboard updates the status and the progress bar', async ({ page }) => {
+  const total = await editor.rowCount();
+  const progress = page.getByRole('progressbar', { name: 'Reviewed pairs' });
+  await expect(page.locator('.review-count')).toHaveText(`0 / ${total} reviewed`);
+
+  await editor.selectRow(0);
+  await page.keyboard.press('a');
+  await expect(editor.row(0).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+  await expect(page.locator('.review-count')).toHaveText(`1 / ${total} reviewed`);
+  await expect(progress).toHaveJSProperty('value', 1);
+
+  // J moves down; Space approves and moves on; R rejects; U resets.
+  await page.keyboard.press('j');
+  await page.keyboard.press(' ');
+  await expect(editor.row(1).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+  await expect(editor.row(2)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('r');
+  await expect(editor.row(2).locator('.status')).toHaveAttribute('aria-label', 'Rejected');
+  await expect(page.locator('.review-count')).toHaveText(`3 / ${total} reviewed`);
+  await page.keyboard.press('u');
+  await expect(editor.row(2).locator('.status')).toHaveAttribute('aria-label', 'Unreviewed');
+  await expect(progress).toHaveJSProperty('value', 2);
+
+  // N goes to the next unreviewed pair, D to the least confident unreviewed one.
+  await editor.selectRow(0);
+  await page.keyboard.press('n');
+  await expect(editor.row(2)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('d');
+  const project = await editor.projectInPage();
+  let leastConfident = -1;
+  project.beads.forEach((bead, index) => {
+    if (bead.status === 'unreviewed' && (leastConfident < 0 || bead.confidence < project.beads[leastConfident].confidence)) leastConfident = index;
+  });
+  await expect(editor.selectedRow()).toHaveAttribute('aria-rowindex', String(leastConfident + 2));
+
+  // The status filter shows only approved pairs.
+  await page.getByRole('combobox', { name: 'Show pairs with status' }).selectOption('approved');
+  await expect.poll(() => editor.rowCount()).toBe(2);
+});
+
+test('the shortcuts dialog lists the review keys', async ({ page }) => {
+  await editor.pressOnGrid('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toContainText('Approve and go to next');
+  await expect(dialog).toContainText('Ctrl+M');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
