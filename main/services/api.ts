@@ -93,9 +93,15 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
   const alignProgress = (fraction: number): void =>
     deps.emitProgress({ task: 'align', fraction, message: fraction < 1 ? 'Aligning sentences…' : 'Alignment done' });
 
-  async function build(name: string, first: SourceDocument, second: SourceDocument) {
+  // Bumped by cancelTask, so a task cancelled while its files are still being read never starts aligning.
+  let cancelGeneration = 0;
+
+  async function readThenBuild(name: (ar: SourceDocument, en: SourceDocument) => string, read: () => Promise<[SourceDocument, SourceDocument]>) {
+    const generation = cancelGeneration;
     alignProgress(0);
-    return runner.build({ name, first, second }, alignProgress);
+    const [first, second] = await read();
+    if (generation !== cancelGeneration) throw new ApiError('cancelled', 'Alignment cancelled.');
+    return runner.build({ name: name(first, second), first, second }, alignProgress);
   }
 
   function suggestedPath(extension: string): string {
@@ -133,26 +139,24 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
     },
 
     async openSample() {
-      const [ar, en] = await Promise.all([
+      const { project } = await readThenBuild(() => SAMPLE_PROJECT_NAME, () => Promise.all([
         readTextFile(path.join(deps.sampleDir, SAMPLE_FILES.ar)),
         readTextFile(path.join(deps.sampleDir, SAMPLE_FILES.en)),
-      ]);
-      const { project } = await build(SAMPLE_PROJECT_NAME, ar, en);
+      ]));
       // Nothing to lose yet: the sample is clean until the user changes it.
       return session.load(project, null, { unsaved: false });
     },
 
     async createProject(request: CreateProjectRequest) {
-      const [ar, en] = await Promise.all([
-        readInput(request.ar, request.encoding?.ar),
-        readInput(request.en, request.encoding?.en),
-      ]);
-      const name = request.name?.trim() || `${stem(ar.fileName)} + ${stem(en.fileName)}`;
-      const { project, report } = await build(name, ar, en);
+      const { project, report } = await readThenBuild(
+        (ar, en) => request.name?.trim() || `${stem(ar.fileName)} + ${stem(en.fileName)}`,
+        () => Promise.all([readInput(request.ar, request.encoding?.ar), readInput(request.en, request.encoding?.en)]),
+      );
       return { project: session.load(project, null, { unsaved: true }), report };
     },
 
     async cancelTask() {
+      cancelGeneration++;
       runner.cancel();
     },
 

@@ -1,0 +1,153 @@
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { test } from 'node:test';
+import type { ProgressEvent } from '../../../main/ipc/contract';
+import { createSessionApi, dispatchInvoke, type DialogProvider } from '../../../main/services/api';
+import { RecoveryStore } from '../../../main/services/recovery';
+import { ProjectSession } from '../../../main/services/session';
+import { SAMPLE_AR, SAMPLE_DIR, SAMPLE_EN } from './fixtures/sample-project';
+
+function setup(dialogs: DialogProvider | null = null) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'muqabala-api-'));
+  const progress: ProgressEvent[] = [];
+  const session = new ProjectSession();
+  const api = createSessionApi({
+    session, recovery: new RecoveryStore(dataDir), autosaveMs: 60_000, dialogs,
+    emitProgress: (event) => progress.push(event), appVersion: '9.9.9', shell: 'browser',
+    sampleDir: SAMPLE_DIR, defaultDirectory: dataDir,
+  });
+  return { api, session, dataDir, progress };
+}
+
+test('createProject from the seed files aligns them in a worker, reports progress and what was detected', async () => {
+  const { api, progress } = setup();
+  // Given the wrong way round: the English file as "ar".
+  const { project, report } = await api.createProject({
+    ar: { fileName: 'english.txt', path: SAMPLE_EN },
+    en: { fileName: 'arabic.txt', bytes: new Uint8Array(fs.readFileSync(SAMPLE_AR)) },
+  });
+  assert.equal(report.swapped, true);
+  assert.ok(report.warnings.some((warning) => /swapped/.test(warning)));
+  assert.equal(report.ar.detectedLanguage, 'ar');
+  assert.equal(report.ar.encoding, 'utf-8');
+  assert.ok(project.beads.length > 10);
+  assert.equal(project.dirty, true, 'a new alignment is unsaved work');
+  assert.ok(progress.some((event) => event.task === 'align' && event.fraction > 0 && event.fraction < 1));
+  assert.equal(progress.at(-1)?.fraction, 1);
+  await api.shutdown();
+});
+
+test('cancelTask stops a running alignment and the call rejects with code cancelled', async () => {
+  const { api } = setup();
+  const running = api.openSample();
+  await api.cancelTask();
+  await assert.rejects(running, (error: Error & { code?: string }) => error.code === 'cancelled');
+  assert.equal(await api.getProject(), null);
+  await api.shutdown();
+});
+
+test('errors reach the renderer as a code and a readable message, never a stack', async () => {
+  const { api, dataDir } = setup();
+  const call = (method: Parameters<typeof dispatchInvoke>[1], args: unknown[]) => dispatchInvoke(api, method, args);
+
+  const noProject = await call('undo', []);
+  assert.deepEqual(noProject, { ok: false, error: { code: 'no-project', message: 'No project is open.' } });
+
+  const corrupt = path.join(dataDir, 'corrupt.muqabala');
+  fs.writeFileSync(corrupt, 'not json at all');
+  const opened = await call('openProject', [corrupt]);
+  assert.equal(opened.ok, false);
+  if (!opened.ok) {
+    assert.equal(opened.error.code, 'project-error');
+    assert.match(opened.error.message, /corrupt\.muqabala/);
+    assert.doesNotMatch(opened.error.message, /\n\s+at /);
+  }
+
+  const binary = await call('createProject', [{
+    ar: { fileName: 'image.png', bytes: new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0, 0, 1, 2, 3]) },
+    en: { fileName: 'english.txt', path: SAMPLE_EN },
+  }]);
+  assert.equal(binary.ok, false);
+  if (!binary.ok) {
+    assert.equal(binary.error.code, 'import-error');
+    assert.match(binary.error.message, /image\.png/);
+  }
+
+  const missing = await call('createProject', [{
+    ar: { fileName: 'gone.txt', path: path.join(dataDir, 'gone.txt') }, en: { fileName: 'english.txt', path: SAMPLE_EN },
+  }]);
+  assert.equal(missing.ok, false);
+  if (!missing.ok) assert.match(missing.error.message, /gone\.txt/);
+
+  const badArgs = await call('applyEdit', [{ kind: 'merge-with-next', beadId: 42 }]);
+  assert.equal(badArgs.ok, false);
+  if (!badArgs.ok) assert.equal(badArgs.error.code, 'bad-request');
+
+  assert.deepEqual(await call('getProject', []), { ok: true, value: null });
+  await api.shutdown();
+});
+
+test('an edit the engine cannot do is a bad request with the engine\'s reason', async () => {
+  const { api } = setup();
+  const sample = await api.openSample();
+  const last = sample.beads.at(-1)!;
+  const reply = await dispatchInvoke(api, 'applyEdit', [{ kind: 'merge-with-next', beadId: last.id }]);
+  assert.equal(reply.ok, false);
+  if (!reply.ok) {
+    assert.equal(reply.error.code, 'bad-request');
+    assert.match(reply.error.message, /last pair/);
+  }
+  await api.shutdown();
+});
+
+test('without native dialogs a path is required; with them the chosen path is used and cancel gives null', async () => {
+  const browser = setup();
+  await browser.api.openSample();
+  await assert.rejects(browser.api.saveProject(), (error: Error & { code?: string }) => error.code === 'bad-request');
+  await assert.rejects(browser.api.exportProject({ format: 'tmx', all: true }), /path to export/);
+
+  let answer: string | null = null;
+  const asked: string[] = [];
+  const dialogs: DialogProvider = {
+    chooseProjectToOpen: async () => answer,
+    chooseProjectSavePath: async (suggested) => { asked.push(suggested); return answer; },
+    chooseExportPath: async (suggested) => { asked.push(suggested); return answer; },
+  };
+  const desktop = setup(dialogs);
+  await desktop.api.openSample();
+  assert.equal(await desktop.api.saveProject(), null, 'cancelled');
+  assert.match(asked[0], /\.muqabala$/);
+  answer = path.join(desktop.dataDir, 'chosen.muqabala');
+  assert.deepEqual(await desktop.api.saveProject(), { path: answer });
+  assert.equal((await desktop.api.getProject())?.dirty, false);
+  answer = path.join(desktop.dataDir, 'out.tmx');
+  const exported = await desktop.api.exportProject({ format: 'tmx', all: true });
+  assert.ok(exported && exported.pairs > 0 && fs.existsSync(exported.paths[0]));
+  assert.ok(desktop.progress.some((event) => event.task === 'export' && event.fraction === 1));
+  await browser.api.shutdown();
+  await desktop.api.shutdown();
+});
+
+test('getAppInfo names the shell, the version and every export format', async () => {
+  const { api } = setup();
+  const info = await api.getAppInfo();
+  assert.equal(info.version, '9.9.9');
+  assert.equal(info.shell, 'browser');
+  assert.equal(info.nativeDialogs, false);
+  assert.deepEqual(info.exportFormats.map((format) => format.format).sort(), ['csv', 'jsonl', 'moses', 'tmx', 'tsv', 'xliff']);
+  await api.shutdown();
+});
+
+test('confirmClose keeps a dirty project open unless the changes are discarded', async () => {
+  const { api, session } = setup();
+  await api.openSample();
+  const first = session.currentProject()!.beads[0].id;
+  await api.applyEdit({ kind: 'set-status', beadIds: [first], status: 'approved' });
+  await api.confirmClose(false);
+  assert.notEqual(await api.getProject(), null);
+  await api.confirmClose(true);
+  assert.equal(await api.getProject(), null);
+  await api.shutdown();
+});
