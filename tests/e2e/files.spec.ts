@@ -1,0 +1,162 @@
+// Export, save, reopen, a corrupt project file, and recovery after a killed
+// session: what the user sees in the page and what lands on disk.
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeTempDir, removeDir, spawnBridge, startBridge } from './support/bridge';
+import { EditorPage } from './support/editor-page';
+
+let dataDir: string;
+
+test.beforeEach(() => {
+  dataDir = makeTempDir('files');
+});
+
+test.afterEach(() => {
+  removeDir(dataDir);
+});
+
+async function editEnglish(page: Page, editor: EditorPage, row: number, text: string): Promise<void> {
+  await editor.selectRow(row);
+  await page.locator('.english-editor .view-lines').click();
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type(text);
+  await page.keyboard.press('Escape');
+  await expect.poll(() => editor.rowText(row, 'en')).toBe(text);
+}
+
+async function exportAs(page: Page, extension: string, scope: 'Approved pairs only' | 'All pairs', path: string): Promise<number> {
+  await page.locator('.toolbar button[data-command="export"]').click();
+  const dialog = page.getByRole('dialog', { name: 'Export pairs' });
+  await dialog.getByRole('radio', { name: `(${extension})`, exact: false }).check();
+  await dialog.getByRole('radio', { name: scope }).check();
+  const announced = Number(/(\d+) pairs? will be written/.exec(await dialog.locator('.export-count').innerText())![1]);
+  await dialog.getByLabel(/Output file/).fill(path);
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect(dialog.locator('.export-files')).toContainText(path);
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  return announced;
+}
+
+test('export TMX and JSONL, save, and reopen the project in a new session as it was left', async ({ page, browser }) => {
+  const server = await startBridge(dataDir, { openSample: true });
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+  const total = await editor.rowCount();
+  const originalEnglish = await editor.rowText(0, 'en');
+
+  await editEnglish(page, editor, 0, 'Breaking international news');
+  for (const row of [0, 1, 3]) {
+    await editor.selectRow(row);
+    await page.keyboard.press('a');
+  }
+  await expect(page.locator('.review-count')).toHaveText(`3 / ${total} reviewed`);
+
+  const tmxPath = join(dataDir, 'approved.tmx');
+  const announcedTmx = await exportAs(page, '.tmx', 'Approved pairs only', tmxPath);
+  const tmx = readFileSync(tmxPath, 'utf8');
+  // TMX carries approved pairs with text on both sides.
+  const expectedTmx = (await editor.projectInPage()).beads
+    .filter((bead) => bead.status === 'approved' && bead.ar.length > 0 && bead.en.length > 0).length;
+  expect(expectedTmx).toBeGreaterThanOrEqual(2);
+  expect(announcedTmx).toBe(expectedTmx);
+  expect(tmx.match(/<tu[\s>]/g)?.length).toBe(expectedTmx);
+  expect(tmx).toContain('Breaking international news');
+  expect(tmx).toContain('xml:lang="ar"');
+  expect(tmx).toContain('أخبار عاجلة');
+
+  const jsonlPath = join(dataDir, 'all.jsonl');
+  const announcedJsonl = await exportAs(page, '.jsonl', 'All pairs', jsonlPath);
+  const records = readFileSync(jsonlPath, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as Record<string, unknown>);
+  expect(announcedJsonl).toBe(total);
+  expect(records).toHaveLength(total);
+  expect(records[0]).toMatchObject({ en: 'Breaking international news', en_original: originalEnglish, status: 'approved', ar: 'أخبار عاجلة' });
+  expect(records[2]).toMatchObject({ status: 'unreviewed' });
+
+  // Save: no native dialogs in the browser, so the app asks for a path.
+  const projectPath = join(dataDir, 'review.muqabala');
+  await editor.pressOnGrid('Control+s');
+  const prompt = page.getByRole('dialog', { name: 'Save project' });
+  await prompt.getByRole('textbox').fill(projectPath);
+  await prompt.getByRole('button', { name: 'OK' }).click();
+  await expect(editor.saveState()).toHaveText('Saved');
+  const beforeClose = await editor.projectInPage();
+  await server.close();
+
+  // A new session (fresh data dir), opening the saved file.
+  const otherData = makeTempDir('files-reopen');
+  const second = await startBridge(otherData);
+  const page2 = await browser.newPage();
+  const editor2 = new EditorPage(page2);
+  await editor2.open(second.url);
+  await editor2.waitForRows();
+  await editor2.command('open-project');
+  const openPrompt = page2.getByRole('dialog', { name: 'Open project' });
+  await openPrompt.getByRole('textbox').fill(projectPath);
+  await openPrompt.getByRole('button', { name: 'OK' }).click();
+  await expect(page2.locator('.project-name')).toHaveText(beforeClose.name);
+  await expect(page2.locator('.review-count')).toHaveText(`3 / ${total} reviewed`);
+  expect(await editor2.rowText(0, 'en')).toBe('Breaking international news');
+  await expect(editor2.row(3).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+  await expect(editor2.saveState()).toHaveText('Saved');
+  const reopened = await editor2.projectInPage();
+  expect(reopened.beads).toEqual(beforeClose.beads);
+  await page2.close();
+  await second.close();
+  removeDir(otherData);
+});
+
+test('a corrupt project file gives a clear error and stays untouched on disk', async ({ page }) => {
+  const server = await startBridge(dataDir, { openSample: true });
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+  const corruptPath = join(dataDir, 'broken.muqabala');
+  const corruptBytes = '{"format":"muqabala-project","version":1,"beads":[{"id":';
+  writeFileSync(corruptPath, corruptBytes);
+
+  await editor.command('open-project');
+  const prompt = page.getByRole('dialog', { name: 'Open project' });
+  await prompt.getByRole('textbox').fill(corruptPath);
+  await prompt.getByRole('button', { name: 'OK' }).click();
+  const error = page.getByRole('dialog', { name: 'Could not open the project' });
+  await expect(error).toBeVisible();
+  await expect(error.getByRole('alert')).toContainText('broken.muqabala');
+  await error.getByRole('button', { name: 'OK' }).click();
+  expect(readFileSync(corruptPath, 'utf8')).toBe(corruptBytes);
+  // The sample is still open and usable.
+  expect(await editor.rowCount()).toBeGreaterThan(10);
+  await server.close();
+});
+
+test('after a killed session the next start offers to restore the unsaved edit', async ({ page, browser }) => {
+  const first = await spawnBridge(['--data-dir', dataDir, '--autosave-ms', '300']);
+  try {
+    const editor = new EditorPage(page);
+    await editor.open(first.url);
+    await editor.waitForRows();
+    await editEnglish(page, editor, 1, 'Text typed just before the crash');
+    await expect(editor.saveState()).toHaveText('Unsaved changes');
+    await page.waitForTimeout(1500); // let the 300 ms autosave run
+  } finally {
+    first.child.kill('SIGKILL');
+  }
+  await page.close();
+
+  const second = await spawnBridge(['--data-dir', dataDir, '--autosave-ms', '300']);
+  try {
+    const page2 = await browser.newPage();
+    const editor2 = new EditorPage(page2);
+    await page2.goto(second.url);
+    const offer = page2.getByRole('dialog', { name: 'Restore unsaved work?' });
+    await expect(offer).toBeVisible();
+    await offer.getByRole('button', { name: 'Restore' }).click();
+    await editor2.waitForRows();
+    await expect.poll(() => editor2.rowText(1, 'en')).toBe('Text typed just before the crash');
+    await expect(editor2.saveState()).toHaveText('Unsaved changes');
+    await page2.close();
+  } finally {
+    second.child.kill('SIGTERM');
+  }
+});
