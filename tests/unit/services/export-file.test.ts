@@ -3,9 +3,12 @@ import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
+import { EXPORT_FORMATS, selectExportBeads } from '../../../main/core/formats/index';
+import { sideText } from '../../../main/core/project/bead';
 import { exportPaths, exportProjectToFile } from '../../../main/services/export-file';
 import { EDITED_EN, exportProject, TRICKY_AR } from '../../helpers/export-project';
 import { runPythonJson, xmllintProblems } from '../../helpers/python';
+import { buildSampleProject } from './fixtures/sample-project';
 
 let folder: string;
 before(async () => { folder = await mkdtemp(join(tmpdir(), 'muqabala-export-')); });
@@ -59,6 +62,31 @@ describe('exportProjectToFile', () => {
       name: 'ExportError',
       message: `the export was not written: cannot use "${out}": no such file or folder`,
     });
+  });
+});
+
+describe('exporting the aligned sample', () => {
+  it('writes every format; TMX and XLIFF read back pair for pair, Moses and TSV line for line', async () => {
+    const project = await buildSampleProject();
+    const expected = selectExportBeads(project, 'tmx', true).map((bead) => [sideText(bead, 'ar'), sideText(bead, 'en')]);
+    assert.ok(expected.length > 10);
+    for (const info of EXPORT_FORMATS) {
+      const result = await exportProjectToFile(project, info.format, join(folder, 'sample'), { all: true, toolVersion: '0.1.0' });
+      assert.deepEqual(result.paths, info.extensions.map((extension) => join(folder, `sample${extension}`)));
+      assert.equal(result.pairs, info.needsBothSides ? expected.length : project.beads.length, info.format);
+    }
+    for (const [file, reader] of [['sample.tmx', 'tmx.tmxfile'], ['sample.xlf', 'xliff.xlifffile']]) {
+      const pairs = runPythonJson<string[][]>(
+        `import json, sys\nfrom translate.storage import tmx, xliff\nprint(json.dumps([[u.source, u.target] for u in ${reader}.parsestring(sys.stdin.buffer.read()).units]))`,
+        await readFile(join(folder, file), 'utf8'),
+      );
+      assert.deepEqual(pairs, expected, file);
+    }
+    const flat = (text: string) => text.replace(/[\t\n\r]+/g, ' ');
+    assert.deepEqual((await readFile(join(folder, 'sample.ar'), 'utf8')).split('\n').slice(0, -1), expected.map(([ar]) => flat(ar)));
+    assert.deepEqual((await readFile(join(folder, 'sample.en'), 'utf8')).split('\n').slice(0, -1), expected.map(([, en]) => flat(en)));
+    const jsonl = (await readFile(join(folder, 'sample.jsonl'), 'utf8')).trimEnd().split('\n').map((line) => JSON.parse(line));
+    assert.deepEqual(jsonl.map((record) => record.id), project.beads.map((bead) => bead.id));
   });
 });
 
