@@ -69,10 +69,13 @@ const PLAUSIBLE_NON_ASCII = /[\p{L}\p{M}\u00a0\u00ab\u00bb\u00b0\u00d7\u00f7\u06
 function plausibleLegacyText(text: string): boolean {
   let nonAscii = 0;
   let implausible = 0;
-  for (const ch of text) {
-    if (ch.charCodeAt(0) < 0x80) continue;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) continue;
     nonAscii++;
-    if (!PLAUSIBLE_NON_ASCII.test(ch)) implausible++;
+    // The Arabic block itself is plausible without asking the regular expression (fast path for Arabic text).
+    if (code >= 0x600 && code <= 0x6ff) continue;
+    if (!PLAUSIBLE_NON_ASCII.test(text[i])) implausible++;
   }
   return implausible <= Math.max(1, nonAscii * 0.05);
 }

@@ -27,21 +27,81 @@ const REPLACED: ReadonlyMap<string, string> = new Map([
   ['\u066b', '.'], ['\u066c', ','], ['\u066a', '%'],
 ]);
 
-/** The matching form of one UTF-16 code unit ('' when removed). */
+/** The matching form of one UTF-16 code unit ('' when removed): the rules, written plainly. */
 function normaliseChar(ch: string): string {
   const code = ch.charCodeAt(0);
-  if (code < 0x80) return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 32) : ch;
   if (code >= 0x0660 && code <= 0x0669) return String.fromCharCode(code - 0x0660 + 0x30);
   if (code >= 0x06f0 && code <= 0x06f9) return String.fromCharCode(code - 0x06f0 + 0x30);
   if (REMOVED.test(ch)) return '';
   return REPLACED.get(ch) ?? ch.toLowerCase();
 }
 
+// The rules above, tabulated once for every UTF-16 code unit, so that
+// normalising a whole book is a table lookup per character (the aligner
+// normalises every sentence). Entries: a code unit, or one of these.
+const KEEP = -1;
+const REMOVE = -2;
+/** Lowercases to more than one unit (İ -> i̇): looked up in EXPANSIONS. */
+const EXPAND = -3;
+let table: Int32Array | null = null;
+const EXPANSIONS = new Map<number, string>();
+
+function lookupTable(): Int32Array {
+  if (table) return table;
+  table = new Int32Array(0x10000).fill(KEEP);
+  for (let code = 0; code < 0x10000; code++) {
+    if (code >= 0xd800 && code <= 0xdfff) continue;
+    const ch = String.fromCharCode(code);
+    const n = normaliseChar(ch);
+    if (n === ch) continue;
+    if (n === '') table[code] = REMOVE;
+    else if (n.length === 1) table[code] = n.charCodeAt(0);
+    else { table[code] = EXPAND; EXPANSIONS.set(code, n); }
+  }
+  return table;
+}
+
+/**
+ * Runs the rules over text into UTF-16 units; when origin is given, records
+ * for each output unit the index of the input unit it came from.
+ */
+function normaliseUnits(text: string, origin: number[] | null): number[] {
+  const t = lookupTable();
+  // Preallocated and filled by index: much faster than push for one-sentence strings.
+  const units: number[] = new Array(text.length);
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const mapped = t[code];
+    if (mapped === KEEP) units[n++] = code;
+    else if (mapped >= 0) units[n++] = mapped;
+    else if (mapped === EXPAND) {
+      const expansion = EXPANSIONS.get(code) as string;
+      for (let k = 0; k < expansion.length; k++) {
+        units[n++] = expansion.charCodeAt(k);
+        if (origin) origin.push(i);
+      }
+      continue;
+    } else continue;
+    if (origin) origin.push(i);
+  }
+  units.length = n;
+  return units;
+}
+
+/** fromCharCode takes its units as arguments, so long texts go in chunks (engines cap argument counts). */
+const CHUNK = 8192;
+
+function unitsToString(units: number[]): string {
+  if (units.length <= CHUNK) return String.fromCharCode.apply(null, units);
+  let out = '';
+  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode.apply(null, units.slice(i, i + CHUNK));
+  return out;
+}
+
 /** The matching form of a text (see the rules above). */
 export function normaliseForMatching(text: string): string {
-  let out = '';
-  for (let i = 0; i < text.length; i++) out += normaliseChar(text[i]);
-  return out;
+  return unitsToString(normaliseUnits(text, null));
 }
 
 export interface NormalisedText {
@@ -52,14 +112,8 @@ export interface NormalisedText {
 
 /** The matching form plus, for each of its characters, where it came from in the original. */
 export function normaliseWithMap(text: string): NormalisedText {
-  let out = '';
   const origin: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const n = normaliseChar(text[i]);
-    for (let k = 0; k < n.length; k++) origin.push(i);
-    out += n;
-  }
-  return { text: out, origin };
+  return { text: unitsToString(normaliseUnits(text, origin)), origin };
 }
 
 /**

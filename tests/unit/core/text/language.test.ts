@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { detectLanguage, orderByLanguage } from '../../../../main/core/text/language';
+import { detectLanguage, LANGUAGE_SAMPLE_CHARS, orderByLanguage } from '../../../../main/core/text/language';
 import { sharedDir } from '../../../bench/segmentation';
 
 const sample = (prefix: string) => {
@@ -53,4 +53,9 @@ test('orderByLanguage does not swap when one side is not recognised', () => {
   const ordered = orderByLanguage({ text: 'English here' }, { text: '12345' });
   assert.equal(ordered.swapped, false);
   assert.equal(ordered.detected[1].lang, 'unknown');
+});
+
+test('a long text is judged from its first LANGUAGE_SAMPLE_CHARS characters', () => {
+  const arabicBook = 'نص عربي طويل جداً. '.repeat(LANGUAGE_SAMPLE_CHARS / 10);
+  assert.equal(detectLanguage(arabicBook + 'English appendix. '.repeat(1000)).lang, 'ar');
 });
