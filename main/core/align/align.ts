@@ -7,9 +7,9 @@ import type { AlignmentSummary } from '../project/types';
 import { judgeBead, type BeadFacts } from './confidence';
 import { extractFeatures, Vocabulary, type SideFeatures } from './features';
 import { computeMatchScore, MATCH_THRESHOLD } from './matchScore';
-import { BEAD_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
+import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
 import { BeadScorer, type Band } from './scorer';
-import { bandAround, marginAt, searchInBand, type PathStep, type SearchResult } from './search';
+import { bandAround, marginAt, MAX_WIDENINGS, searchInBand, type PathStep, type SearchResult } from './search';
 import { AlignmentCancelled, type AlignedBead, type AlignInput, type AlignmentResult, type AlignOptions } from './types';
 
 export { AlignmentCancelled, MATCH_THRESHOLD };
@@ -19,7 +19,7 @@ export type { BilingualDictionary } from './dictionary';
 /** Up to this many DP cells the whole table is searched (exact and still quick). */
 const FULL_SEARCH_CELLS = 300_000;
 /** Band half-widths (in English sentences) of the first and second pass on long texts. */
-const FIRST_PASS_WIDTH = 24;
+const FIRST_PASS_WIDTH = 16;
 const SECOND_PASS_WIDTH = 8;
 
 export function alignSentences(ar: AlignInput[], en: AlignInput[], options: AlignOptions = {}): AlignmentResult {
@@ -38,7 +38,9 @@ export function alignSentences(ar: AlignInput[], en: AlignInput[], options: Alig
   const full = (n + 1) * (m + 1) <= FULL_SEARCH_CELLS;
   const firstScorer = new BeadScorer(arFeatures, enFeatures, firstModel);
   const firstBand = full ? fullBand(n, m) : bandAround(lengthDiagonal(arFeatures, enFeatures), FIRST_PASS_WIDTH, m);
-  const first = searchInBand(firstScorer, firstBand, FIRST_PASS_WIDTH, {
+  // The first pass only estimates the model and a centre line for the second,
+  // which widens its own band where needed: it need not widen.
+  const first = searchInBand(firstScorer, firstBand, { width: FIRST_PASS_WIDTH, shapes: COARSE_SHAPES, widenings: 0 }, {
     checkCancelled,
     onRow: (f) => options.onProgress?.(0.45 * f),
   });
@@ -46,7 +48,8 @@ export function alignSentences(ar: AlignInput[], en: AlignInput[], options: Alig
   const model = refineParameters(firstModel, pathBeads(firstScorer, first.path));
   const scorer = new BeadScorer(arFeatures, enFeatures, model);
   const band = full ? fullBand(n, m) : bandAround(pathCentre(first.path, n), SECOND_PASS_WIDTH, m);
-  const second = searchInBand(scorer, band, SECOND_PASS_WIDTH, {
+  const secondSettings = { width: SECOND_PASS_WIDTH, shapes: BEAD_SHAPES.length, widenings: MAX_WIDENINGS, reuse: firstScorer };
+  const second = searchInBand(scorer, band, secondSettings, {
     checkCancelled,
     onRow: (f) => options.onProgress?.(0.45 + 0.45 * f),
   });

@@ -17,6 +17,7 @@ const CUES: readonly string[] = [
   'breaking news', 'comments',
 ];
 
+const LONGEST_CUE = Math.max(...CUES.map((cue) => cue.length));
 /** A cue only counts when the segment (alone in its paragraph) is not much longer than the cue itself. */
 const CUE_SLACK = 25;
 /** Segments shorter than this (characters, matching form) can be furniture by shape alone. */
@@ -40,6 +41,8 @@ const BREADCRUMB_SEPARATOR = /\s[/>»|]\s|\s›\s/g;
 
 /** 0 (surely translated text) .. 1 (surely furniture). */
 export function boilerplateLikelihood(shape: BoilerplateShape): number {
+  // Long segments inside a paragraph are text: skip the string work for them (most segments).
+  if (shape.normalised.length > LONGEST_CUE + CUE_SLACK && !shape.aloneInParagraph) return 0;
   const bare = shape.normalised.replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
   if (bare === '') return 1;
   for (const cue of CUES) {
@@ -49,10 +52,9 @@ export function boilerplateLikelihood(shape: BoilerplateShape): number {
   }
   if ((shape.normalised.match(BREADCRUMB_SEPARATOR) ?? []).length >= 2) return 1;
   const short = bare.length < SHORT;
-  const unterminated = !FINAL_PUNCTUATION.test(shape.raw);
-  if (short && BRACKETED_CREDIT.test(shape.normalised)) return 0.9;
+  if (!short) return 0;
+  const unterminated = !FINAL_PUNCTUATION.test(shape.raw.trimEnd());
+  if (BRACKETED_CREDIT.test(shape.normalised)) return 0.9;
   if (!shape.aloneInParagraph) return 0;
-  if (short && unterminated) return 0.6;
-  if (short) return 0.3;
-  return 0;
+  return unterminated ? 0.6 : 0.3;
 }

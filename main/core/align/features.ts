@@ -5,6 +5,7 @@
 
 import { normaliseForMatching } from '../text/normalise';
 import { boilerplateLikelihood } from './boilerplate';
+import { arabicCalendarKeys, englishCalendarKeys } from './calendar';
 import type { BilingualDictionary } from './dictionary';
 import { arabicWordSkeletons, latinWordSkeletons } from './skeleton';
 import type { AlignInput } from './types';
@@ -12,6 +13,30 @@ import type { AlignInput } from './types';
 /** Interns strings as small integers so features compare as sorted integer arrays. */
 export class Vocabulary {
   private readonly ids = new Map<string, number>();
+  // Words recur: their skeleton ids are worked out once per alignment.
+  private readonly arabicNames = new Map<string, number[]>();
+  private readonly latinNames = new Map<string, number[]>();
+
+  /** Vocabulary ids of the name skeletons of an Arabic word (matching form). */
+  arabicWordNames(word: string): number[] {
+    let ids = this.arabicNames.get(word);
+    if (!ids) {
+      ids = arabicWordSkeletons(word).map((skeleton) => this.id('@' + skeleton));
+      this.arabicNames.set(word, ids);
+    }
+    return ids;
+  }
+
+  /** Vocabulary ids of the name skeletons of a Latin word (lowercase). */
+  latinWordNames(word: string): number[] {
+    let ids = this.latinNames.get(word);
+    if (!ids) {
+      ids = latinWordSkeletons(word).map((skeleton) => this.id('@' + skeleton));
+      this.latinNames.set(word, ids);
+    }
+    return ids;
+  }
+
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -49,7 +74,12 @@ export interface SideFeatures {
   numberTexts: string[][];
 }
 
-const NUMBER = /\d+(?:[.,]\d+)*/g;
+// A number, with the scale word that may follow it ('100 ألف', '3 million').
+const NUMBER = /(\d+(?:[.,]\d+)*)(?:\s?(thousand|million|billion|trillion|الف|الاف|مليون|ملايين|مليار|مليارات|بليون|تريليون|ترليون)(?![\p{L}]))?/gu;
+const SCALE: Readonly<Record<string, number>> = {
+  thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
+  'الف': 1e3, 'الاف': 1e3, 'مليون': 1e6, 'ملايين': 1e6, 'مليار': 1e9, 'مليارات': 1e9, 'بليون': 1e9, 'تريليون': 1e12, 'ترليون': 1e12,
+};
 const ARABIC_WORD = /[\u0621-\u064a\u0660-\u06ff]+/g;
 const LATIN_WORD = /[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*/g;
 const QUOTE = /["“”«»„‟‘’']/;
@@ -64,14 +94,24 @@ const ENGLISH_STOPWORDS = new Set(
 
 /** '6,000' and '6000' are the same number; '2.5' keeps its point. */
 function canonicalNumber(raw: string): string {
+  if (raw.length === 1) return raw;
   const withoutGrouping = /^\d{1,3}(,\d{3})+$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(/,/g, '.');
-  return withoutGrouping.replace(/^0+(?=\d)/, '');
+  return withoutGrouping.charCodeAt(0) === 0x30 ? withoutGrouping.replace(/^0+(?=\d)/, '') : withoutGrouping;
 }
 
 function sortedUnique(values: number[]): Int32Array {
-  const sorted = Int32Array.from(new Set(values));
-  sorted.sort();
-  return sorted;
+  const sorted = Int32Array.from(values).sort();
+  let kept = 0;
+  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[kept++] = sorted[k];
+  return sorted.subarray(0, kept);
+}
+
+/** '100' with 'الف' is 100000: both languages write large numbers either way. */
+function withScale(number: string, scaleWord: string | undefined): string {
+  const scale = scaleWord ? SCALE[scaleWord] : undefined;
+  const value = Number(number);
+  if (!scale || !Number.isFinite(value)) return number;
+  return String(Math.round(value * scale));
 }
 
 /** English dictionary form of a word: lowercase, a plural -s dropped. */
@@ -123,8 +163,8 @@ export function extractFeatures(
     const strong: number[] = [];
     const weak: number[] = [];
     const numberTexts: string[] = [];
-    for (const match of normalised.match(NUMBER) ?? []) {
-      const number = canonicalNumber(match);
+    for (const match of normalised.matchAll(NUMBER)) {
+      const number = withScale(canonicalNumber(match[1]), match[2]);
       numberTexts.push(number);
       (number.replace('.', '').length >= 2 ? strong : weak).push(vocabulary.id('#' + number));
     }
@@ -136,27 +176,28 @@ export function extractFeatures(
     const dictionaryKeys: number[] = [];
     if (lang === 'ar') {
       for (const word of normalised.match(ARABIC_WORD) ?? []) {
-        for (const skeleton of arabicWordSkeletons(word)) names.push(vocabulary.id('@' + skeleton));
+        for (const id of vocabulary.arabicWordNames(word)) names.push(id);
         if (dictionary) {
           for (const english of dictionary.translations(word)) dictionaryKeys.push(vocabulary.id('=' + englishKey(english)));
         }
       }
+      for (const key of arabicCalendarKeys(normalised)) names.push(vocabulary.id('@' + key));
       // Latin words inside Arabic text ('Kommersant') are names spelt the English way.
       for (const word of raw.match(LATIN_WORD) ?? []) {
-        for (const skeleton of latinWordSkeletons(word.toLowerCase())) names.push(vocabulary.id('@' + skeleton));
+        for (const id of vocabulary.latinWordNames(word.toLowerCase())) names.push(id);
       }
     } else {
+      // Month and weekday names count as names: one more anchor that needs no model.
+      for (const key of englishCalendarKeys(raw)) names.push(vocabulary.id('@' + key));
       const words = raw.match(LATIN_WORD) ?? [];
       let previousCapitalised = '';
       for (const word of words) {
         const capitalised = /^[A-Z]/.test(word);
         if (capitalised) {
           const lower = word.toLowerCase();
-          for (const skeleton of latinWordSkeletons(lower)) names.push(vocabulary.id('@' + skeleton));
+          for (const id of vocabulary.latinWordNames(lower)) names.push(id);
           // 'New York' is one word in Arabic (نيويورك).
-          if (previousCapitalised) {
-            for (const skeleton of latinWordSkeletons(previousCapitalised + lower)) names.push(vocabulary.id('@' + skeleton));
-          }
+          if (previousCapitalised) for (const id of vocabulary.latinWordNames(previousCapitalised + lower)) names.push(id);
           previousCapitalised = lower;
         } else {
           previousCapitalised = '';

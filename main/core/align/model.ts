@@ -10,6 +10,11 @@ export const BEAD_SHAPES: ReadonlyArray<readonly [number, number]> = [
   [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [1, 4], [4, 1],
 ];
 export const MAX_SHAPE_SIDE = 4;
+/** BEAD_SHAPES as two flat arrays, for the search's inner loop. */
+export const SHAPE_AR = Int32Array.from(BEAD_SHAPES, ([a]) => a);
+export const SHAPE_EN = Int32Array.from(BEAD_SHAPES, ([, b]) => b);
+/** The first pass only needs a rough path: it uses the first this many shapes (1-1, 1-0, 0-1, 1-2, 2-1). */
+export const COARSE_SHAPES = 5;
 
 // Starting probabilities of each shape (Gale & Church's figures, with 1-3/3-1
 // and 1-4/4-1 added small): overridden per document after the first pass.
@@ -19,6 +24,7 @@ const PRIOR_WEIGHT = 30;
 
 /** Variance guess for the first pass (Gale & Church's 6.8); the real one is measured after it. */
 const FIRST_PASS_VARIANCE = 6.8;
+const VARIANCE_PRIOR_BEADS = 10;
 const RATIO_RANGE: readonly [number, number] = [0.4, 3];
 const VARIANCE_RANGE: readonly [number, number] = [1.5, 80];
 /** Median of a chi-square variable with one degree of freedom: turns a median of δ² into a variance. */
@@ -90,7 +96,11 @@ export function refineParameters(previous: ModelParameters, path: PathBead[]): M
   if (pairs.length >= 3) {
     ratio = clamp(enSum / arSum, RATIO_RANGE);
     const squared = pairs.map(([a, e]) => ((e - ratio * a) ** 2) / ((a + e / ratio) / 2)).sort((x, y) => x - y);
-    variance = clamp(squared[squared.length >> 1] / CHI2_1_MEDIAN, VARIANCE_RANGE);
+    const measured = squared[squared.length >> 1] / CHI2_1_MEDIAN;
+    // A short text measures its variance poorly: shrink towards the first-pass guess,
+    // as if that guess had been measured on VARIANCE_PRIOR_BEADS beads.
+    const shrunk = (pairs.length * measured + VARIANCE_PRIOR_BEADS * FIRST_PASS_VARIANCE) / (pairs.length + VARIANCE_PRIOR_BEADS);
+    variance = clamp(shrunk, VARIANCE_RANGE);
   }
   let total = 0;
   for (const c of counts) total += c;

@@ -4,7 +4,7 @@
 // scoring a bead is then a handful of array reads.
 
 import { countShared, type SideFeatures } from './features';
-import { BEAD_SHAPES, lengthDeviation, MAX_SHAPE_SIDE, type ModelParameters } from './model';
+import { MAX_SHAPE_SIDE, SHAPE_AR, SHAPE_EN, type ModelParameters } from './model';
 
 // Lexical evidence, as log-likelihood-ratio-like bonuses. Multi-digit numbers
 // are the strongest cheap anchor (97% of true pairs with one share it, 6.7% of
@@ -30,6 +30,8 @@ const DELETION_COST_PER_CHAR = 0.005;
 const FURNITURE_DELETION_DISCOUNT = 4.5;
 /** Gluing page furniture onto real sentences in a bead costs this × its likelihood. */
 const FURNITURE_IN_BEAD_COST = 4;
+/** A 1-1 bead pays for the difference in furniture likelihood of its two sides beyond this. */
+const FURNITURE_GAP_TOLERATED = 0.4;
 /** Per paragraph boundary crossed inside one side of a bead. */
 const PARAGRAPH_CROSSING_COST = 0.5;
 
@@ -46,6 +48,16 @@ export class BeadScorer {
   private readonly enPrefix: Float64Array;
   private readonly arDeletion: Float64Array;
   private readonly enDeletion: Float64Array;
+  // Prefix sums that make a bead's structural checks O(1): paragraph starts,
+  // furniture likelihood and multi-digit number counts per side.
+  private readonly arParagraphStarts: Float64Array;
+  private readonly enParagraphStarts: Float64Array;
+  private readonly arFurniture: Float64Array;
+  private readonly enFurniture: Float64Array;
+  private readonly arNumberCount: Float64Array;
+  private readonly enNumberCount: Float64Array;
+  private readonly ratio: number;
+  private readonly variance: number;
   // Pair evidence for Arabic sentence r and English sentence s in a window of s per r.
   private windowStart = new Int32Array(0);
   private windowEnd = new Int32Array(0);
@@ -64,32 +76,61 @@ export class BeadScorer {
     this.enPrefix = prefixSums(en.length);
     this.arDeletion = deletionCosts(ar);
     this.enDeletion = deletionCosts(en);
+    this.arParagraphStarts = prefixSums(Float64Array.from(ar.paragraph, (p, k) => (k > 0 && p !== ar.paragraph[k - 1] ? 1 : 0)));
+    this.enParagraphStarts = prefixSums(Float64Array.from(en.paragraph, (p, k) => (k > 0 && p !== en.paragraph[k - 1] ? 1 : 0)));
+    this.arFurniture = prefixSums(ar.boilerplate);
+    this.enFurniture = prefixSums(en.boilerplate);
+    this.arNumberCount = prefixSums(Float64Array.from(ar.strongNumbers, (x) => x.length));
+    this.enNumberCount = prefixSums(Float64Array.from(en.strongNumbers, (x) => x.length));
+    this.ratio = model.ratio;
+    this.variance = model.variance;
   }
 
-  /** Precompute pair evidence for every sentence pair a bead inside the band can contain. */
-  prepare(band: Band): void {
+  /**
+   * Precompute pair evidence for every sentence pair a bead inside the band can
+   * contain. Pairs already computed for an earlier band (or by the scorer given
+   * as `reuse`, which saw the same sentences) are copied, not recomputed.
+   */
+  prepare(band: Band, reuse: BeadScorer = this): void {
     const { n, m } = this;
-    this.windowStart = new Int32Array(n);
-    this.windowEnd = new Int32Array(n);
-    this.windowOffset = new Int32Array(n + 1);
+    const oldStart = reuse.windowStart;
+    const oldEnd = reuse.windowEnd;
+    const oldOffset = reuse.windowOffset;
+    const oldBonus = reuse.pairBonus;
+    const oldNumbers = reuse.pairNumbers;
+    const hasOld = oldStart.length === n;
+    const windowStart = new Int32Array(n);
+    const windowEnd = new Int32Array(n);
+    const windowOffset = new Int32Array(n + 1);
     for (let r = 0; r < n; r++) {
       const start = Math.max(0, band.lo[r + 1] - MAX_SHAPE_SIDE);
       const end = Math.min(m, band.hi[Math.min(n, r + MAX_SHAPE_SIDE)]);
-      this.windowStart[r] = start;
-      this.windowEnd[r] = Math.max(start, end);
-      this.windowOffset[r + 1] = this.windowOffset[r] + (this.windowEnd[r] - start);
+      windowStart[r] = start;
+      windowEnd[r] = Math.max(start, end);
+      windowOffset[r + 1] = windowOffset[r] + (windowEnd[r] - start);
     }
-    const size = this.windowOffset[n];
-    this.pairBonus = new Float64Array(size);
-    this.pairNumbers = new Uint8Array(size);
+    const size = windowOffset[n];
+    const pairBonus = new Float64Array(size);
+    const pairNumbers = new Uint8Array(size);
     for (let r = 0; r < n; r++) {
-      const base = this.windowOffset[r] - this.windowStart[r];
-      for (let s = this.windowStart[r]; s < this.windowEnd[r]; s++) {
+      const base = windowOffset[r] - windowStart[r];
+      const oldBase = hasOld ? oldOffset[r] - oldStart[r] : 0;
+      for (let s = windowStart[r]; s < windowEnd[r]; s++) {
+        if (hasOld && s >= oldStart[r] && s < oldEnd[r]) {
+          pairBonus[base + s] = oldBonus[oldBase + s];
+          pairNumbers[base + s] = oldNumbers[oldBase + s];
+          continue;
+        }
         const shared = countShared(this.en.strongNumbers[s], this.ar.strongNumbers[r]);
-        this.pairNumbers[base + s] = Math.min(255, shared);
-        this.pairBonus[base + s] = this.computePairBonus(r, s, shared);
+        pairNumbers[base + s] = Math.min(255, shared);
+        pairBonus[base + s] = this.computePairBonus(r, s, shared);
       }
     }
+    this.windowStart = windowStart;
+    this.windowEnd = windowEnd;
+    this.windowOffset = windowOffset;
+    this.pairBonus = pairBonus;
+    this.pairNumbers = pairNumbers;
   }
 
   private computePairBonus(r: number, s: number, sharedStrong: number): number {
@@ -123,23 +164,38 @@ export class BeadScorer {
 
   /** Cost of the bead of shape BEAD_SHAPES[shape] that ends at DP cell (i, j). */
   cost(i: number, j: number, shape: number): number {
-    const a = BEAD_SHAPES[shape][0];
-    const b = BEAD_SHAPES[shape][1];
+    const a = SHAPE_AR[shape];
+    const b = SHAPE_EN[shape];
     if (b === 0) return this.arDeletion[i - 1];
     if (a === 0) return this.enDeletion[j - 1];
     const i0 = i - a;
     const j0 = j - b;
     const arLength = this.arPrefix[i] - this.arPrefix[i0];
     const enLength = this.enPrefix[j] - this.enPrefix[j0];
-    const delta = lengthDeviation(arLength, enLength, this.model);
-    let cost = this.model.shapeCost[shape] + Math.min(MAX_LENGTH_COST, (delta * delta) / 2);
+    // Gale-Church δ (see lengthDeviation in model.ts), inlined: this is the innermost loop.
+    const mean = Math.max(1, (arLength + enLength / this.ratio) / 2);
+    const deviation = enLength - this.ratio * arLength;
+    const lengthCost = (deviation * deviation) / (2 * this.variance * mean);
+    let cost = this.model.shapeCost[shape] + (lengthCost < MAX_LENGTH_COST ? lengthCost : MAX_LENGTH_COST);
+    const numbers = this.arNumberCount[i] - this.arNumberCount[i0] + this.enNumberCount[j] - this.enNumberCount[j0];
     if (a === 1 && b === 1) {
       cost -= this.pairEvidence(i0, j0);
-      const unmatched = this.ar.strongNumbers[i0].length + this.en.strongNumbers[j0].length - 2 * this.pairNumberMatches(i0, j0);
-      cost += UNMATCHED_NUMBER_COST * Math.min(MAX_UNMATCHED_NUMBERS_COUNTED, unmatched);
+      // A caption or breadcrumb paired with a real sentence (or the reverse) is suspect; two headings are not.
+      const furnitureGap = Math.abs(this.ar.boilerplate[i0] - this.en.boilerplate[j0]) - FURNITURE_GAP_TOLERATED;
+      if (furnitureGap > 0) cost += FURNITURE_IN_BEAD_COST * furnitureGap;
+      if (numbers > 0) {
+        const unmatched = numbers - 2 * this.pairNumberMatches(i0, j0);
+        cost += UNMATCHED_NUMBER_COST * Math.min(MAX_UNMATCHED_NUMBERS_COUNTED, unmatched);
+      }
       return cost;
     }
-    return cost - this.lexicalEvidence(i0, i, j0, j) + this.structuralCost(i0, i, j0, j);
+    cost -= this.lexicalEvidence(i0, i, j0, j, numbers > 0);
+    // Paragraph boundaries crossed inside each side, and furniture glued into a many-sentence side.
+    cost += PARAGRAPH_CROSSING_COST * (this.arParagraphStarts[i] - this.arParagraphStarts[i0 + 1]);
+    cost += PARAGRAPH_CROSSING_COST * (this.enParagraphStarts[j] - this.enParagraphStarts[j0 + 1]);
+    if (a > 1) cost += FURNITURE_IN_BEAD_COST * (this.arFurniture[i] - this.arFurniture[i0]);
+    if (b > 1) cost += FURNITURE_IN_BEAD_COST * (this.enFurniture[j] - this.enFurniture[j0]);
+    return cost;
   }
 
   /**
@@ -148,7 +204,7 @@ export class BeadScorer {
    * two good pairs into one bead earns no more than keeping them apart.
    * Numbers left without partner inside the bead cost.
    */
-  private lexicalEvidence(i0: number, i: number, j0: number, j: number): number {
+  private lexicalEvidence(i0: number, i: number, j0: number, j: number, hasNumbers: boolean): number {
     let arBest = 0;
     let enBest = 0;
     let unmatched = 0;
@@ -158,10 +214,10 @@ export class BeadScorer {
       for (let s = j0; s < j; s++) {
         const e = this.pairEvidence(r, s);
         if (e > best) best = e;
-        matched += this.pairNumberMatches(r, s);
+        if (hasNumbers) matched += this.pairNumberMatches(r, s);
       }
       arBest += best;
-      unmatched += Math.max(0, this.ar.strongNumbers[r].length - matched);
+      if (hasNumbers) unmatched += Math.max(0, this.ar.strongNumbers[r].length - matched);
     }
     for (let s = j0; s < j; s++) {
       let best = 0;
@@ -169,21 +225,12 @@ export class BeadScorer {
       for (let r = i0; r < i; r++) {
         const e = this.pairEvidence(r, s);
         if (e > best) best = e;
-        matched += this.pairNumberMatches(r, s);
+        if (hasNumbers) matched += this.pairNumberMatches(r, s);
       }
       enBest += best;
-      unmatched += Math.max(0, this.en.strongNumbers[s].length - matched);
+      if (hasNumbers) unmatched += Math.max(0, this.en.strongNumbers[s].length - matched);
     }
     return (arBest + enBest) / 2 - UNMATCHED_NUMBER_COST * Math.min(MAX_UNMATCHED_NUMBERS_COUNTED, unmatched);
-  }
-
-  private structuralCost(i0: number, i: number, j0: number, j: number): number {
-    let cost = 0;
-    for (let r = i0 + 1; r < i; r++) if (this.ar.paragraph[r] !== this.ar.paragraph[r - 1]) cost += PARAGRAPH_CROSSING_COST;
-    for (let s = j0 + 1; s < j; s++) if (this.en.paragraph[s] !== this.en.paragraph[s - 1]) cost += PARAGRAPH_CROSSING_COST;
-    if (i - i0 > 1) for (let r = i0; r < i; r++) cost += FURNITURE_IN_BEAD_COST * this.ar.boilerplate[r];
-    if (j - j0 > 1) for (let s = j0; s < j; s++) cost += FURNITURE_IN_BEAD_COST * this.en.boilerplate[s];
-    return cost;
   }
 }
 

@@ -4,12 +4,13 @@
 // runs along its edge, so the result equals the full search's whenever the
 // band holds the best path, at a cost linear in the number of sentences.
 
-import { BEAD_SHAPES } from './model';
+import { BEAD_SHAPES, SHAPE_AR, SHAPE_EN } from './model';
 import type { Band, BeadScorer } from './scorer';
 
 /** A best path that comes this close to a band edge makes the band grow there. */
 const EDGE_MARGIN = 2;
-const MAX_WIDENINGS = 8;
+/** Enough for the band to grow to 2^8 times its width: in practice the path is found in one or two. */
+export const MAX_WIDENINGS = 8;
 
 export interface SearchHooks {
   /** Called every few hundred rows with the share of this search done. */
@@ -34,14 +35,13 @@ interface Table {
 const ROWS_PER_HOOK = 256;
 
 /** Best path from (0, 0) to (n, m) inside the band. */
-function runBand(scorer: BeadScorer, band: Band, hooks: SearchHooks): Table {
+function runBand(scorer: BeadScorer, band: Band, shapes: number, hooks: SearchHooks): Table {
   const { n } = scorer;
   const { lo, hi } = band;
   const offset = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) offset[i + 1] = offset[i] + (hi[i] - lo[i] + 1);
   const cost = new Float64Array(offset[n + 1]).fill(Infinity);
   const back = new Int8Array(offset[n + 1]).fill(-1);
-  const shapes = BEAD_SHAPES.length;
   cost[0] = lo[0] === 0 ? 0 : Infinity;
   for (let i = 0; i <= n; i++) {
     if (i % ROWS_PER_HOOK === 0) {
@@ -55,10 +55,8 @@ function runBand(scorer: BeadScorer, band: Band, hooks: SearchHooks): Table {
       let best = Infinity;
       let bestShape = -1;
       for (let k = 0; k < shapes; k++) {
-        const a = BEAD_SHAPES[k][0];
-        const b = BEAD_SHAPES[k][1];
-        const pi = i - a;
-        const pj = j - b;
+        const pi = i - SHAPE_AR[k];
+        const pj = j - SHAPE_EN[k];
         if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
         const previous = cost[offset[pi] + pj - lo[pi]];
         if (previous === Infinity) continue;
@@ -148,18 +146,32 @@ function widenWhereTouched(band: Band, path: PathStep[], m: number, width: numbe
 
 export interface SearchResult {
   path: PathStep[];
+  /** How many shapes of BEAD_SHAPES the search used. */
+  shapes: number;
   band: Band;
   table: Table;
 }
 
 /** Best monotonic path, searched in the band and widened until the path keeps clear of the band's edges. */
-export function searchInBand(scorer: BeadScorer, band: Band, width: number, hooks: SearchHooks): SearchResult {
+export interface SearchSettings {
+  /** Half-width of the band; widening adds this, doubled at each attempt. */
+  width: number;
+  /** How many shapes of BEAD_SHAPES to use. */
+  shapes: number;
+  /** How many times the band may grow (0: keep the band as given). */
+  widenings: number;
+  /** A scorer over the same sentences whose pair evidence can be reused. */
+  reuse?: BeadScorer;
+}
+
+export function searchInBand(scorer: BeadScorer, band: Band, settings: SearchSettings, hooks: SearchHooks): SearchResult {
+  const { width, shapes, widenings } = settings;
   for (let attempt = 0; ; attempt++) {
-    scorer.prepare(band);
-    const table = runBand(scorer, band, hooks);
+    scorer.prepare(band, attempt === 0 ? settings.reuse : scorer);
+    const table = runBand(scorer, band, shapes, hooks);
     const path = backtrack(scorer, band, table);
-    if (attempt >= MAX_WIDENINGS || !widenWhereTouched(band, path, scorer.m, width * 2 ** attempt)) {
-      return { path, band, table };
+    if (attempt >= widenings || !widenWhereTouched(band, path, scorer.m, width * 2 ** attempt)) {
+      return { path, band, table, shapes };
     }
   }
 }
@@ -172,9 +184,9 @@ export function marginAt(scorer: BeadScorer, result: SearchResult, step: PathSte
   const { band, table } = result;
   let chosen = Infinity;
   let second = Infinity;
-  for (let k = 0; k < BEAD_SHAPES.length; k++) {
-    const pi = step.i - BEAD_SHAPES[k][0];
-    const pj = step.j - BEAD_SHAPES[k][1];
+  for (let k = 0; k < result.shapes; k++) {
+    const pi = step.i - SHAPE_AR[k];
+    const pj = step.j - SHAPE_EN[k];
     if (pi < 0 || pj < band.lo[pi] || pj > band.hi[pi]) continue;
     const previous = table.cost[table.offset[pi] + pj - band.lo[pi]];
     if (previous === Infinity) continue;
