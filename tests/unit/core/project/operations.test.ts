@@ -6,6 +6,7 @@ import { planEdit, ProjectEditError, type EditContext } from '../../../../main/c
 import { applySplices } from '../../../../main/core/project/splices';
 import type { Bead, EditRequest, Lang, Project } from '../../../../main/core/project/types';
 import { projectFromPairs } from '../../../helpers/project-builder';
+import { applyRandomEdits } from '../../../helpers/random-edits';
 
 /**
  * Applies the request through EditHistory and checks the three promises of an
@@ -413,33 +414,7 @@ describe('many edits in a row', () => {
     })));
     const original = structuredClone(project);
     const history = new EditHistory();
-    let seed = 12345;
-    const random = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) % 2147483648;
-      return Math.floor(seed / 65536) % n; // the low bits of this generator repeat quickly
-
-    };
-    let applied = 0;
-    for (let step = 0; step < 300; step++) {
-      const bead = project.beads[random(project.beads.length)];
-      const side: Lang = random(2) === 0 ? 'ar' : 'en';
-      const requests: EditRequest[] = [
-        { kind: 'merge-with-next', beadId: bead.id },
-        { kind: 'split-pair', beadId: bead.id, arIndex: random(bead.ar.length + 1), enIndex: random(bead.en.length + 1) },
-        { kind: 'move-sentence', beadId: bead.id, side, which: random(2) === 0 ? 'first' : 'last' },
-        { kind: 'insert-empty', index: random(project.beads.length + 1) },
-        { kind: 'detach-sentence', beadId: bead.id, side, sentenceIndex: 0 },
-        { kind: 'edit-text', beadId: bead.id, side, texts: bead[side].map((s) => `${s.text}!`) },
-        { kind: 'set-status', beadIds: [bead.id], status: 'approved' },
-        { kind: 'set-note', beadId: bead.id, note: `note ${step}` },
-      ];
-      try {
-        history.apply(project, planEdit(project, requests[random(requests.length)]));
-        applied++;
-      } catch (error) {
-        if (!(error instanceof ProjectEditError)) throw error;
-      }
-    }
+    const applied = applyRandomEdits(project, history, 300, 12345);
     assert.ok(applied > 200, `most random edits apply (${applied})`);
     const final = structuredClone(project);
     while (history.canUndo) history.undo(project);

@@ -9,6 +9,7 @@ import { parseProject, serializeProject } from '../../../../main/core/project/fi
 import { EditHistory } from '../../../../main/core/project/history';
 import { planEdit } from '../../../../main/core/project/operations';
 import type { Project } from '../../../../main/core/project/types';
+import { applyRandomEdits } from '../../../helpers/random-edits';
 import { buildSampleProject } from '../../services/fixtures/sample-project';
 
 let sample: Project;
@@ -49,6 +50,21 @@ describe('edits on the aligned sample', () => {
     const changed = project.beads[index];
     assert.equal(sideText(changed, 'ar'), sideText(confident, 'ar'));
     assert.ok(changed.confidence < confident.confidence, `${changed.confidence} < ${confident.confidence}`);
+  });
+
+  it('hundreds of random edits with the real scorer and aligner undo back to the sample exactly', () => {
+    const project = structuredClone(sample);
+    const history = new EditHistory();
+    const applied = applyRandomEdits(project, history, 400, 777, createEditContext(project));
+    assert.ok(applied > 250, `most random edits apply (${applied})`);
+    const ids = project.beads.flatMap((bead) => [bead.id, ...bead.ar.map((s) => s.id), ...bead.en.map((s) => s.id)]);
+    assert.equal(new Set(ids).size, ids.length, 'no id is used twice');
+    assert.deepEqual(parseProject(serializeProject(project), 'edited.muqabala'), project, 'an edited project passes the file validator');
+    const final = structuredClone(project);
+    while (history.canUndo) history.undo(project);
+    assert.deepEqual(project, sample);
+    while (history.canRedo) history.redo(project);
+    assert.deepEqual(project, final);
   });
 
   it('the sample project survives the project file unchanged', () => {
