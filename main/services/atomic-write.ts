@@ -36,6 +36,8 @@ async function writeThenRename(path: string, temporary: string, data: string | U
   const handle = await open(temporary, 'wx', previousMode ?? 0o666);
   try {
     try {
+      // open() applies the umask; set the replaced file's mode exactly.
+      if (previousMode !== undefined) await handle.chmod(previousMode);
       await handle.writeFile(data);
       await handle.sync();
     } finally {

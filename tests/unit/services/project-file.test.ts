@@ -53,9 +53,11 @@ describe('saveProjectFile and loadProjectFile', () => {
   it('keeps the file permissions of the file it replaces', async () => {
     const path = join(folder, 'private.muqabala');
     await saveProjectFile(path, project());
-    await chmod(path, 0o600);
-    await saveProjectFile(path, project());
-    assert.equal((await stat(path)).mode & 0o777, 0o600);
+    for (const mode of [0o600, 0o666]) {
+      await chmod(path, mode);
+      await saveProjectFile(path, project());
+      assert.equal((await stat(path)).mode & 0o777, mode);
+    }
   });
 
   it('gives a clear error for corrupt, foreign, newer and missing files and changes nothing on disk', async () => {
