@@ -145,11 +145,15 @@ function devSources(devDir: string): SourceSegmentationResult[] {
 function sampleSources(samplesDir: string): SourceSegmentationResult[] {
   const dir = goldSegmentsDir();
   if (!fs.existsSync(dir)) return [];
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort().map((name) => {
+  const results: SourceSegmentationResult[] = [];
+  for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const gold = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as GoldSegmentsFile;
-    const text = fs.readFileSync(path.join(samplesDir, gold.sample), 'utf8');
-    return evaluateSource(`samples/${gold.sample}`, gold.lang, text, gold.segments);
-  });
+    const samplePath = path.join(samplesDir, gold.sample);
+    // A MUQABALA_SHARED holding only fresh eval cases has no seed samples: skip them.
+    if (!fs.existsSync(samplePath)) continue;
+    results.push(evaluateSource(`samples/${gold.sample}`, gold.lang, fs.readFileSync(samplePath, 'utf8'), gold.segments));
+  }
+  return results;
 }
 
 /** Segmentation errors over the dev set and the hand-segmented seed samples. */

@@ -4,7 +4,7 @@
 
 import { normaliseForMatching } from '../text/normalise';
 import {
-  ARABIC_ABBREVIATIONS, ARABIC_DATE_SUFFIXES, ENGLISH_BEFORE_NUMBER, ENGLISH_MAYBE_FINAL,
+  ARABIC_ABBREVIATIONS, ARABIC_ATTRIBUTION_WORDS, ARABIC_DATE_SUFFIXES, ENGLISH_BEFORE_NUMBER, ENGLISH_MAYBE_FINAL,
   ENGLISH_NEVER_FINAL, ENGLISH_SENTENCE_OPENERS,
 } from './abbreviations';
 
@@ -19,6 +19,10 @@ export function isTerminal(code: number): boolean {
 export function isCloser(code: number): boolean {
   return code === 0x22 || code === 0x201d || code === 0xbb || code === 0x2019 || code === 0x27
     || code === 0x29 || code === 0x5d || code === 0x7d || code === 0x203a;
+}
+
+function isQuote(code: number): boolean {
+  return code === 0x22 || code === 0x201d || code === 0xbb || code === 0x2019 || code === 0x27 || code === 0x203a;
 }
 
 /** Opening quotes and brackets, stripped from the front of the word before a period. */
@@ -55,6 +59,7 @@ export interface AbbreviationRules {
   openers: ReadonlySet<string>;
   arabic: ReadonlySet<string>;
   arabicDateSuffixes: ReadonlySet<string>;
+  arabicAttribution: ReadonlySet<string>;
 }
 
 /** Key under which an abbreviation is looked up: without its final period, normalised (lower case, no diacritics, unified letters). */
@@ -73,6 +78,7 @@ export function buildAbbreviationRules(extra: readonly string[] = []): Abbreviat
     openers: keys(ENGLISH_SENTENCE_OPENERS),
     arabic,
     arabicDateSuffixes: keys(ARABIC_DATE_SUFFIXES),
+    arabicAttribution: keys(ARABIC_ATTRIBUTION_WORDS),
   };
 }
 
@@ -179,6 +185,8 @@ export function endsSentence(text: string, run: TerminalRun, lang: SegmentLang, 
   // "طالبان.. بوتين": two periods are a pause in Arabic headlines, not a full stop (three are an ellipsis).
   if (punctuation === '..') return false;
   if (lang === 'en' && isLowercaseStart(next)) return false;
+  if (lang === 'ar' && closersEnd > runEnd && isQuote(text.charCodeAt(closersEnd - 1))
+    && rules.arabicAttribution.has(abbreviationKey(next.replace(/[.,،:]+$/, '')))) return false;
   if (punctuation !== '.' || closersEnd > runEnd) return true;
   return lang === 'en' ? periodEndsEnglishSentence(text, run, next, rules) : periodEndsArabicSentence(text, run, rules);
 }

@@ -148,6 +148,12 @@ test('م. and هـ. after a year end the sentence', () => {
   assert.deepEqual(split('بني المعبد عام 500 ق.م. وما زال قائماً.', 'ar'), ['بني المعبد عام 500 ق.م.', 'وما زال قائماً.']);
 });
 
+test('an Arabic quotation followed by its attribution stays one sentence; a new sentence with و does not', () => {
+  assert.deepEqual(split('"هل يعتقدون أنني أحصل على خصم؟" تساءلت. ثم غادرت.', 'ar'), ['"هل يعتقدون أنني أحصل على خصم؟" تساءلت.', 'ثم غادرت.']);
+  assert.deepEqual(split('«نواصل ملاحقة هؤلاء.» حسبما أفاد السيد ألبنس.', 'ar'), ['«نواصل ملاحقة هؤلاء.» حسبما أفاد السيد ألبنس.']);
+  assert.deepEqual(split('"انتهى الأمر." وقال المتحدث إنه سيعود.', 'ar'), ['"انتهى الأمر."', 'وقال المتحدث إنه سيعود.']);
+});
+
 test('a full stop with no space before the next Arabic word still ends the sentence', () => {
   assert.deepEqual(split('انتهى الاجتماع.وبدأ المؤتمر الصحفي.', 'ar'), ['انتهى الاجتماع.', 'وبدأ المؤتمر الصحفي.']);
 });
