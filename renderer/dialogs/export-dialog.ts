@@ -21,7 +21,9 @@ function joinPath(directory: string, fileName: string): string {
 }
 
 function safeBaseName(name: string): string {
-  return (name.replace(/\.[^.]+$/, '').replace(/[\\/:*?"<>|]+/g, '_').trim() || 'muqabala');
+  // A file name that needs no quoting in any shell: letters, digits, dot, dash, underscore.
+  const base = name.replace(/\.muqabala$/, '').replace(/[^\p{L}\p{N}._-]+/gu, '-').replace(/^-+|-+$/g, '').slice(0, 60);
+  return base || 'muqabala';
 }
 
 export interface ExportDialogContext {
@@ -47,7 +49,8 @@ export async function showExportDialog(context: ExportDialogContext): Promise<Ex
     radio.name = 'export-format';
     radio.value = format.format;
     radio.checked = index === 0;
-    label.append(radio, ` ${format.label} (${format.extensions.join(', ')})`);
+    const extensions = format.extensions.join(', ');
+    label.append(radio, format.label.includes(extensions) ? ` ${format.label}` : ` ${format.label} (${extensions})`);
     formatGroup.append(label);
   });
 

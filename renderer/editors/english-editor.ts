@@ -25,6 +25,7 @@ export class EnglishEditor implements SideEditor {
       scrollBeyondLastLine: false,
       automaticLayout: true,
       fontSize: 14,
+      fontFamily: "system-ui, 'Segoe UI', 'Noto Sans', 'DejaVu Sans', sans-serif",
       renderLineHighlight: 'line',
       quickSuggestions: false,
       wordBasedSuggestions: 'off',

@@ -24,64 +24,67 @@ test.afterEach(async () => {
 
 test('merge, undo, redo and split at the cursor change the rows and bring them back', async ({ page }) => {
   const count = await editor.rowCount();
-  const [en0, en1, ar0, ar1] = [await editor.rowText(0, 'en'), await editor.rowText(1, 'en'), await editor.rowText(0, 'ar'), await editor.rowText(1, 'ar')];
+  const i = await editor.firstTwoOneToOne();
+  const [en0, en1, ar0, ar1] = [await editor.rowText(i, 'en'), await editor.rowText(i + 1, 'en'), await editor.rowText(i, 'ar'), await editor.rowText(i + 1, 'ar')];
 
-  await editor.selectRow(0);
+  await editor.selectRow(i);
   await page.keyboard.press('Control+m');
   await expect.poll(() => editor.rowCount()).toBe(count - 1);
-  expect(await editor.rowText(0, 'en')).toBe(`${en0} ${en1}`);
-  expect(await editor.rowText(0, 'ar')).toContain(ar1);
+  expect(await editor.rowText(i, 'en')).toBe(`${en0} ${en1}`);
+  expect(await editor.rowText(i, 'ar')).toContain(ar1);
   await expect(page.locator('.history-label')).toContainText('Undo');
 
   await page.keyboard.press('Control+z');
   await expect.poll(() => editor.rowCount()).toBe(count);
-  expect(await editor.rowText(0, 'en')).toBe(en0);
-  expect(await editor.rowText(1, 'en')).toBe(en1);
+  expect(await editor.rowText(i, 'en')).toBe(en0);
+  expect(await editor.rowText(i + 1, 'en')).toBe(en1);
 
   await page.keyboard.press('Control+y');
   await expect.poll(() => editor.rowCount()).toBe(count - 1);
 
   // Split the merged pair again with the cursor at the start of its second English line.
-  await editor.selectRow(0);
+  await editor.selectRow(i);
   await page.locator('.english-editor .view-lines').click();
   await page.keyboard.press('Control+Home');
   await page.keyboard.press('ArrowDown');
   await page.keyboard.press('Home');
   await page.keyboard.press('Control+b');
   await expect.poll(() => editor.rowCount()).toBe(count);
-  expect(await editor.rowText(0, 'en')).toBe(en0);
-  expect(await editor.rowText(1, 'en')).toBe(en1);
-  expect(await editor.rowText(0, 'ar')).toBe(ar0);
-  expect(await editor.rowText(1, 'ar')).toBe(ar1);
+  expect(await editor.rowText(i, 'en')).toBe(en0);
+  expect(await editor.rowText(i + 1, 'en')).toBe(en1);
+  expect(await editor.rowText(i, 'ar')).toBe(ar0);
+  expect(await editor.rowText(i + 1, 'ar')).toBe(ar1);
 });
 
 test('moving the first English sentence up and undoing it', async ({ page }) => {
-  const en0 = await editor.rowText(0, 'en');
-  const en1 = await editor.rowText(1, 'en');
-  await editor.selectRow(1);
+  const i = await editor.firstTwoOneToOne();
+  const en0 = await editor.rowText(i, 'en');
+  const en1 = await editor.rowText(i + 1, 'en');
+  await editor.selectRow(i + 1);
   await page.keyboard.press('Control+ArrowUp');
-  await expect.poll(() => editor.rowText(0, 'en')).toBe(`${en0} ${en1}`);
-  await expect(editor.row(1).locator('.cell-en')).toHaveText('(no English)');
-  await expect(editor.row(0).locator('.bead-type')).toHaveText('1-2');
+  await expect.poll(() => editor.rowText(i, 'en')).toBe(`${en0} ${en1}`);
+  await expect(editor.row(i + 1).locator('.cell-en')).toHaveText('(no English)');
+  await expect(editor.row(i).locator('.bead-type')).toHaveText('1-2');
 
   await editor.command('undo');
-  await expect.poll(() => editor.rowText(0, 'en')).toBe(en0);
-  expect(await editor.rowText(1, 'en')).toBe(en1);
+  await expect.poll(() => editor.rowText(i, 'en')).toBe(en0);
+  expect(await editor.rowText(i + 1, 'en')).toBe(en1);
   await editor.command('redo');
-  await expect.poll(() => editor.rowText(1, 'en')).toBe('(no English)');
+  await expect.poll(() => editor.rowText(i + 1, 'en')).toBe('(no English)');
 });
 
 test('editing an English sentence shows the change as a word diff and can be undone', async ({ page }) => {
-  await editor.selectRow(4);
-  const before = await editor.rowText(4, 'en');
+  const k = await editor.beadStartingWith('The Kremlin offered');
+  await editor.selectRow(k);
+  const before = await editor.rowText(k, 'en');
   await page.locator('.english-editor .view-lines').click();
   await page.keyboard.press('Control+a');
   const edited = before.replace(/^The Kremlin offered/, 'The Kremlin proposed').replace(/\bbases\b/, 'airfields');
   expect(edited).not.toBe(before);
   await page.keyboard.type(edited);
   await page.keyboard.press('Escape');
-  await expect.poll(() => editor.rowText(4, 'en')).toBe(edited);
-  await expect(editor.row(4).locator('.sentence-edited')).toHaveCount(1);
+  await expect.poll(() => editor.rowText(k, 'en')).toBe(edited);
+  await expect(editor.row(k).locator('.sentence-edited')).toHaveCount(1);
   await expect(editor.saveState()).toHaveText('Unsaved changes');
 
   await page.getByRole('button', { name: 'Show changes' }).click();
@@ -92,20 +95,21 @@ test('editing an English sentence shows the change as a word diff and can be und
   await expect(diff.locator('ins', { hasText: 'airfields' })).toHaveCount(1);
 
   await editor.pressOnGrid('Control+z');
-  await expect.poll(() => editor.rowText(4, 'en')).toBe(before);
+  await expect.poll(() => editor.rowText(k, 'en')).toBe(before);
   await expect(diff).toContainText('unchanged since import');
 });
 
 test('editing the Arabic in the right-to-left field is recorded like the English', async ({ page }) => {
-  await editor.selectRow(0);
+  const i = await editor.firstTwoOneToOne();
+  await editor.selectRow(i);
   const field = page.getByRole('textbox', { name: /Arabic text of the selected pair/ });
   await expect(field).toHaveAttribute('dir', 'rtl');
   const before = await field.inputValue();
   await field.fill(`${before} اليوم`);
   await field.press('Escape');
-  await expect.poll(() => editor.rowText(0, 'ar')).toBe(`${before} اليوم`);
+  await expect.poll(() => editor.rowText(i, 'ar')).toBe(`${before} اليوم`);
   await editor.pressOnGrid('Control+z');
-  await expect.poll(() => editor.rowText(0, 'ar')).toBe(before);
+  await expect.poll(() => editor.rowText(i, 'ar')).toBe(before);
 });
 
 test('approving with the keyboard updates the status and the progress bar', async ({ page }) => {

@@ -59,6 +59,23 @@ export class EditorPage {
     return project;
   }
 
+  /** Index of the first bead that, like the next one, is a 1-1 pair (the aligner decides where). */
+  async firstTwoOneToOne(): Promise<number> {
+    const { beads } = await this.projectInPage();
+    const oneToOne = (index: number) => beads[index].ar.length === 1 && beads[index].en.length === 1;
+    const index = beads.findIndex((_, i) => i + 1 < beads.length && oneToOne(i) && oneToOne(i + 1));
+    if (index < 0) throw new Error('the sample has no two consecutive 1-1 pairs');
+    return index;
+  }
+
+  /** Index of the first bead whose English starts with this text. */
+  async beadStartingWith(prefix: string): Promise<number> {
+    const { beads } = await this.projectInPage();
+    const index = beads.findIndex((bead) => bead.en.map((sentence) => sentence.text).join(' ').startsWith(prefix));
+    if (index < 0) throw new Error(`no pair starts with "${prefix}"`);
+    return index;
+  }
+
   saveState(): Locator {
     return this.page.locator('.save-state');
   }
