@@ -3,7 +3,6 @@
 // other than tab/newline/CR, lone surrogates, U+FFFE/U+FFFF) are dropped, and
 // CR is written as &#13; so that XML parsers do not turn it into a newline.
 
-// eslint-disable-next-line no-control-regex
 const NOT_IN_XML_1_0 = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 const TEXT_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '\r': '&#13;' };
