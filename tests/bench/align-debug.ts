@@ -24,7 +24,7 @@ for (const bead of result.beads) {
   const arGold = bead.ar.map((i) => goldOf('ar', ar[i].start)).join(',');
   const enGold = bead.en.map((i) => goldOf('en', en[i].start)).join(',');
   const ok = new Set([...arGold.split(','), ...enGold.split(',')].filter((x) => x !== '')).size <= 1 ? ' ' : '!';
-  console.log(`${ok} ${bead.ar.length}-${bead.en.length} conf ${bead.confidence.toFixed(2)} gold[${arGold}|${enGold}] ${bead.reasons.join('; ')}`);
+  console.log(`${ok} [${bead.ar}|${bead.en}] ${bead.ar.length}-${bead.en.length} conf ${bead.confidence.toFixed(2)} gold[${arGold}|${enGold}] ${bead.reasons.join('; ')}`);
   for (const i of bead.ar) console.log(`    AR ${ar[i].text.slice(0, 90)}`);
   for (const j of bead.en) console.log(`    EN ${en[j].text.slice(0, 110)}`);
 }

@@ -22,6 +22,8 @@ const LONGEST_CUE = Math.max(...CUES.map((cue) => cue.length));
 const CUE_SLACK = 25;
 /** Segments shorter than this (characters, matching form) can be furniture by shape alone. */
 const SHORT = 45;
+/** Captions ending in a bracketed agency credit can be this long. */
+const CAPTION = 120;
 
 export interface BoilerplateShape {
   /** Matching form of the segment (normaliseForMatching). */
@@ -42,7 +44,7 @@ const BREADCRUMB_SEPARATOR = /\s[/>»|]\s|\s›\s/g;
 /** 0 (surely translated text) .. 1 (surely furniture). */
 export function boilerplateLikelihood(shape: BoilerplateShape): number {
   // Long segments inside a paragraph are text: skip the string work for them (most segments).
-  if (shape.normalised.length > LONGEST_CUE + CUE_SLACK && !shape.aloneInParagraph) return 0;
+  if (shape.normalised.length > CAPTION && !shape.aloneInParagraph) return 0;
   const bare = shape.normalised.replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
   if (bare === '') return 1;
   for (const cue of CUES) {
@@ -51,10 +53,11 @@ export function boilerplateLikelihood(shape: BoilerplateShape): number {
     if (bare.length <= cue.length + (shape.aloneInParagraph ? CUE_SLACK : 5)) return 1;
   }
   if ((shape.normalised.match(BREADCRUMB_SEPARATOR) ?? []).length >= 2) return 1;
+  // Photo captions run longer than headings but end with the agency in brackets.
+  if (bare.length < CAPTION && BRACKETED_CREDIT.test(shape.normalised)) return 0.9;
   const short = bare.length < SHORT;
   if (!short) return 0;
   const unterminated = !FINAL_PUNCTUATION.test(shape.raw.trimEnd());
-  if (BRACKETED_CREDIT.test(shape.normalised)) return 0.9;
   if (!shape.aloneInParagraph) return 0;
   return unterminated ? 0.6 : 0.3;
 }

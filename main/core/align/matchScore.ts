@@ -8,7 +8,7 @@
 //   with both sides, and how well their lengths fit one ratio.
 
 import type { SideFeatures } from './features';
-import type { BeadScorer } from './scorer';
+import { ANCHOR_EVIDENCE, type BeadScorer } from './scorer';
 import type { AlignedBead } from './types';
 
 /**
@@ -22,8 +22,6 @@ export const MATCH_THRESHOLD = 0.5;
 
 /** Offsets (in beads) of the "unrelated" pairs anchor lift compares with. */
 const BASELINE_OFFSETS = [-7, -5, -3, 3, 5, 7];
-/** Pair evidence at or above this counts as an anchor (one matched name, or one multi-digit number). */
-const ANCHOR_EVIDENCE = 0.8;
 
 export interface MatchComponents {
   /** Share of non-furniture characters in beads with both sides. */

@@ -26,12 +26,17 @@ const MAX_LENGTH_COST = 12;
 /** Cost of leaving a sentence without counterpart (constant, like Vecalign's, plus a little per character). */
 const DELETION_COST = 5;
 const DELETION_COST_PER_CHAR = 0.005;
-/** How much of the deletion cost page furniture is spared (likelihood 1 → cost 5 − 4.5). */
-const FURNITURE_DELETION_DISCOUNT = 4.5;
+/** How much of the deletion cost page furniture is spared (likelihood 1 → cost 5 − 4.8). */
+const FURNITURE_DELETION_DISCOUNT = 4.8;
 /** Gluing page furniture onto real sentences in a bead costs this × its likelihood. */
-const FURNITURE_IN_BEAD_COST = 4;
-/** A 1-1 bead pays for the difference in furniture likelihood of its two sides beyond this. */
-const FURNITURE_GAP_TOLERATED = 0.4;
+const FURNITURE_IN_BEAD_COST = 2;
+/** A 1-1 bead pays FURNITURE_GAP_COST × the difference in furniture likelihood of its two sides beyond this. */
+const FURNITURE_GAP_TOLERATED = 0.3;
+const FURNITURE_GAP_COST = 6;
+/** A 1-1 bead of two furniture-like lines without an anchor pays this × the smaller likelihood. */
+const FURNITURE_PAIR_COST = 3;
+/** Pair evidence from at least one name or number: an anchor. */
+export const ANCHOR_EVIDENCE = 0.8;
 /** Per paragraph boundary crossed inside one side of a bead. */
 const PARAGRAPH_CROSSING_COST = 0.5;
 
@@ -179,10 +184,15 @@ export class BeadScorer {
     let cost = this.model.shapeCost[shape] + (lengthCost < MAX_LENGTH_COST ? lengthCost : MAX_LENGTH_COST);
     const numbers = this.arNumberCount[i] - this.arNumberCount[i0] + this.enNumberCount[j] - this.enNumberCount[j0];
     if (a === 1 && b === 1) {
-      cost -= this.pairEvidence(i0, j0);
+      const evidence = this.pairEvidence(i0, j0);
+      cost -= evidence;
       // A caption or breadcrumb paired with a real sentence (or the reverse) is suspect; two headings are not.
-      const furnitureGap = Math.abs(this.ar.boilerplate[i0] - this.en.boilerplate[j0]) - FURNITURE_GAP_TOLERATED;
-      if (furnitureGap > 0) cost += FURNITURE_IN_BEAD_COST * furnitureGap;
+      const arFurniture = this.ar.boilerplate[i0];
+      const enFurniture = this.en.boilerplate[j0];
+      const furnitureGap = Math.abs(arFurniture - enFurniture) - FURNITURE_GAP_TOLERATED;
+      if (furnitureGap > 0) cost += FURNITURE_GAP_COST * furnitureGap;
+      // Two short stray lines pair up cheaply by length alone: without an anchor, that is not enough.
+      if (evidence < ANCHOR_EVIDENCE) cost += FURNITURE_PAIR_COST * Math.min(arFurniture, enFurniture);
       if (numbers > 0) {
         const unmatched = numbers - 2 * this.pairNumberMatches(i0, j0);
         cost += UNMATCHED_NUMBER_COST * Math.min(MAX_UNMATCHED_NUMBERS_COUNTED, unmatched);
