@@ -44,10 +44,10 @@ test('merge, undo, redo and split at the cursor change the rows and bring them b
 
   // Split the merged pair again with the cursor at the start of its second English line.
   await editor.selectRow(i);
-  await page.locator('.english-editor .view-lines').click();
-  await page.keyboard.press('Control+Home');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Home');
+  // Click at the very start of logical line 2 (next to its line number: lines wrap).
+  const lineNumber = (await page.locator('.english-editor .line-numbers', { hasText: /^2$/ }).boundingBox())!;
+  const text = (await page.locator('.english-editor .view-lines').boundingBox())!;
+  await page.mouse.click(text.x + 1, lineNumber.y + lineNumber.height / 2);
   await page.keyboard.press('Control+b');
   await expect.poll(() => editor.rowCount()).toBe(count);
   expect(await editor.rowText(i, 'en')).toBe(en0);
