@@ -15,6 +15,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { segmentText, Segment } from '../../main/core/segment/segment';
+import { repoRoot, sharedDir } from '../helpers/paths';
 
 type Span = [number, number];
 type Side = 'ar' | 'en';
@@ -41,22 +42,6 @@ export interface SegmentationEvaluation {
   missedBoundaries: number;
   spuriousBoundaries: number;
   perSource: SourceSegmentationResult[];
-}
-
-/** The repository root: the nearest folder above this file holding package.json. */
-export function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json'))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) throw new Error(`no package.json above ${__dirname}`);
-    dir = parent;
-  }
-  return dir;
-}
-
-/** The shared folder (eval, samples): $MUQABALA_SHARED, or ../shared next to the repository. */
-export function sharedDir(): string {
-  return process.env.MUQABALA_SHARED ? path.resolve(process.env.MUQABALA_SHARED) : path.resolve(repoRoot(), '../shared');
 }
 
 export function goldSegmentsDir(): string {

@@ -7,11 +7,10 @@ import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { repoRoot, seedPath } from '../helpers/paths';
 
-const repoRoot = path.resolve(__dirname, '../../..');
-const cli = path.join(repoRoot, 'dist/main/cli.js');
-const samples = path.resolve(process.env.MUQABALA_SHARED ?? path.join(repoRoot, '../shared'), 'samples');
-const seed = (prefix: string) => path.join(samples, `${prefix}_${{ '000': 'a9987ccb10178afc', '001': '3e35ea6d7e7231b4', '002': '716a7d0f8711187b', '003': 'adf2256e8049195c', '004': '857ead31f5bd07c4' }[prefix]}.txt`);
+const cli = path.join(repoRoot(), 'dist/main/cli.js');
+const seed = seedPath;
 
 function run(args: string[]): { code: number | null; stdout: string; stderr: string } {
   const result = spawnSync(process.execPath, [cli, ...args], { encoding: 'utf8' });
@@ -38,7 +37,7 @@ test('align writes every bead as JSONL and prints a summary without warnings for
   assert.ok(records.some((record) => String(record.en).includes('Kabulov') && String(record.ar).includes('كابولوف')));
 });
 
-for (const unrelated of ['002', '003', '004']) {
+for (const unrelated of ['002', '003', '004'] as const) {
   test(`seed 001 against seed ${unrelated} (not its translation) is flagged with a warning`, () => {
     const result = run(['align', seed('001'), seed(unrelated), '--format', 'tsv', '--out', path.join(workDir, `${unrelated}.tsv`)]);
     assert.equal(result.code, 0, result.stderr);

@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { readTextFile, textFromBytes } from '../../../main/services/text-file';
 import { MAX_IMPORT_BYTES, TextImportError } from '../../../main/core/text/decode';
-import { repoRoot } from '../../bench/segmentation';
+import { repoRoot } from '../../helpers/paths';
 
 const FIXTURES = path.join(repoRoot(), 'tests', 'fixtures', 'text');
 

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { decodeText, MAX_IMPORT_BYTES, TextImportError, EncodingName } from '../../../../main/core/text/decode';
-import { repoRoot } from '../../../bench/segmentation';
+import { repoRoot } from '../../../helpers/paths';
 
 const FIXTURES = path.join(repoRoot(), 'tests', 'fixtures', 'text');
 const read = (name: string) => new Uint8Array(fs.readFileSync(path.join(FIXTURES, name)));

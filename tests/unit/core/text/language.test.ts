@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { detectLanguage, LANGUAGE_SAMPLE_CHARS, orderByLanguage } from '../../../../main/core/text/language';
-import { sharedDir } from '../../../bench/segmentation';
+import { sharedDir } from '../../../helpers/paths';
 
 const sample = (prefix: string) => {
   const dir = path.join(sharedDir(), 'samples');
