@@ -77,6 +77,10 @@ export class AlignTaskRunner {
 function runInWorker(task: BuildTask): void {
   const port = parentPort;
   if (!port) return;
+  // A listener keeps this thread alive after its answer is posted, so the thread
+  // never exits on its own before the answer has been received: the main side
+  // terminates it once it has the answer (an early 'exit' could otherwise win the race).
+  port.on('message', () => {});
   let lastReported = -1;
   try {
     const result = buildProject({

@@ -5,6 +5,7 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { Writable } from 'node:stream';
 import { test } from 'node:test';
 
 const ROOT = path.resolve(__dirname, '..', '..', '..', '..');
@@ -31,6 +32,11 @@ interface ConfigModule {
 const configModule = require(path.join(ROOT, 'node_modules', 'app-builder-lib', 'out', 'util', 'config', 'config')) as ConfigModule;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { DebugLogger } = require(path.join(ROOT, 'node_modules', 'builder-util')) as { DebugLogger: new (enabled: boolean) => unknown };
+
+// electron-builder logs 'loaded configuration' to stdout, which the test runner reads as its own channel: keep it quiet.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+(require(path.join(ROOT, 'node_modules', 'builder-util', 'out', 'log')) as { log: { stream: NodeJS.WritableStream } })
+  .log.stream = new Writable({ write: (_chunk, _encoding, done) => done() });
 
 async function loadConfig(): Promise<BuilderConfig> {
   return configModule.getConfig(ROOT, path.join(ROOT, 'electron-builder.yml'), null);
