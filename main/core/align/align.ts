@@ -6,7 +6,7 @@
 import type { AlignmentSummary } from '../project/types';
 import { judgeBead, type BeadFacts } from './confidence';
 import { extractFeatures, Vocabulary, type SideFeatures } from './features';
-import { computeMatchScore, MATCH_THRESHOLD } from './matchScore';
+import { computeMatchScore, MATCH_THRESHOLD, NO_MATCH, type MatchComponents } from './matchScore';
 import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
 import { BeadScorer, type Band } from './scorer';
 import { bandAround, marginAt, MAX_WIDENINGS, searchInBand, type PathStep, type SearchResult } from './search';
@@ -23,6 +23,15 @@ const FIRST_PASS_WIDTH = 16;
 const SECOND_PASS_WIDTH = 8;
 
 export function alignSentences(ar: AlignInput[], en: AlignInput[], options: AlignOptions = {}): AlignmentResult {
+  return alignWithDiagnostics(ar, en, options).result;
+}
+
+/** alignSentences plus how the match score was made up (for the benchmark and threshold tuning). */
+export function alignWithDiagnostics(
+  ar: AlignInput[],
+  en: AlignInput[],
+  options: AlignOptions = {},
+): { result: AlignmentResult; match: MatchComponents } {
   const checkCancelled = () => {
     if (options.shouldCancel?.()) throw new AlignmentCancelled();
   };
@@ -33,10 +42,12 @@ export function alignSentences(ar: AlignInput[], en: AlignInput[], options: Alig
   const n = ar.length;
   const m = en.length;
   const firstModel = initialParameters(arFeatures, enFeatures);
-  if (n === 0 || m === 0) return alignOneSided(arFeatures, enFeatures, firstModel);
+  if (n === 0 || m === 0) return { result: alignOneSided(arFeatures, enFeatures, firstModel), match: NO_MATCH };
 
   const full = (n + 1) * (m + 1) <= FULL_SEARCH_CELLS;
-  const firstScorer = new BeadScorer(arFeatures, enFeatures, firstModel);
+  // The first pass scores lengths only (Gale-Church): good enough to estimate
+  // the model and to centre the second pass, and cheaper.
+  const firstScorer = new BeadScorer(arFeatures, enFeatures, firstModel, false);
   const firstBand = full ? fullBand(n, m) : bandAround(lengthDiagonal(arFeatures, enFeatures), FIRST_PASS_WIDTH, m);
   // The first pass only estimates the model and a centre line for the second,
   // which widens its own band where needed: it need not widen.
@@ -58,7 +69,7 @@ export function alignSentences(ar: AlignInput[], en: AlignInput[], options: Alig
   const match = computeMatchScore(scorer, beads);
   options.onProgress?.(1);
   const summary: AlignmentSummary = { matchScore: match.score, lengthRatio: model.ratio, lengthVariance: model.variance };
-  return { beads, summary, isTranslation: match.score >= MATCH_THRESHOLD };
+  return { result: { beads, summary, isTranslation: match.score >= MATCH_THRESHOLD }, match };
 }
 
 /**

@@ -74,6 +74,8 @@ export class BeadScorer {
     readonly ar: SideFeatures,
     readonly en: SideFeatures,
     readonly model: ModelParameters,
+    /** False: lengths and structure only (a Gale-Church pass whose path is not drawn towards anchors). */
+    readonly lexical = true,
   ) {
     this.n = ar.count;
     this.m = en.count;
@@ -184,7 +186,7 @@ export class BeadScorer {
     let cost = this.model.shapeCost[shape] + (lengthCost < MAX_LENGTH_COST ? lengthCost : MAX_LENGTH_COST);
     const numbers = this.arNumberCount[i] - this.arNumberCount[i0] + this.enNumberCount[j] - this.enNumberCount[j0];
     if (a === 1 && b === 1) {
-      const evidence = this.pairEvidence(i0, j0);
+      const evidence = this.lexical ? this.pairEvidence(i0, j0) : 0;
       cost -= evidence;
       // A caption or breadcrumb paired with a real sentence (or the reverse) is suspect; two headings are not.
       const arFurniture = this.ar.boilerplate[i0];
@@ -193,13 +195,13 @@ export class BeadScorer {
       if (furnitureGap > 0) cost += FURNITURE_GAP_COST * furnitureGap;
       // Two short stray lines pair up cheaply by length alone: without an anchor, that is not enough.
       if (evidence < ANCHOR_EVIDENCE) cost += FURNITURE_PAIR_COST * Math.min(arFurniture, enFurniture);
-      if (numbers > 0) {
+      if (numbers > 0 && this.lexical) {
         const unmatched = numbers - 2 * this.pairNumberMatches(i0, j0);
         cost += UNMATCHED_NUMBER_COST * Math.min(MAX_UNMATCHED_NUMBERS_COUNTED, unmatched);
       }
       return cost;
     }
-    cost -= this.lexicalEvidence(i0, i, j0, j, numbers > 0);
+    if (this.lexical) cost -= this.lexicalEvidence(i0, i, j0, j, numbers > 0);
     // Paragraph boundaries crossed inside each side, and furniture glued into a many-sentence side.
     cost += PARAGRAPH_CROSSING_COST * (this.arParagraphStarts[i] - this.arParagraphStarts[i0 + 1]);
     cost += PARAGRAPH_CROSSING_COST * (this.enParagraphStarts[j] - this.enParagraphStarts[j0 + 1]);
