@@ -33,6 +33,8 @@ export class App {
   readonly store = new ProjectStore();
   private info!: AppInfo;
   private criteria: FilterCriteria = NO_FILTER;
+  /** Beads matching criteria.query, as the main process's search last answered. */
+  private searchHits: ReadonlySet<string> | null = null;
   private visible: number[] = [];
   private swapped = localStorage.getItem(SWAP_KEY) === 'true';
   private dark = loadDarkTheme();
@@ -45,7 +47,7 @@ export class App {
 
   constructor(private readonly api: MuqabalaApi, root: HTMLElement) {
     applyTheme(this.dark);
-    this.toolbar = new Toolbar((id) => void this.run(id), (criteria) => this.setFilter(criteria));
+    this.toolbar = new Toolbar((id) => void this.run(id), (criteria) => void this.setFilter(criteria));
     this.grid = new VirtualGrid({
       onSelect: (beadId, sentence) => this.store.select(beadId, sentence ? { beadId, ...sentence } : null),
       onActivate: () => this.editor.focus('en'),
@@ -70,7 +72,11 @@ export class App {
     this.applyLayout();
 
     this.store.subscribe((event) => {
-      if (event.kind === 'project' || event.kind === 'beads') this.refreshRows();
+      if (event.kind === 'project' || event.kind === 'beads') {
+        this.refreshRows();
+        // Edited text may now match, or no longer match, the search.
+        if (this.criteria.query.trim() !== '') void this.refreshSearch();
+      }
       if (event.kind !== 'meta') this.showSelection(event.kind === 'project' ? 'center' : 'nearest');
       this.refreshStatus();
     });
@@ -122,7 +128,7 @@ export class App {
   private refreshRows(): void {
     const beads = this.store.beads;
     if (isFiltering(this.criteria)) {
-      this.visible = filterBeads(beads, this.criteria);
+      this.visible = filterBeads(beads, this.criteria, this.searchHits);
     } else if (this.visible.length !== beads.length || this.visible[this.visible.length - 1] !== beads.length - 1) {
       this.visible = Array.from({ length: beads.length }, (_, index) => index);
     }
@@ -153,8 +159,27 @@ export class App {
     document.documentElement.classList.toggle('columns-swapped', this.swapped);
   }
 
-  private setFilter(criteria: FilterCriteria): void {
+  private async refreshSearch(): Promise<void> {
+    const query = this.criteria.query.trim();
+    if (query === '') {
+      this.searchHits = null;
+      return;
+    }
+    try {
+      const hits = await this.api.searchBeads(query);
+      if (this.criteria.query.trim() !== query) return; // the user has typed on: a newer search is coming
+      this.searchHits = new Set(hits);
+    } catch (error) {
+      this.statusBar.say(`Search failed: ${errorMessage(error)}`);
+      return;
+    }
+    this.refreshRows();
+    this.refreshStatus();
+  }
+
+  private async setFilter(criteria: FilterCriteria): Promise<void> {
     this.criteria = criteria;
+    await this.refreshSearch();
     this.refreshRows();
     if (this.positionOf(this.store.selectedIndex) < 0 && this.visible.length > 0) {
       this.store.select(this.store.beads[this.visible[0]].id);

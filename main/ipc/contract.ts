@@ -151,6 +151,8 @@ export interface MuqabalaApi {
   saveProject(): Promise<SaveResult | null>;
   saveProjectAs(path?: string): Promise<SaveResult | null>;
   applyEdit(request: EditRequest): Promise<ProjectPatch>;
+  /** Ids of the beads whose Arabic or English contains the query, Arabic-aware (diacritics, tatweel, letter variants and digit forms ignored). */
+  searchBeads(query: string): Promise<string[]>;
   undo(): Promise<ProjectPatch>;
   redo(): Promise<ProjectPatch>;
   exportProject(request: ExportRequest): Promise<ExportResult | null>;
@@ -171,7 +173,7 @@ export type InvokeMethod = Exclude<keyof MuqabalaApi, 'onMenuCommand' | 'onProgr
 
 export const INVOKE_METHODS: readonly InvokeMethod[] = [
   'getAppInfo', 'getProject', 'openSample', 'createProject', 'cancelTask', 'openProject', 'saveProject',
-  'saveProjectAs', 'applyEdit', 'undo', 'redo', 'exportProject', 'checkRecovery', 'restoreRecovery',
+  'saveProjectAs', 'applyEdit', 'searchBeads', 'undo', 'redo', 'exportProject', 'checkRecovery', 'restoreRecovery',
   'discardRecovery', 'confirmClose', 'openExternal',
 ];
 

@@ -161,6 +161,8 @@ function arity(method: string, args: readonly unknown[], min: number, max: numbe
   }
 }
 
+const MAX_QUERY_LENGTH = 1000;
+
 const VALIDATORS: { [M in InvokeMethod]: ArgsValidator<M> } = {
   getAppInfo: none('getAppInfo'),
   getProject: none('getProject'),
@@ -171,6 +173,7 @@ const VALIDATORS: { [M in InvokeMethod]: ArgsValidator<M> } = {
   saveProject: none('saveProject'),
   saveProjectAs: (args) => { arity('saveProjectAs', args, 0, 1); return [optional(args[0], 'path', nonEmptyText)]; },
   applyEdit: (args) => { arity('applyEdit', args, 1, 1); return [editRequest(args[0], 'request')]; },
+  searchBeads: (args) => { arity('searchBeads', args, 1, 1); return [text(args[0], 'query', MAX_QUERY_LENGTH)]; },
   undo: none('undo'),
   redo: none('redo'),
   exportProject: (args) => { arity('exportProject', args, 1, 1); return [exportRequest(args[0], 'request')]; },

@@ -8,6 +8,7 @@
 import * as path from 'node:path';
 import { EXPORT_FORMATS } from '../core/formats/index';
 import { validateProject } from '../core/project/file';
+import { searchBeads } from '../core/project/search';
 import type { SourceDocument } from '../core/project/types';
 import type {
   AppInfo, CreateProjectRequest, EncodingName, ExportFormatInfo, ExportRequest, FileInput, InvokeArgs,
@@ -132,6 +133,10 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
         exportFormats: exportFormatInfos(),
         defaultDirectory: deps.defaultDirectory,
       };
+    },
+
+    async searchBeads(query: string) {
+      return searchBeads(session.requireProject().beads, query);
     },
 
     async getProject() {

@@ -1,7 +1,8 @@
 // Which beads the grid shows: by review status, by confidence and by a search
 // over both sides. Returns indices into the project's bead list, in order.
+// The search itself runs in the main process (api.searchBeads, Arabic-aware
+// with the engine's normaliser); its hits arrive here as a set of bead ids.
 import type { Bead, ReviewStatus } from '../../main/ipc/contract';
-import { createTextMatcher } from './text-matcher';
 
 export interface FilterCriteria {
   status: ReviewStatus | 'all';
@@ -16,14 +17,14 @@ export function isFiltering(criteria: FilterCriteria): boolean {
   return criteria.status !== 'all' || criteria.confidenceBelow < 1 || criteria.query.trim() !== '';
 }
 
-export function filterBeads(beads: readonly Bead[], criteria: FilterCriteria): number[] {
-  const matches = createTextMatcher(criteria.query);
+/** searchHits: ids of the beads that match criteria.query (null while the search has not answered). */
+export function filterBeads(beads: readonly Bead[], criteria: FilterCriteria, searchHits: ReadonlySet<string> | null): number[] {
   const searching = criteria.query.trim() !== '';
   const visible: number[] = [];
   beads.forEach((bead, index) => {
     if (criteria.status !== 'all' && bead.status !== criteria.status) return;
     if (criteria.confidenceBelow < 1 && !(bead.confidence < criteria.confidenceBelow)) return;
-    if (searching && !bead.ar.some((s) => matches(s.text)) && !bead.en.some((s) => matches(s.text))) return;
+    if (searching && !searchHits?.has(bead.id)) return;
     visible.push(index);
   });
   return visible;
