@@ -12,7 +12,8 @@
 //
 // dictd format (FreeDict): the .index file (headword TAB base64 offset TAB
 // base64 length) and the .dict or .dict.dz file (gzip; dictzip is gzip) whose
-// entries list translations as numbered lines ('1. book').
+// entries give the headword on their first line and one translation per
+// further line ('1. book' when numbered).
 
 import { gunzipSync } from 'node:zlib';
 import { normaliseForMatching } from '../text/normalise';
@@ -118,11 +119,12 @@ export function parseDictdDictionary(indexText: string, data: Uint8Array): Bilin
     if (!headword || !offsetText || !lengthText || headword.startsWith('00database')) continue;
     const offset = decodeDictdNumber(offsetText);
     const entry = bytes.subarray(offset, offset + decodeDictdNumber(lengthText)).toString('utf8');
-    const english: string[] = [];
-    for (const entryLine of entry.split('\n')) {
-      const numbered = /^\s*\d+\.\s+(.+)$/.exec(entryLine);
-      if (numbered) english.push(numbered[1]);
-    }
+    // The first line repeats the headword (and a pronunciation); each further line is a translation, numbered when there are several.
+    const english = entry
+      .split('\n')
+      .slice(1)
+      .map((entryLine) => entryLine.replace(/^\s*\d+\.\s+/, '').trim())
+      .filter((translation) => translation !== '');
     if (english.length > 0) dictionary.add(headword, english);
   }
   if (dictionary.size === 0) throw new DictionaryFormatError('no entries found in the dictd files');

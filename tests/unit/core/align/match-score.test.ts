@@ -1,0 +1,65 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, it } from 'node:test';
+import { alignSentences, MATCH_THRESHOLD } from '../../../../main/core/align/align';
+import { segmentText } from '../../../../main/core/segment/segment';
+
+const repoRoot = path.resolve(__dirname, '../../../../..');
+const samples = path.join(process.env.MUQABALA_SHARED ?? path.resolve(repoRoot, '../shared'), 'samples');
+
+function sample(prefix: string): string {
+  const file = readdirSync(samples).find((name) => name.startsWith(`${prefix}_`));
+  assert.ok(file, `sample ${prefix} in ${samples}`);
+  return readFileSync(path.join(samples, file), 'utf8');
+}
+
+function alignSamples(arabic: string, english: string) {
+  return alignSentences(segmentText(sample(arabic), 'ar'), segmentText(sample(english), 'en'));
+}
+
+describe('match score', () => {
+  it('is in [0, 1] with the threshold inside', () => {
+    assert.ok(MATCH_THRESHOLD > 0 && MATCH_THRESHOLD < 1);
+  });
+
+  it('recognises seed 000 as the translation of seed 001', () => {
+    const result = alignSamples('001', '000');
+    assert.ok(result.summary.matchScore >= MATCH_THRESHOLD, `match score ${result.summary.matchScore}`);
+    assert.equal(result.isTranslation, true);
+  });
+
+  for (const other of ['002', '003', '004']) {
+    it(`tells seed ${other}, about the same events, from a translation of seed 001`, () => {
+      const result = alignSamples('001', other);
+      assert.ok(result.summary.matchScore < MATCH_THRESHOLD, `match score ${result.summary.matchScore}`);
+      assert.equal(result.isTranslation, false);
+      assert.ok(result.summary.matchScore >= 0 && result.summary.matchScore <= 1);
+    });
+  }
+
+  it('gives the real translation more confident beads than a text that is not one', () => {
+    const mean = (beads: { confidence: number }[]) => beads.reduce((t, b) => t + b.confidence, 0) / beads.length;
+    const translation = alignSamples('001', '000');
+    const other = alignSamples('001', '002');
+    assert.ok(mean(translation.beads) > mean(other.beads) + 0.1, `${mean(translation.beads)} vs ${mean(other.beads)}`);
+  });
+
+  it('aligns the seed pair as an editor would: captions and links alone, the article one to one', () => {
+    const ar = segmentText(sample('001'), 'ar');
+    const en = segmentText(sample('000'), 'en');
+    const { beads } = alignSentences(ar, en);
+    const pairOf = (arabicStart: string) => {
+      const bead = beads.find((b) => b.ar.some((i) => ar[i].text.startsWith(arabicStart)));
+      assert.ok(bead, arabicStart);
+      return bead.en.map((j) => en[j].text.slice(0, 30));
+    };
+    assert.deepEqual(pairOf('سيرغي لافروف (رويترز)'), []);
+    assert.deepEqual(pairOf('اترك رد'), []);
+    assert.deepEqual(pairOf('فقد عرض الكرملين'), ['The Kremlin offered the U.S. t']);
+    assert.deepEqual(pairOf('يذكر أن أكبر قاعدة'), ["It is noteworthy that Russia's"]);
+    assert.deepEqual(pairOf('كذلك تمتلك روسيا'), ['Russia also maintains a smalle']);
+    const readers = beads.find((b) => b.en.some((j) => en[j].text === 'Our readers are reading too'));
+    assert.deepEqual(readers?.ar, []);
+  });
+});

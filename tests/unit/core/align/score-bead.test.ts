@@ -1,0 +1,46 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { scoreBead } from '../../../../main/core/align/align';
+import { arabicWordSkeletons, latinWordSkeletons } from '../../../../main/core/align/skeleton';
+
+const summary = { matchScore: 0.9, lengthRatio: 1.15, lengthVariance: 6 };
+
+describe('scoreBead (beads edited by hand)', () => {
+  const ar = 'وأكدت الوزارة أن عدد المشاركين في المؤتمر تجاوز 1200 شخص من 35 دولة.';
+  const en = 'The ministry said more than 1,200 people from 35 countries took part in the conference.';
+
+  it('is confident about a good pair and gives no reason', () => {
+    const judged = scoreBead(summary, [ar], [en]);
+    assert.ok(judged.confidence > 0.8, String(judged.confidence));
+    assert.deepEqual(judged.reasons, []);
+  });
+
+  it('says which numbers differ', () => {
+    const judged = scoreBead(summary, [ar], [en.replace('1,200', '500')]);
+    assert.deepEqual(judged.reasons, ['numbers differ: 1200 vs 500']);
+    assert.ok(judged.confidence < scoreBead(summary, [ar], [en]).confidence);
+  });
+
+  it('flags an unusual length ratio and a missing side', () => {
+    const judged = scoreBead(summary, [ar], ['The ministry spoke.']);
+    assert.ok(judged.reasons.some((r) => /^length ratio unusual \(0\.\dx expected\)$/.test(r)), judged.reasons.join('; '));
+    assert.deepEqual(scoreBead(summary, [ar], []).reasons, ['no counterpart found']);
+    for (const j of [judged, scoreBead(summary, [], [en])]) assert.ok(j.confidence >= 0 && j.confidence <= 1);
+  });
+});
+
+describe('name skeletons', () => {
+  const pairs: Array<[string, string]> = [
+    ['بوتين', 'putin'], ['لافروف', 'lavrov'], ['طاجيكستان', 'tajikistan'], ['كابولوف', 'kabulov'],
+    ['واشنطن', 'washington'], ['والكرملين', 'kremlin'], ['لطالبان', 'taliban'], ['أوزبكستان', 'uzbekistan'],
+  ];
+  for (const [arabic, latin] of pairs) {
+    it(`${arabic} meets ${latin}`, () => {
+      const arabicSkeletons = arabicWordSkeletons(arabic.replace('أ', 'ا'));
+      assert.ok(latinWordSkeletons(latin).some((s) => arabicSkeletons.includes(s)), `${arabicSkeletons} / ${latinWordSkeletons(latin)}`);
+    });
+  }
+  it('does not match unrelated names', () => {
+    assert.ok(!latinWordSkeletons('geneva').some((s) => arabicWordSkeletons('بوتين').includes(s)));
+  });
+});
