@@ -40,11 +40,16 @@ const FINAL_PUNCTUATION = /[.!?\u061f\u06d4\u2026]["'\u201d\u2019\u00bb)\]]*\s*$
 const BRACKETED_CREDIT = /\((?:رويترز|ا ف ب|اف ب|فرانس برس|الاناضول|getty|reuters|afp|ap|epa)[^)]*\)\s*$/i;
 // Breadcrumbs: 'Home / News / World', 'الرئيسية » الأخبار'.
 const BREADCRUMB_SEPARATOR = /\s[/>»|]\s|\s›\s/g;
+const BREADCRUMB_START = /^[^.!?\u061f]{0,40}\s[/>»|›]\s/;
 
 /** 0 (surely translated text) .. 1 (surely furniture). */
 export function boilerplateLikelihood(shape: BoilerplateShape): number {
-  // Long segments inside a paragraph are text: skip the string work for them (most segments).
-  if (shape.normalised.length > CAPTION && !shape.aloneInParagraph) return 0;
+  // Inside a paragraph only a bare cue, a bracketed credit or a breadcrumb can make a
+  // segment furniture: skip the string work for everything else (most segments).
+  const { normalised } = shape;
+  if (!shape.aloneInParagraph && normalised.length > LONGEST_CUE + 5 && !normalised.endsWith(')') && !BREADCRUMB_START.test(normalised)) {
+    return 0;
+  }
   const bare = shape.normalised.replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();
   if (bare === '') return 1;
   for (const cue of CUES) {

@@ -5,7 +5,7 @@
 
 import { normaliseForMatching } from '../text/normalise';
 import { boilerplateLikelihood } from './boilerplate';
-import { arabicCalendarKeys, englishCalendarKeys } from './calendar';
+import { arabicCalendarKey, englishCalendarKey } from './calendar';
 import type { BilingualDictionary } from './dictionary';
 import { arabicWordSkeletons, latinWordSkeletons } from './skeleton';
 import type { AlignInput } from './types';
@@ -17,21 +17,25 @@ export class Vocabulary {
   private readonly arabicNames = new Map<string, number[]>();
   private readonly latinNames = new Map<string, number[]>();
 
-  /** Vocabulary ids of the name skeletons of an Arabic word (matching form). */
+  /** Vocabulary ids of the name skeletons of an Arabic word (matching form), and of the month or weekday it names. */
   arabicWordNames(word: string): number[] {
     let ids = this.arabicNames.get(word);
     if (!ids) {
       ids = arabicWordSkeletons(word).map((skeleton) => this.id('@' + skeleton));
+      const calendar = arabicCalendarKey(word, undefined);
+      if (calendar) ids.push(this.id('@' + calendar));
       this.arabicNames.set(word, ids);
     }
     return ids;
   }
 
-  /** Vocabulary ids of the name skeletons of a Latin word (lowercase). */
+  /** Vocabulary ids of the name skeletons of a capitalised Latin word (lowercased), and of the month or weekday it names. */
   latinWordNames(word: string): number[] {
     let ids = this.latinNames.get(word);
     if (!ids) {
       ids = latinWordSkeletons(word).map((skeleton) => this.id('@' + skeleton));
+      const calendar = englishCalendarKey(word);
+      if (calendar) ids.push(this.id('@' + calendar));
       this.latinNames.set(word, ids);
     }
     return ids;
@@ -99,7 +103,10 @@ function canonicalNumber(raw: string): string {
   return withoutGrouping.charCodeAt(0) === 0x30 ? withoutGrouping.replace(/^0+(?=\d)/, '') : withoutGrouping;
 }
 
+const NONE = new Int32Array(0);
+
 function sortedUnique(values: number[]): Int32Array {
+  if (values.length === 0) return NONE;
   const sorted = Int32Array.from(values).sort();
   let kept = 0;
   for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[kept++] = sorted[k];
@@ -175,20 +182,24 @@ export function extractFeatures(
     const names: number[] = [];
     const dictionaryKeys: number[] = [];
     if (lang === 'ar') {
-      for (const word of normalised.match(ARABIC_WORD) ?? []) {
+      const words = normalised.match(ARABIC_WORD) ?? [];
+      for (let k = 0; k < words.length; k++) {
+        const word = words[k];
         for (const id of vocabulary.arabicWordNames(word)) names.push(id);
+        // Two-word Levantine months (تشرين الاول); one-word months and weekdays come with the word's names.
+        if (word === 'كانون' || word === 'تشرين') {
+          const month = arabicCalendarKey(word, words[k + 1]);
+          if (month) names.push(vocabulary.id('@' + month));
+        }
         if (dictionary) {
           for (const english of dictionary.translations(word)) dictionaryKeys.push(vocabulary.id('=' + englishKey(english)));
         }
       }
-      for (const key of arabicCalendarKeys(normalised)) names.push(vocabulary.id('@' + key));
       // Latin words inside Arabic text ('Kommersant') are names spelt the English way.
       for (const word of raw.match(LATIN_WORD) ?? []) {
         for (const id of vocabulary.latinWordNames(word.toLowerCase())) names.push(id);
       }
     } else {
-      // Month and weekday names count as names: one more anchor that needs no model.
-      for (const key of englishCalendarKeys(raw)) names.push(vocabulary.id('@' + key));
       const words = raw.match(LATIN_WORD) ?? [];
       let previousCapitalised = '';
       for (const word of words) {
