@@ -9,6 +9,7 @@ import { extractFeatures, Vocabulary, type SideFeatures } from './features';
 import { computeMatchScore, MATCH_THRESHOLD, NO_MATCH, type MatchComponents } from './matchScore';
 import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
 import { BeadScorer, type Band } from './scorer';
+import { coarseCentre, pathCentre } from './coarse';
 import { bandAround, marginAt, MAX_WIDENINGS, searchInBand, type PathStep, type SearchResult } from './search';
 import { AlignmentCancelled, type AlignedBead, type AlignInput, type AlignmentResult, type AlignOptions } from './types';
 
@@ -19,8 +20,8 @@ export type { BilingualDictionary } from './dictionary';
 /** Up to this many DP cells the whole table is searched (exact and still quick). */
 const FULL_SEARCH_CELLS = 300_000;
 /** Band half-widths (in English sentences) of the first and second pass on long texts. */
-const FIRST_PASS_WIDTH = 16;
-const SECOND_PASS_WIDTH = 8;
+const FIRST_PASS_WIDTH = 8;
+const SECOND_PASS_WIDTH = 6;
 
 export function alignSentences(ar: AlignInput[], en: AlignInput[], options: AlignOptions = {}): AlignmentResult {
   return alignWithDiagnostics(ar, en, options).result;
@@ -48,7 +49,9 @@ export function alignWithDiagnostics(
   // The first pass scores lengths only (Gale-Church): good enough to estimate
   // the model and to centre the second pass, and cheaper.
   const firstScorer = new BeadScorer(arFeatures, enFeatures, firstModel, false);
-  const firstBand = full ? fullBand(n, m) : bandAround(lengthDiagonal(arFeatures, enFeatures), FIRST_PASS_WIDTH, m);
+  const firstBand = full
+    ? fullBand(n, m)
+    : bandAround(coarseCentre(arFeatures, enFeatures, firstModel, { checkCancelled }), FIRST_PASS_WIDTH, m);
   // The first pass only estimates the model and a centre line for the second,
   // which widens its own band where needed: it need not widen.
   const first = searchInBand(firstScorer, firstBand, { width: FIRST_PASS_WIDTH, shapes: COARSE_SHAPES, widenings: 0 }, {
@@ -141,39 +144,6 @@ function alignOneSided(ar: SideFeatures, en: SideFeatures, model: ModelParameter
 
 function fullBand(n: number, m: number): Band {
   return { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
-}
-
-/** Expected English column per row if both texts ran in step, character for character. */
-function lengthDiagonal(ar: SideFeatures, en: SideFeatures): Float64Array {
-  let arTotal = 0;
-  let enTotal = 0;
-  for (let r = 0; r < ar.count; r++) arTotal += ar.length[r];
-  for (let s = 0; s < en.count; s++) enTotal += en.length[s];
-  const centre = new Float64Array(ar.count + 1);
-  let arSoFar = 0;
-  let j = 0;
-  let enSoFar = 0;
-  for (let i = 0; i <= ar.count; i++) {
-    const target = arTotal > 0 ? (arSoFar / arTotal) * enTotal : 0;
-    while (j < en.count && enSoFar + en.length[j] / 2 < target) enSoFar += en.length[j++];
-    centre[i] = j;
-    if (i < ar.count) arSoFar += ar.length[i];
-  }
-  centre[ar.count] = en.count;
-  return centre;
-}
-
-/** The column a path passes through at each row (interpolated across many-Arabic beads). */
-function pathCentre(path: PathStep[], n: number): Float64Array {
-  const centre = new Float64Array(n + 1);
-  let i0 = 0;
-  let j0 = 0;
-  for (const { i, j } of path) {
-    for (let r = i0; r <= i; r++) centre[r] = i === i0 ? (j0 + j) / 2 : j0 + ((j - j0) * (r - i0)) / (i - i0);
-    i0 = i;
-    j0 = j;
-  }
-  return centre;
 }
 
 function pathBeads(scorer: BeadScorer, path: PathStep[]): PathBead[] {

@@ -69,6 +69,9 @@ export class BeadScorer {
   private windowOffset = new Int32Array(0);
   private pairBonus = new Float64Array(0);
   private pairNumbers = new Uint8Array(0);
+  // Per-English-sentence scratch space for lexicalEvidence (a bead has at most MAX_SHAPE_SIDE of them).
+  private readonly enBestScratch = new Float64Array(MAX_SHAPE_SIDE);
+  private readonly enMatchedScratch = new Float64Array(MAX_SHAPE_SIDE);
 
   constructor(
     readonly ar: SideFeatures,
@@ -217,33 +220,39 @@ export class BeadScorer {
    * Numbers left without partner inside the bead cost.
    */
   private lexicalEvidence(i0: number, i: number, j0: number, j: number, hasNumbers: boolean): number {
+    const { windowStart, windowEnd, windowOffset, pairBonus, pairNumbers } = this;
+    // Best partner of each English sentence, accumulated row by row.
+    const enBestOf = this.enBestScratch;
+    const enMatchedOf = this.enMatchedScratch;
+    for (let s = j0; s < j; s++) { enBestOf[s - j0] = 0; enMatchedOf[s - j0] = 0; }
     let arBest = 0;
-    let enBest = 0;
     let unmatched = 0;
     for (let r = i0; r < i; r++) {
+      const inWindow = j0 >= windowStart[r] && j <= windowEnd[r];
+      const base = windowOffset[r] - windowStart[r];
       let best = 0;
       let matched = 0;
       for (let s = j0; s < j; s++) {
-        const e = this.pairEvidence(r, s);
+        const e = inWindow ? pairBonus[base + s] : this.pairEvidence(r, s);
         if (e > best) best = e;
-        if (hasNumbers) matched += this.pairNumberMatches(r, s);
+        if (e > enBestOf[s - j0]) enBestOf[s - j0] = e;
+        if (hasNumbers) {
+          const shared = inWindow ? pairNumbers[base + s] : this.pairNumberMatches(r, s);
+          matched += shared;
+          enMatchedOf[s - j0] += shared;
+        }
       }
       arBest += best;
       if (hasNumbers) unmatched += Math.max(0, this.ar.strongNumbers[r].length - matched);
     }
+    let enBest = 0;
     for (let s = j0; s < j; s++) {
-      let best = 0;
-      let matched = 0;
-      for (let r = i0; r < i; r++) {
-        const e = this.pairEvidence(r, s);
-        if (e > best) best = e;
-        if (hasNumbers) matched += this.pairNumberMatches(r, s);
-      }
-      enBest += best;
-      if (hasNumbers) unmatched += Math.max(0, this.en.strongNumbers[s].length - matched);
+      enBest += enBestOf[s - j0];
+      if (hasNumbers) unmatched += Math.max(0, this.en.strongNumbers[s].length - enMatchedOf[s - j0]);
     }
     return (arBest + enBest) / 2 - UNMATCHED_NUMBER_COST * Math.min(MAX_UNMATCHED_NUMBERS_COUNTED, unmatched);
   }
+
 }
 
 function prefixSums(values: Float64Array): Float64Array {

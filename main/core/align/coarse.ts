@@ -1,0 +1,93 @@
+// The coarse-to-fine start for long texts (as in Vecalign): glue every
+// BLOCK_SIZE consecutive sentences of each side into one block, align the
+// blocks by length alone in a wide band around the length diagonal (a small
+// problem: 1/BLOCK_SIZE² of the cells), and hand the block path, scaled back to
+// sentences, to the sentence-level passes as their centre line. Local drift
+// between the two texts, which a band around the plain diagonal misses, is
+// then already followed.
+
+import type { SideFeatures } from './features';
+import { COARSE_SHAPES, type ModelParameters } from './model';
+import { BeadScorer } from './scorer';
+import { bandAround, searchInBand, type PathStep, type SearchHooks } from './search';
+
+const BLOCK_SIZE = 8;
+/** Band half-width of the block pass, in blocks (it widens itself where needed). */
+const BLOCK_WIDTH = 12;
+
+const NONE = new Int32Array(0);
+
+/** A side's blocks, as features with lengths only (the block pass scores nothing else). */
+function blocksOf(side: SideFeatures): SideFeatures {
+  const count = Math.ceil(side.count / BLOCK_SIZE);
+  const length = new Float64Array(count);
+  for (let k = 0; k < side.count; k++) length[Math.floor(k / BLOCK_SIZE)] += side.length[k];
+  const empty = () => Array.from({ length: count }, () => NONE);
+  return {
+    count,
+    length,
+    strongNumbers: empty(),
+    weakNumbers: empty(),
+    names: empty(),
+    dictionaryKeys: empty(),
+    quote: new Uint8Array(count),
+    bracket: new Uint8Array(count),
+    boilerplate: new Float64Array(count),
+    paragraph: new Int32Array(count),
+    numberTexts: Array.from({ length: count }, () => []),
+  };
+}
+
+/** Expected English column per row if both texts ran in step, character for character. */
+export function lengthDiagonal(ar: SideFeatures, en: SideFeatures): Float64Array {
+  let arTotal = 0;
+  let enTotal = 0;
+  for (let r = 0; r < ar.count; r++) arTotal += ar.length[r];
+  for (let s = 0; s < en.count; s++) enTotal += en.length[s];
+  const centre = new Float64Array(ar.count + 1);
+  let arSoFar = 0;
+  let j = 0;
+  let enSoFar = 0;
+  for (let i = 0; i <= ar.count; i++) {
+    const target = arTotal > 0 ? (arSoFar / arTotal) * enTotal : 0;
+    while (j < en.count && enSoFar + en.length[j] / 2 < target) enSoFar += en.length[j++];
+    centre[i] = j;
+    if (i < ar.count) arSoFar += ar.length[i];
+  }
+  centre[ar.count] = en.count;
+  return centre;
+}
+
+/** The column a path passes through at each row (interpolated across many-row beads). */
+export function pathCentre(path: PathStep[], n: number): Float64Array {
+  const centre = new Float64Array(n + 1);
+  let i0 = 0;
+  let j0 = 0;
+  for (const { i, j } of path) {
+    for (let r = i0; r <= i; r++) centre[r] = i === i0 ? (j0 + j) / 2 : j0 + ((j - j0) * (r - i0)) / (i - i0);
+    i0 = i;
+    j0 = j;
+  }
+  return centre;
+}
+
+/** Centre line (English column per Arabic row) for the sentence-level search, from the block alignment. */
+export function coarseCentre(ar: SideFeatures, en: SideFeatures, model: ModelParameters, hooks: SearchHooks): Float64Array {
+  const arBlocks = blocksOf(ar);
+  const enBlocks = blocksOf(en);
+  const scorer = new BeadScorer(arBlocks, enBlocks, model, false);
+  const band = bandAround(lengthDiagonal(arBlocks, enBlocks), BLOCK_WIDTH, enBlocks.count);
+  const { path } = searchInBand(scorer, band, { width: BLOCK_WIDTH, shapes: COARSE_SHAPES, widenings: 3 }, hooks);
+  const blockCentre = pathCentre(path, arBlocks.count);
+  const centre = new Float64Array(ar.count + 1);
+  for (let i = 0; i <= ar.count; i++) {
+    const row = i / BLOCK_SIZE;
+    const below = Math.min(arBlocks.count, Math.floor(row));
+    const above = Math.min(arBlocks.count, below + 1);
+    const t = row - below;
+    const blockColumn = blockCentre[below] * (1 - t) + blockCentre[above] * t;
+    centre[i] = Math.min(en.count, blockColumn * BLOCK_SIZE);
+  }
+  centre[ar.count] = en.count;
+  return centre;
+}
