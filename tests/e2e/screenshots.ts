@@ -26,16 +26,17 @@ async function main(): Promise<void> {
     const editor = new EditorPage(page);
     await editor.open(server.url);
     await editor.waitForRows();
-    // A few reviewed pairs so the gutter and progress bar show all states.
-    for (const [row, key] of [[0, 'a'], [1, 'a'], [4, 'a'], [5, 'r']] as const) {
+    // Rows are found by their content, not their position: positions follow the aligner.
+    const kremlin = await editor.beadStartingWith('The Kremlin offered');
+    // A few reviewed pairs before it so the gutter and progress bar show all states.
+    for (const [row, key] of [[kremlin - 3, 'a'], [kremlin - 2, 'a'], [kremlin - 1, 'r']] as const) {
       await editor.selectRow(row);
       await page.keyboard.press(key);
     }
-    await editor.selectRow(6);
+    await editor.selectRow(kremlin);
     await shoot(page, 'screenshot-aligned.png');
 
-    await editor.selectRow(4);
-    const before = await editor.rowText(4, 'en');
+    const before = await editor.rowText(kremlin, 'en');
     await page.locator('.english-editor .view-lines').click();
     await page.keyboard.press('Control+a');
     await page.keyboard.type(before.replace('offered', 'proposed to').replace('gather intelligence', 'collect intelligence'));
@@ -50,7 +51,7 @@ async function main(): Promise<void> {
     await page.keyboard.press('Escape');
 
     await editor.command('toggle-theme');
-    await editor.selectRow(3);
+    await editor.selectRow(kremlin);
     await shoot(page, 'screenshot-dark.png');
   } finally {
     await browser.close();
