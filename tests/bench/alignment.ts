@@ -30,8 +30,12 @@ export interface ScoredPair {
 export interface ScaleRun {
   sentencesAr: number;
   sentencesEn: number;
-  /** Alignment only, inputs given as sentence lists. */
+  /** Alignment only, inputs given as sentence lists: the first run in a fresh process (cold JIT)... */
   alignSeconds: number;
+  /** ...its CPU time (user + system; the wall time suffers when the machine is busy)... */
+  alignCpuSeconds: number;
+  /** ...and the best of two more runs in the same process. */
+  alignWarmSeconds: number;
   /** Segmentation of the two raw texts plus alignment. */
   segmentAndAlignSeconds: number;
   /** Peak resident memory of the measuring process, and its resident memory just before aligning. */
@@ -142,9 +146,17 @@ function measureScaleInChild(): ScaleRun {
 function runScaleChild(): void {
   const pair = buildScalePair(SCALE_SENTENCES);
   const rssBefore = process.memoryUsage().rss;
+  const cpuBefore = process.cpuUsage();
   let start = process.hrtime.bigint();
   alignSentences(pair.ar, pair.en);
   const alignSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpu = process.cpuUsage(cpuBefore);
+  let alignWarmSeconds = Infinity;
+  for (let run = 0; run < 2; run++) {
+    start = process.hrtime.bigint();
+    alignSentences(pair.ar, pair.en);
+    alignWarmSeconds = Math.min(alignWarmSeconds, Number(process.hrtime.bigint() - start) / 1e9);
+  }
   start = process.hrtime.bigint();
   const arSegments = segmentText(pair.arText, 'ar');
   const enSegments = segmentText(pair.enText, 'en');
@@ -154,6 +166,8 @@ function runScaleChild(): void {
     sentencesAr: pair.ar.length,
     sentencesEn: pair.en.length,
     alignSeconds,
+    alignCpuSeconds: (cpu.user + cpu.system) / 1e6,
+    alignWarmSeconds,
     segmentAndAlignSeconds,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
     rssBeforeMB: rssBefore / 1024 / 1024,
@@ -189,7 +203,8 @@ export function formatAlignmentBenchmark(result: AlignmentBenchmark): string {
   lines.push(`  seed 001/000: P ${seed.precision.toFixed(3)} R ${seed.recall.toFixed(3)} F1 ${seed.f1.toFixed(3)} (match ${seed.matchScore.toFixed(2)})`);
   const scale = result.scale;
   lines.push(
-    `  ${scale.sentencesAr} x ${scale.sentencesEn} sentences: align ${scale.alignSeconds.toFixed(3)} s, ` +
+    `  ${scale.sentencesAr} x ${scale.sentencesEn} sentences: align ${scale.alignSeconds.toFixed(3)} s ` +
+      `(cpu ${scale.alignCpuSeconds.toFixed(3)} s; warm ${scale.alignWarmSeconds.toFixed(3)} s), ` +
       `segment + align ${scale.segmentAndAlignSeconds.toFixed(3)} s, peak RSS ${scale.peakRssMB.toFixed(0)} MB ` +
       `(${scale.rssBeforeMB.toFixed(0)} MB before aligning)`,
   );

@@ -5,7 +5,7 @@
 
 import type { AlignmentSummary } from '../project/types';
 import { judgeBead, type BeadFacts } from './confidence';
-import { extractFeatures, Vocabulary, type SideFeatures } from './features';
+import { extractPairFeatures, type SideFeatures } from './features';
 import { computeMatchScore, MATCH_THRESHOLD, NO_MATCH, type MatchComponents } from './matchScore';
 import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
 import { BeadScorer, type Band } from './scorer';
@@ -37,9 +37,7 @@ export function alignWithDiagnostics(
     if (options.shouldCancel?.()) throw new AlignmentCancelled();
   };
   checkCancelled();
-  const vocabulary = new Vocabulary();
-  const arFeatures = extractFeatures(ar, 'ar', vocabulary, options.dictionary);
-  const enFeatures = extractFeatures(en, 'en', vocabulary, options.dictionary);
+  const { ar: arFeatures, en: enFeatures } = extractPairFeatures(ar, en, options.dictionary);
   const n = ar.length;
   const m = en.length;
   const firstModel = initialParameters(arFeatures, enFeatures);
@@ -80,9 +78,8 @@ export function alignWithDiagnostics(
  * pair's length model (the project's alignment summary).
  */
 export function scoreBead(summary: AlignmentSummary, ar: string[], en: string[]): { confidence: number; reasons: string[] } {
-  const vocabulary = new Vocabulary();
-  const arFeatures = extractFeatures(ar.map((text) => ({ text, paragraph: 0 })), 'ar', vocabulary);
-  const enFeatures = extractFeatures(en.map((text) => ({ text, paragraph: 0 })), 'en', vocabulary);
+  const asInputs = (texts: string[]) => texts.map((text) => ({ text, paragraph: 0 }));
+  const { ar: arFeatures, en: enFeatures } = extractPairFeatures(asInputs(ar), asInputs(en));
   const model = { ...initialParameters(arFeatures, enFeatures), ratio: summary.lengthRatio, variance: summary.lengthVariance };
   const scorer = new BeadScorer(arFeatures, enFeatures, model);
   return judgeBead(beadFacts(scorer, range(0, ar.length), range(0, en.length)), model);

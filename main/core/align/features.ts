@@ -17,13 +17,22 @@ export class Vocabulary {
   private readonly arabicNames = new Map<string, number[]>();
   private readonly latinNames = new Map<string, number[]>();
 
-  /** Vocabulary ids of the name skeletons of an Arabic word (matching form), and of the month or weekday it names. */
+  /**
+   * Vocabulary ids of the name skeletons of an Arabic word (matching form), and
+   * of the month or weekday it names: only those the English side has (see
+   * extractPairFeatures), since no other can ever match.
+   */
   arabicWordNames(word: string): number[] {
     let ids = this.arabicNames.get(word);
     if (!ids) {
-      ids = arabicWordSkeletons(word).map((skeleton) => this.id('@' + skeleton));
+      ids = [];
+      for (const skeleton of arabicWordSkeletons(word)) {
+        const id = this.find('@' + skeleton);
+        if (id >= 0) ids.push(id);
+      }
       const calendar = arabicCalendarKey(word, undefined);
-      if (calendar) ids.push(this.id('@' + calendar));
+      const calendarId = calendar ? this.find('@' + calendar) : -1;
+      if (calendarId >= 0) ids.push(calendarId);
       this.arabicNames.set(word, ids);
     }
     return ids;
@@ -133,7 +142,24 @@ function paragraphSizes(inputs: AlignInput[]): Map<number, number> {
   return sizes;
 }
 
-export function extractFeatures(
+/**
+ * Features of both sides. The English side goes first: Arabic words then only
+ * keep the name skeletons and dictionary translations the English has, which
+ * keeps the Arabic sets small (an Arabic sentence has dozens of candidate
+ * skeletons, of which a handful can match).
+ */
+export function extractPairFeatures(
+  ar: AlignInput[],
+  en: AlignInput[],
+  dictionary?: BilingualDictionary,
+): { ar: SideFeatures; en: SideFeatures } {
+  const vocabulary = new Vocabulary();
+  const enFeatures = extractFeatures(en, 'en', vocabulary, dictionary);
+  const arFeatures = extractFeatures(ar, 'ar', vocabulary, dictionary);
+  return { ar: arFeatures, en: enFeatures };
+}
+
+function extractFeatures(
   inputs: AlignInput[],
   lang: 'ar' | 'en',
   vocabulary: Vocabulary,
@@ -189,10 +215,14 @@ export function extractFeatures(
         // Two-word Levantine months (تشرين الاول); one-word months and weekdays come with the word's names.
         if (word === 'كانون' || word === 'تشرين') {
           const month = arabicCalendarKey(word, words[k + 1]);
-          if (month) names.push(vocabulary.id('@' + month));
+          const monthId = month ? vocabulary.find('@' + month) : -1;
+          if (monthId >= 0) names.push(monthId);
         }
         if (dictionary) {
-          for (const english of dictionary.translations(word)) dictionaryKeys.push(vocabulary.id('=' + englishKey(english)));
+          for (const english of dictionary.translations(word)) {
+            const id = vocabulary.find('=' + englishKey(english));
+            if (id >= 0) dictionaryKeys.push(id);
+          }
         }
       }
       // Latin words inside Arabic text ('Kommersant') are names spelt the English way.
