@@ -220,8 +220,9 @@ export class BeadScorer {
    * Numbers left without partner inside the bead cost.
    */
   private lexicalEvidence(i0: number, i: number, j0: number, j: number, hasNumbers: boolean): number {
-    const { windowStart, windowEnd, windowOffset, pairBonus, pairNumbers } = this;
+    if (i - i0 === 1) return this.oneToManyEvidence(i0, j0, j, hasNumbers);
     // Best partner of each English sentence, accumulated row by row.
+    const { windowStart, windowEnd, windowOffset, pairBonus, pairNumbers } = this;
     const enBestOf = this.enBestScratch;
     const enMatchedOf = this.enMatchedScratch;
     for (let s = j0; s < j; s++) { enBestOf[s - j0] = 0; enMatchedOf[s - j0] = 0; }
@@ -251,6 +252,29 @@ export class BeadScorer {
       if (hasNumbers) unmatched += Math.max(0, this.en.strongNumbers[s].length - enMatchedOf[s - j0]);
     }
     return (arBest + enBest) / 2 - UNMATCHED_NUMBER_COST * Math.min(MAX_UNMATCHED_NUMBERS_COUNTED, unmatched);
+  }
+
+  /** lexicalEvidence for one Arabic sentence r with English sentences j0..j-1 (the common 1-n beads), without scratch arrays. */
+  private oneToManyEvidence(r: number, j0: number, j: number, hasNumbers: boolean): number {
+    const inWindow = j0 >= this.windowStart[r] && j <= this.windowEnd[r];
+    const base = this.windowOffset[r] - this.windowStart[r];
+    let best = 0;
+    let total = 0;
+    let matched = 0;
+    let unmatched = 0;
+    for (let s = j0; s < j; s++) {
+      const e = inWindow ? this.pairBonus[base + s] : this.pairEvidence(r, s);
+      total += e;
+      if (e > best) best = e;
+      if (hasNumbers) {
+        const shared = inWindow ? this.pairNumbers[base + s] : this.pairNumberMatches(r, s);
+        matched += shared;
+        unmatched += Math.max(0, this.en.strongNumbers[s].length - shared);
+      }
+    }
+    if (hasNumbers) unmatched += Math.max(0, this.ar.strongNumbers[r].length - matched);
+    // The Arabic sentence counts with its best partner, each English sentence with the Arabic one.
+    return (best + total) / 2 - UNMATCHED_NUMBER_COST * Math.min(MAX_UNMATCHED_NUMBERS_COUNTED, unmatched);
   }
 
 }

@@ -124,6 +124,23 @@ describe('alignSentences: page furniture', () => {
     for (const furniture of [3, 7, 10]) assert.deepEqual(beadWith(beads, { en: furniture }).ar, []);
     assert.equal(beads.filter((b) => b.ar.length === 1 && b.en.length === 1).length, PAIRS.length);
   });
+
+  it('keeps a breadcrumb line out even when it shares a paragraph and names with the headline', () => {
+    const ar = side([
+      ['أخبار عاجلة', 0],
+      ['الرئيسية / الأخبار / أخبار العالم / بوتين يعرض على واشنطن قواعده', 0],
+      ['بوتين يعرض على واشنطن قواعده العسكرية', 1],
+      [PAIRS[0].ar, 2], [PAIRS[1].ar, 2], [PAIRS[2].ar, 3], [PAIRS[3].ar, 3],
+    ]);
+    const en = side([
+      ['Putin offers Washington his military bases', 0],
+      [PAIRS[0].en, 1], [PAIRS[1].en, 1], [PAIRS[2].en, 1], [PAIRS[3].en, 1],
+    ]);
+    const { beads } = alignSentences(ar, en);
+    assertCoversInOrder(beads, ar.length, en.length);
+    assert.deepEqual(beadWith(beads, { ar: 1 }).en, [], 'the breadcrumb has no counterpart');
+    assert.deepEqual(beadWith(beads, { en: 0 }).ar, [2], 'the headline pairs with the headline');
+  });
 });
 
 describe('alignSentences: anchors and the length model', () => {
