@@ -5,7 +5,7 @@
 
 import type { AlignmentSummary } from '../project/types';
 import { judgeBead, type BeadFacts } from './confidence';
-import { extractPairFeatures, type SideFeatures } from './features';
+import { extractPairFeatures, leadingFeatures, type SideFeatures } from './features';
 import { computeMatchScore, MATCH_THRESHOLD, NO_MATCH, type MatchComponents } from './matchScore';
 import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
 import { BeadScorer, type Band } from './scorer';
@@ -22,6 +22,8 @@ const FULL_SEARCH_CELLS = 300_000;
 /** Band half-widths (in English sentences) of the first and second pass on long texts. */
 const FIRST_PASS_WIDTH = 8;
 const SECOND_PASS_WIDTH = 6;
+/** Rows of a long text the model is estimated on: thousands of beads are plenty for three parameters and the priors. */
+const ESTIMATION_ROWS = 2000;
 
 export function alignSentences(ar: AlignInput[], en: AlignInput[], options: AlignOptions = {}): AlignmentResult {
   return alignWithDiagnostics(ar, en, options).result;
@@ -44,26 +46,47 @@ export function alignWithDiagnostics(
   if (n === 0 || m === 0) return { result: alignOneSided(arFeatures, enFeatures, firstModel), match: NO_MATCH };
 
   const full = (n + 1) * (m + 1) <= FULL_SEARCH_CELLS;
+  // Long texts: a block-level pass first finds the centre line (coarse.ts), and
+  // the model is estimated on the leading ESTIMATION_ROWS rows only, where the
+  // first pass ends on that centre line.
+  const centre = full ? null : coarseCentre(arFeatures, enFeatures, firstModel, { checkCancelled });
+  const firstRows = centre ? Math.min(n, ESTIMATION_ROWS) : n;
+  const firstColumns = centre && firstRows < n ? Math.min(m, Math.round(centre[firstRows])) : m;
+  const firstAr = firstRows < n ? leadingFeatures(arFeatures, firstRows) : arFeatures;
+  const firstEn = firstColumns < m ? leadingFeatures(enFeatures, firstColumns) : enFeatures;
   // The first pass scores lengths only (Gale-Church): good enough to estimate
   // the model and to centre the second pass, and cheaper.
-  const firstScorer = new BeadScorer(arFeatures, enFeatures, firstModel, false);
-  const firstBand = full
-    ? fullBand(n, m)
-    : bandAround(coarseCentre(arFeatures, enFeatures, firstModel, { checkCancelled }), FIRST_PASS_WIDTH, m);
+  const firstScorer = new BeadScorer(firstAr, firstEn, firstModel, false);
+  const firstBand = centre
+    ? bandAround(centre.subarray(0, firstRows + 1), FIRST_PASS_WIDTH, firstColumns)
+    : fullBand(n, m);
   // The first pass only estimates the model and a centre line for the second,
   // which widens its own band where needed: it need not widen.
   const first = searchInBand(firstScorer, firstBand, { width: FIRST_PASS_WIDTH, shapes: COARSE_SHAPES, widenings: 0 }, {
     checkCancelled,
-    onRow: (f) => options.onProgress?.(0.45 * f),
+    onRow: (f) => options.onProgress?.(0.3 * f),
   });
 
   const model = refineParameters(firstModel, pathBeads(firstScorer, first.path));
   const scorer = new BeadScorer(arFeatures, enFeatures, model);
-  const band = full ? fullBand(n, m) : bandAround(pathCentre(first.path, n), SECOND_PASS_WIDTH, m);
-  const secondSettings = { width: SECOND_PASS_WIDTH, shapes: BEAD_SHAPES.length, widenings: MAX_WIDENINGS, reuse: firstScorer };
+  let band: Band;
+  if (centre) {
+    // Follow the first pass where it ran, the coarse centre line beyond.
+    const secondCentre = Float64Array.from(centre);
+    secondCentre.set(pathCentre(first.path, firstRows));
+    band = bandAround(secondCentre, SECOND_PASS_WIDTH, m);
+  } else {
+    band = fullBand(n, m);
+  }
+  const secondSettings = {
+    width: SECOND_PASS_WIDTH,
+    shapes: BEAD_SHAPES.length,
+    widenings: MAX_WIDENINGS,
+    reuse: firstRows === n && firstColumns === m ? firstScorer : undefined,
+  };
   const second = searchInBand(scorer, band, secondSettings, {
     checkCancelled,
-    onRow: (f) => options.onProgress?.(0.45 + 0.45 * f),
+    onRow: (f) => options.onProgress?.(0.3 + 0.6 * f),
   });
 
   const beads = second.path.map((step) => toAlignedBead(scorer, second, step));

@@ -255,6 +255,23 @@ function extractFeatures(
   return features;
 }
 
+/** The features of the first `count` sentences of a side (views, not copies, where possible). */
+export function leadingFeatures(side: SideFeatures, count: number): SideFeatures {
+  return {
+    count,
+    length: side.length.subarray(0, count),
+    strongNumbers: side.strongNumbers.slice(0, count),
+    weakNumbers: side.weakNumbers.slice(0, count),
+    names: side.names.slice(0, count),
+    dictionaryKeys: side.dictionaryKeys.slice(0, count),
+    quote: side.quote.subarray(0, count),
+    bracket: side.bracket.subarray(0, count),
+    boilerplate: side.boilerplate.subarray(0, count),
+    paragraph: side.paragraph.subarray(0, count),
+    numberTexts: side.numberTexts.slice(0, count),
+  };
+}
+
 /** How many values of the sorted array small occur in the sorted array large. */
 export function countShared(small: Int32Array, large: Int32Array): number {
   if (small.length === 0 || large.length === 0) return 0;
