@@ -24,10 +24,10 @@ const MAX_UNMATCHED_NUMBERS_COUNTED = 3;
 /** The length term saturates: beyond this, a bad length fit is "bad", not infinitely bad. */
 const MAX_LENGTH_COST = 12;
 /** Cost of leaving a sentence without counterpart (constant, like Vecalign's, plus a little per character). */
-const DELETION_COST = 5;
+const DELETION_COST = 4;
 const DELETION_COST_PER_CHAR = 0.005;
-/** How much of the deletion cost page furniture is spared (likelihood 1 → cost 5 − 4.8). */
-const FURNITURE_DELETION_DISCOUNT = 4.8;
+/** Share of the deletion cost page furniture is spared, times its likelihood (likelihood 1 → 10% of the cost). */
+const FURNITURE_DELETION_DISCOUNT = 0.9;
 /** Gluing page furniture onto real sentences in a bead costs this × its likelihood. */
 const FURNITURE_IN_BEAD_COST = 2;
 /** A 1-1 bead pays FURNITURE_GAP_COST × the difference in furniture likelihood of its two sides beyond this. */
@@ -288,7 +288,7 @@ function prefixSums(values: Float64Array): Float64Array {
 function deletionCosts(side: SideFeatures): Float64Array {
   const costs = new Float64Array(side.count);
   for (let k = 0; k < side.count; k++) {
-    costs[k] = DELETION_COST + DELETION_COST_PER_CHAR * side.length[k] - FURNITURE_DELETION_DISCOUNT * side.boilerplate[k];
+    costs[k] = DELETION_COST * (1 - FURNITURE_DELETION_DISCOUNT * side.boilerplate[k]) + DELETION_COST_PER_CHAR * side.length[k];
   }
   return costs;
 }
