@@ -1,7 +1,14 @@
-// alignSentences: the aligner's entry point. Two passes of a banded dynamic
-// programme (the first with the length ratio from total lengths, the second
-// with ratio, variance and bead priors re-estimated from the first), then a
-// confidence and reasons per bead and a whole-pair match score.
+// alignSentences: the aligner's entry point.
+// 1. Per-sentence features once (features.ts).
+// 2. Long texts only: a block-level pass for a centre line (coarse.ts).
+// 3. A first, length-only pass (Gale-Church) with the ratio from total lengths;
+//    on long texts over the leading ESTIMATION_ROWS rows, in a band.
+// 4. Ratio, variance and bead priors re-estimated from it (model.ts).
+// 5. The final pass with lengths and lexical anchors (scorer.ts), in a band
+//    that widens where the path touches its edge (search.ts); short texts
+//    are searched in full.
+// 6. Confidence and reasons per bead (confidence.ts) and the whole-pair match
+//    score (matchScore.ts).
 
 import type { AlignmentSummary } from '../project/types';
 import { judgeBead, type BeadFacts } from './confidence';

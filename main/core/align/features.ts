@@ -11,7 +11,7 @@ import { arabicWordSkeletons, latinWordSkeletons } from './skeleton';
 import type { AlignInput } from './types';
 
 /** Interns strings as small integers so features compare as sorted integer arrays. */
-export class Vocabulary {
+class Vocabulary {
   private readonly ids = new Map<string, number>();
   // Words recur: their skeleton ids are worked out once per alignment.
   private readonly arabicNames = new Map<string, number[]>();
