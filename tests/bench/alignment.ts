@@ -38,6 +38,8 @@ export interface ScaleRun {
   alignWarmSeconds: number;
   /** Segmentation of the two raw texts plus alignment. */
   segmentAndAlignSeconds: number;
+  /** Share of the NTREX lines (aligned one to one by construction) that came out as exactly their 1-1 bead. */
+  lineAccuracy: number;
   /** Peak resident memory of the measuring process, and its resident memory just before aligning. */
   peakRssMB: number;
   rssBeforeMB: number;
@@ -148,8 +150,9 @@ function runScaleChild(): void {
   const rssBefore = process.memoryUsage().rss;
   const cpuBefore = process.cpuUsage();
   let start = process.hrtime.bigint();
-  alignSentences(pair.ar, pair.en);
+  const { beads } = alignSentences(pair.ar, pair.en);
   const alignSeconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const exact = beads.filter((bead) => bead.ar.length === 1 && bead.en.length === 1 && bead.ar[0] === bead.en[0]).length;
   const cpu = process.cpuUsage(cpuBefore);
   let alignWarmSeconds = Infinity;
   for (let run = 0; run < 2; run++) {
@@ -167,6 +170,7 @@ function runScaleChild(): void {
     sentencesEn: pair.en.length,
     alignSeconds,
     alignCpuSeconds: (cpu.user + cpu.system) / 1e6,
+    lineAccuracy: exact / pair.ar.length,
     alignWarmSeconds,
     segmentAndAlignSeconds,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
@@ -206,7 +210,7 @@ export function formatAlignmentBenchmark(result: AlignmentBenchmark): string {
     `  ${scale.sentencesAr} x ${scale.sentencesEn} sentences: align ${scale.alignSeconds.toFixed(3)} s ` +
       `(cpu ${scale.alignCpuSeconds.toFixed(3)} s; warm ${scale.alignWarmSeconds.toFixed(3)} s), ` +
       `segment + align ${scale.segmentAndAlignSeconds.toFixed(3)} s, peak RSS ${scale.peakRssMB.toFixed(0)} MB ` +
-      `(${scale.rssBeforeMB.toFixed(0)} MB before aligning)`,
+      `(${scale.rssBeforeMB.toFixed(0)} MB before aligning); ${(100 * scale.lineAccuracy).toFixed(2)}% of lines exactly paired`,
   );
   return lines.join('\n');
 }
