@@ -45,6 +45,13 @@ export function alignWithDiagnostics(
   const checkCancelled = () => {
     if (options.shouldCancel?.()) throw new AlignmentCancelled();
   };
+  // A widened band is searched again from its first widened row: never let the bar go back.
+  let reported = 0;
+  const progress = (fraction: number) => {
+    if (fraction <= reported) return;
+    reported = fraction;
+    options.onProgress?.(fraction);
+  };
   checkCancelled();
   const { ar: arFeatures, en: enFeatures } = extractPairFeatures(ar, en, options.dictionary);
   const n = ar.length;
@@ -71,7 +78,7 @@ export function alignWithDiagnostics(
   // which widens its own band where needed: it need not widen.
   const first = searchInBand(firstScorer, firstBand, { width: FIRST_PASS_WIDTH, shapes: COARSE_SHAPES, widenings: 0 }, {
     checkCancelled,
-    onRow: (f) => options.onProgress?.(0.3 * f),
+    onRow: (f) => progress(0.3 * f),
   });
 
   const model = refineParameters(firstModel, pathBeads(firstScorer, first.path));
@@ -93,12 +100,12 @@ export function alignWithDiagnostics(
   };
   const second = searchInBand(scorer, band, secondSettings, {
     checkCancelled,
-    onRow: (f) => options.onProgress?.(0.3 + 0.6 * f),
+    onRow: (f) => progress(0.3 + 0.6 * f),
   });
 
   const beads = second.path.map((step) => toAlignedBead(scorer, second, step));
   const match = computeMatchScore(scorer, beads);
-  options.onProgress?.(1);
+  progress(1);
   const summary: AlignmentSummary = { matchScore: match.score, lengthRatio: model.ratio, lengthVariance: model.variance };
   return { result: { beads, summary, isTranslation: match.score >= MATCH_THRESHOLD }, match };
 }

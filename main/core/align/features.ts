@@ -93,6 +93,8 @@ const SCALE: Readonly<Record<string, number>> = {
   thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12,
   'الف': 1e3, 'الاف': 1e3, 'مليون': 1e6, 'ملايين': 1e6, 'مليار': 1e9, 'مليارات': 1e9, 'بليون': 1e9, 'تريليون': 1e12, 'ترليون': 1e12,
 };
+const HAS_DIGIT = /\d/;
+const HAS_LATIN = /[A-Za-z]/;
 const ARABIC_WORD = /[\u0621-\u064a\u0660-\u06ff]+/g;
 const LATIN_WORD = /[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*/g;
 const QUOTE = /["“”«»„‟‘’']/;
@@ -196,7 +198,7 @@ function extractFeatures(
     const strong: number[] = [];
     const weak: number[] = [];
     const numberTexts: string[] = [];
-    for (const match of normalised.matchAll(NUMBER)) {
+    for (const match of HAS_DIGIT.test(normalised) ? normalised.matchAll(NUMBER) : []) {
       const number = withScale(canonicalNumber(match[1]), match[2]);
       numberTexts.push(number);
       (number.replace('.', '').length >= 2 ? strong : weak).push(vocabulary.id('#' + number));
@@ -226,14 +228,15 @@ function extractFeatures(
         }
       }
       // Latin words inside Arabic text ('Kommersant') are names spelt the English way.
-      for (const word of raw.match(LATIN_WORD) ?? []) {
+      for (const word of HAS_LATIN.test(raw) ? raw.match(LATIN_WORD) ?? [] : []) {
         for (const id of vocabulary.latinWordNames(word.toLowerCase())) names.push(id);
       }
     } else {
       const words = raw.match(LATIN_WORD) ?? [];
       let previousCapitalised = '';
       for (const word of words) {
-        const capitalised = /^[A-Z]/.test(word);
+        const first = word.charCodeAt(0);
+        const capitalised = first >= 0x41 && first <= 0x5a;
         if (capitalised) {
           const lower = word.toLowerCase();
           for (const id of vocabulary.latinWordNames(lower)) names.push(id);

@@ -35,7 +35,13 @@ interface Table {
 const ROWS_PER_HOOK = 256;
 
 /** Best path from (0, 0) to (n, m) inside the band. */
-function runBand(scorer: BeadScorer, band: Band, shapes: number, hooks: SearchHooks): Table {
+/**
+ * Fill the DP table inside the band. Rows before `firstRow` are taken from
+ * `previous` (a table of the same rows under a band that differed only from
+ * firstRow on): after a widening only the rows from the first widened one on
+ * are recomputed.
+ */
+function runBand(scorer: BeadScorer, band: Band, shapes: number, hooks: SearchHooks, previous?: Table, firstRow = 0): Table {
   const { n } = scorer;
   const { lo, hi } = band;
   const offset = new Int32Array(n + 2);
@@ -43,7 +49,12 @@ function runBand(scorer: BeadScorer, band: Band, shapes: number, hooks: SearchHo
   const cost = new Float64Array(offset[n + 1]).fill(Infinity);
   const back = new Int8Array(offset[n + 1]).fill(-1);
   cost[0] = lo[0] === 0 ? 0 : Infinity;
-  for (let i = 0; i <= n; i++) {
+  const reusedRows = previous ? firstRow : 0;
+  if (previous && reusedRows > 0) {
+    cost.set(previous.cost.subarray(0, offset[reusedRows]));
+    back.set(previous.back.subarray(0, offset[reusedRows]));
+  }
+  for (let i = reusedRows; i <= n; i++) {
     if (i % ROWS_PER_HOOK === 0) {
       hooks.checkCancelled?.();
       hooks.onRow?.(i / (n + 1));
@@ -166,12 +177,20 @@ export interface SearchSettings {
 
 export function searchInBand(scorer: BeadScorer, band: Band, settings: SearchSettings, hooks: SearchHooks): SearchResult {
   const { width, shapes, widenings } = settings;
+  let previous: Table | undefined;
+  let firstChangedRow = 0;
   for (let attempt = 0; ; attempt++) {
     scorer.prepare(band, attempt === 0 ? settings.reuse : scorer);
-    const table = runBand(scorer, band, shapes, hooks);
+    const table = runBand(scorer, band, shapes, hooks, previous, firstChangedRow);
     const path = backtrack(scorer, band, table);
+    const before = { lo: Int32Array.from(band.lo), hi: Int32Array.from(band.hi) };
     if (attempt >= widenings || !widenWhereTouched(band, path, scorer.m, width * 2 ** attempt)) {
       return { path, band, table, shapes };
+    }
+    previous = table;
+    firstChangedRow = 0;
+    while (firstChangedRow < band.lo.length && band.lo[firstChangedRow] === before.lo[firstChangedRow] && band.hi[firstChangedRow] === before.hi[firstChangedRow]) {
+      firstChangedRow++;
     }
   }
 }
