@@ -213,7 +213,8 @@ function extractFeatures(
       const words = normalised.match(ARABIC_WORD) ?? [];
       for (let k = 0; k < words.length; k++) {
         const word = words[k];
-        for (const id of vocabulary.arabicWordNames(word)) names.push(id);
+        const ids = vocabulary.arabicWordNames(word);
+        for (let x = 0; x < ids.length; x++) names.push(ids[x]);
         // Two-word Levantine months (تشرين الاول); one-word months and weekdays come with the word's names.
         if (word === 'كانون' || word === 'تشرين') {
           const month = arabicCalendarKey(word, words[k + 1]);
@@ -234,14 +235,19 @@ function extractFeatures(
     } else {
       const words = raw.match(LATIN_WORD) ?? [];
       let previousCapitalised = '';
-      for (const word of words) {
+      for (let k = 0; k < words.length; k++) {
+        const word = words[k];
         const first = word.charCodeAt(0);
         const capitalised = first >= 0x41 && first <= 0x5a;
         if (capitalised) {
           const lower = word.toLowerCase();
-          for (const id of vocabulary.latinWordNames(lower)) names.push(id);
+          const ids = vocabulary.latinWordNames(lower);
+          for (let x = 0; x < ids.length; x++) names.push(ids[x]);
           // 'New York' is one word in Arabic (نيويورك).
-          if (previousCapitalised) for (const id of vocabulary.latinWordNames(previousCapitalised + lower)) names.push(id);
+          if (previousCapitalised) {
+            const joined = vocabulary.latinWordNames(previousCapitalised + lower);
+            for (let x = 0; x < joined.length; x++) names.push(joined[x]);
+          }
           previousCapitalised = lower;
         } else {
           previousCapitalised = '';
