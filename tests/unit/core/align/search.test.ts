@@ -1,0 +1,44 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { lengthDiagonal } from '../../../../main/core/align/coarse';
+import { extractPairFeatures } from '../../../../main/core/align/features';
+import { BEAD_SHAPES, initialParameters } from '../../../../main/core/align/model';
+import { BeadScorer } from '../../../../main/core/align/scorer';
+import { bandAround, MAX_WIDENINGS, searchInBand } from '../../../../main/core/align/search';
+import { ONE_AR_TWO_EN, PAIRS, TWO_AR_ONE_EN } from './sentences';
+
+/** A long pair whose English drifts away from the length diagonal: a run of dropped English sentences, then merges. */
+function driftingPair() {
+  const ar: string[] = [];
+  const en: string[] = [];
+  for (let k = 0; k < 60; k++) {
+    const pair = PAIRS[k % PAIRS.length];
+    ar.push(pair.ar);
+    // Sentences 20-34 are missing from the English: the path leaves the diagonal by 15 columns.
+    if (k < 20 || k >= 35) en.push(pair.en);
+    if (k % 9 === 0) {
+      ar.push(ONE_AR_TWO_EN.ar);
+      en.push(...ONE_AR_TWO_EN.en);
+      ar.push(...TWO_AR_ONE_EN.ar);
+      en.push(TWO_AR_ONE_EN.en);
+    }
+  }
+  const side = (texts: string[]) => texts.map((text) => ({ text, paragraph: 0 }));
+  return extractPairFeatures(side(ar), side(en));
+}
+
+describe('banded search', () => {
+  it("finds the full search's best path from a narrow band that has to widen", () => {
+    const { ar, en } = driftingPair();
+    const scorer = new BeadScorer(ar, en, initialParameters(ar, en));
+    const settings = { width: 2, shapes: BEAD_SHAPES.length, widenings: MAX_WIDENINGS };
+    const full = { lo: new Int32Array(ar.count + 1), hi: new Int32Array(ar.count + 1).fill(en.count) };
+    const fullPath = searchInBand(scorer, full, { ...settings, widenings: 0 }, {}).path;
+    const narrow = bandAround(lengthDiagonal(ar, en), 2, en.count);
+    const narrowPath = searchInBand(scorer, narrow, settings, {}).path;
+    assert.deepEqual(narrowPath, fullPath);
+    // Without widening, the narrow band cannot follow the drift.
+    const stuck = searchInBand(scorer, bandAround(lengthDiagonal(ar, en), 2, en.count), { ...settings, widenings: 0 }, {}).path;
+    assert.notDeepEqual(stuck, fullPath);
+  });
+});
