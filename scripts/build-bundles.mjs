@@ -5,22 +5,17 @@ import { build } from 'esbuild';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const out = join(root, 'dist', 'renderer');
 const started = Date.now();
 
-// The policy the page declares; the Electron protocol handler and the bridge
-// server send the same one as a header.
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self' data:",
-  "worker-src 'self' blob:",
-  "connect-src 'self'",
-].join('; ');
+// The policy the page declares: the one the Electron protocol handler and the
+// bridge server send as a header (compiled by tsc before this script runs),
+// without frame-ancestors, which a <meta> policy may not carry.
+const { CONTENT_SECURITY_POLICY: HEADER_POLICY } = createRequire(import.meta.url)('../dist/main/services/static-files.js');
+const CONTENT_SECURITY_POLICY = HEADER_POLICY.split('; ').filter((rule) => !rule.startsWith('frame-ancestors')).join('; ');
 
 const browserCommon = {
   bundle: true,
