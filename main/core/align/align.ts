@@ -28,7 +28,7 @@ export type { BilingualDictionary } from './dictionary';
 const FULL_SEARCH_CELLS = 300_000;
 /** Band half-widths (in English sentences) of the first and second pass on long texts. */
 const FIRST_PASS_WIDTH = 8;
-const SECOND_PASS_WIDTH = 6;
+const SECOND_PASS_WIDTH = 4;
 /** Rows of a long text the model is estimated on: thousands of beads are plenty for three parameters and the priors. */
 const ESTIMATION_ROWS = 2000;
 
