@@ -1,7 +1,7 @@
 // Export: choose a format, approved pairs only (default) or all, and where to
 // write; shows how many pairs will be written, progress, and the files written.
 import type { AppInfo, Bead, ExportFormatInfo, ExportRequest, ExportResult, ProgressEvent } from '../../main/ipc/contract';
-import { openModal, paragraph } from './modal';
+import { bulletList, openModal, paragraph } from './modal';
 
 /** Pairs an export will contain: TMX/XLIFF/TSV/CSV/Moses need both sides, JSONL takes every bead. */
 export function countExported(beads: readonly Bead[], format: ExportFormatInfo, all: boolean): number {
@@ -159,14 +159,7 @@ export async function showExportDialog(context: ExportDialogContext): Promise<Ex
       }
       finished = true;
       outcome.replaceChildren(paragraph(`Wrote ${result.pairs} pair${result.pairs === 1 ? '' : 's'} to:`));
-      const list = document.createElement('ul');
-      list.className = 'export-files';
-      for (const file of result.paths) {
-        const item = document.createElement('li');
-        item.textContent = file;
-        list.append(item);
-      }
-      outcome.append(list);
+      outcome.append(bulletList(result.paths, 'export-files'));
       const exportButton = modal.buttons.get('export');
       if (exportButton) exportButton.hidden = true;
       modal.buttons.get('close')?.focus();

@@ -83,6 +83,18 @@ export function openModal<T extends string>(options: ModalOptions<T>): OpenModal
   return { dialog, result, close, buttons };
 }
 
+/** A bulleted list of plain-text items (file paths, warnings). */
+export function bulletList(items: readonly string[], className: string): HTMLUListElement {
+  const list = document.createElement('ul');
+  list.className = className;
+  for (const text of items) {
+    const item = document.createElement('li');
+    item.textContent = text;
+    list.append(item);
+  }
+  return list;
+}
+
 export function paragraph(text: string, className?: string): HTMLParagraphElement {
   const p = document.createElement('p');
   p.textContent = text;

@@ -2,7 +2,7 @@
 // The bytes go to the main process, which detects encodings and languages and
 // swaps the files if they were given the wrong way round.
 import type { CreateProjectRequest, EncodingName, FileInput, ImportReport } from '../../main/ipc/contract';
-import { openModal, paragraph } from './modal';
+import { bulletList, openModal, paragraph } from './modal';
 
 const ENCODINGS: Array<EncodingName | ''> = ['', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'iso-8859-6'];
 
@@ -150,15 +150,6 @@ export async function showImportReport(report: ImportReport): Promise<void> {
   }
   const nodes: Node[] = [table];
   if (report.swapped) nodes.push(paragraph('The files seemed to be the wrong way round and were swapped.', 'import-swapped'));
-  if (report.warnings.length > 0) {
-    const list = document.createElement('ul');
-    list.className = 'import-warnings';
-    for (const warning of report.warnings) {
-      const item = document.createElement('li');
-      item.textContent = warning;
-      list.append(item);
-    }
-    nodes.push(list);
-  }
+  if (report.warnings.length > 0) nodes.push(bulletList(report.warnings, 'import-warnings'));
   await openModal({ title: 'Project created', className: 'import-report-dialog', body: nodes, buttons: [{ label: 'OK', value: 'ok', primary: true }] }).result;
 }
