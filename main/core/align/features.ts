@@ -3,7 +3,7 @@
 // quotes and brackets, dictionary keys, and how much the segment looks like
 // web furniture.
 
-import { normaliseForMatching } from '../text/normalise';
+import { normaliseCollapsingSpace } from '../text/normalise';
 import { boilerplateLikelihood } from './boilerplate';
 import { arabicCalendarKey, englishCalendarKey } from './calendar';
 import type { BilingualDictionary } from './dictionary';
@@ -116,12 +116,29 @@ function canonicalNumber(raw: string): string {
 
 const NONE = new Int32Array(0);
 
+/** Longer arrays are sorted by the engine; sentences rarely have this many keys. */
+const INSERTION_SORT_MAX = 24;
+
+/** The distinct values, ascending (a new array: `values` is scratch space the caller reuses). */
 function sortedUnique(values: number[]): Int32Array {
-  if (values.length === 0) return NONE;
-  const sorted = Int32Array.from(values).sort();
+  const count = values.length;
+  if (count === 0) return NONE;
+  const sorted = Int32Array.from(values);
+  if (count > INSERTION_SORT_MAX) sorted.sort();
+  else {
+    for (let k = 1; k < count; k++) {
+      const value = sorted[k];
+      let at = k - 1;
+      while (at >= 0 && sorted[at] > value) {
+        sorted[at + 1] = sorted[at];
+        at--;
+      }
+      sorted[at + 1] = value;
+    }
+  }
   let kept = 0;
-  for (let k = 0; k < sorted.length; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[kept++] = sorted[k];
-  return sorted.subarray(0, kept);
+  for (let k = 0; k < count; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[kept++] = sorted[k];
+  return kept === count ? sorted : sorted.subarray(0, kept);
 }
 
 /** '100' with 'الف' is 100000: both languages write large numbers either way. */
@@ -182,9 +199,11 @@ function extractFeatures(
     numberTexts: new Array(count),
   };
   const sizes = paragraphSizes(inputs);
+  // Scratch lists, emptied for each sentence (sortedUnique copies them out).
+  const keys: SentenceKeys = { strong: [], weak: [], names: [], dictionary: [] };
   for (let i = 0; i < count; i++) {
     const raw = inputs[i].text;
-    const normalised = normaliseForMatching(raw).replace(/\s+/g, ' ').trim();
+    const normalised = normaliseCollapsingSpace(raw);
     features.length[i] = normalised.length;
     features.paragraph[i] = inputs[i].paragraph;
     features.quote[i] = QUOTE.test(raw) ? 1 : 0;
@@ -194,74 +213,103 @@ function extractFeatures(
       raw,
       aloneInParagraph: sizes.get(inputs[i].paragraph) === 1,
     });
-
-    const strong: number[] = [];
-    const weak: number[] = [];
-    const numberTexts: string[] = [];
-    for (const match of HAS_DIGIT.test(normalised) ? normalised.matchAll(NUMBER) : []) {
-      const number = withScale(canonicalNumber(match[1]), match[2]);
-      numberTexts.push(number);
-      (number.replace('.', '').length >= 2 ? strong : weak).push(vocabulary.id('#' + number));
-    }
-    features.strongNumbers[i] = sortedUnique(strong);
-    features.weakNumbers[i] = sortedUnique(weak);
-    features.numberTexts[i] = numberTexts;
-
-    const names: number[] = [];
-    const dictionaryKeys: number[] = [];
-    if (lang === 'ar') {
-      const words = normalised.match(ARABIC_WORD) ?? [];
-      for (let k = 0; k < words.length; k++) {
-        const word = words[k];
-        const ids = vocabulary.arabicWordNames(word);
-        for (let x = 0; x < ids.length; x++) names.push(ids[x]);
-        // Two-word Levantine months (تشرين الاول); one-word months and weekdays come with the word's names.
-        if (word === 'كانون' || word === 'تشرين') {
-          const month = arabicCalendarKey(word, words[k + 1]);
-          const monthId = month ? vocabulary.find('@' + month) : -1;
-          if (monthId >= 0) names.push(monthId);
-        }
-        if (dictionary) {
-          for (const english of dictionary.translations(word)) {
-            const id = vocabulary.find('=' + englishKey(english));
-            if (id >= 0) dictionaryKeys.push(id);
-          }
-        }
-      }
-      // Latin words inside Arabic text ('Kommersant') are names spelt the English way.
-      for (const word of HAS_LATIN.test(raw) ? raw.match(LATIN_WORD) ?? [] : []) {
-        for (const id of vocabulary.latinWordNames(word.toLowerCase())) names.push(id);
-      }
-    } else {
-      const words = raw.match(LATIN_WORD) ?? [];
-      let previousCapitalised = '';
-      for (let k = 0; k < words.length; k++) {
-        const word = words[k];
-        const first = word.charCodeAt(0);
-        const capitalised = first >= 0x41 && first <= 0x5a;
-        if (capitalised) {
-          const lower = word.toLowerCase();
-          const ids = vocabulary.latinWordNames(lower);
-          for (let x = 0; x < ids.length; x++) names.push(ids[x]);
-          // 'New York' is one word in Arabic (نيويورك).
-          if (previousCapitalised) {
-            const joined = vocabulary.latinWordNames(previousCapitalised + lower);
-            for (let x = 0; x < joined.length; x++) names.push(joined[x]);
-          }
-          previousCapitalised = lower;
-        } else {
-          previousCapitalised = '';
-        }
-        if (dictionary) {
-          const key = englishKey(word);
-          if (key.length >= 3 && !ENGLISH_STOPWORDS.has(key)) dictionaryKeys.push(vocabulary.id('=' + key));
-        }
-      }
-    }
-    features.names[i] = sortedUnique(names);
-    features.dictionaryKeys[i] = sortedUnique(dictionaryKeys);
+    keys.strong.length = 0;
+    keys.weak.length = 0;
+    keys.names.length = 0;
+    keys.dictionary.length = 0;
+    features.numberTexts[i] = collectNumbers(normalised, vocabulary, keys);
+    if (lang === 'ar') collectArabicKeys(normalised, raw, vocabulary, dictionary, keys);
+    else collectEnglishKeys(raw, vocabulary, dictionary, keys);
+    features.strongNumbers[i] = sortedUnique(keys.strong);
+    features.weakNumbers[i] = sortedUnique(keys.weak);
+    features.names[i] = sortedUnique(keys.names);
+    features.dictionaryKeys[i] = sortedUnique(keys.dictionary);
   }
   return features;
+}
+
+/** One sentence's vocabulary ids, by feature (see SideFeatures). */
+interface SentenceKeys {
+  strong: number[];
+  weak: number[];
+  names: number[];
+  dictionary: number[];
+}
+
+/** Adds the sentence's numbers to keys.strong and keys.weak; returns them printable. */
+function collectNumbers(normalised: string, vocabulary: Vocabulary, keys: SentenceKeys): string[] {
+  if (!HAS_DIGIT.test(normalised)) return [];
+  const numberTexts: string[] = [];
+  for (const match of normalised.matchAll(NUMBER)) {
+    const number = withScale(canonicalNumber(match[1]), match[2]);
+    numberTexts.push(number);
+    (number.replace('.', '').length >= 2 ? keys.strong : keys.weak).push(vocabulary.id('#' + number));
+  }
+  return numberTexts;
+}
+
+function collectArabicKeys(
+  normalised: string,
+  raw: string,
+  vocabulary: Vocabulary,
+  dictionary: BilingualDictionary | undefined,
+  keys: SentenceKeys,
+): void {
+  const words = normalised.match(ARABIC_WORD) ?? [];
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    const ids = vocabulary.arabicWordNames(word);
+    for (let x = 0; x < ids.length; x++) keys.names.push(ids[x]);
+    // Two-word Levantine months (تشرين الاول); one-word months and weekdays come with the word's names.
+    if (word === 'كانون' || word === 'تشرين') {
+      const month = arabicCalendarKey(word, words[k + 1]);
+      const monthId = month ? vocabulary.find('@' + month) : -1;
+      if (monthId >= 0) keys.names.push(monthId);
+    }
+    if (dictionary) {
+      for (const english of dictionary.translations(word)) {
+        const id = vocabulary.find('=' + englishKey(english));
+        if (id >= 0) keys.dictionary.push(id);
+      }
+    }
+  }
+  // Latin words inside Arabic text ('Kommersant') are names spelt the English way.
+  if (!HAS_LATIN.test(raw)) return;
+  for (const word of raw.match(LATIN_WORD) ?? []) {
+    for (const id of vocabulary.latinWordNames(word.toLowerCase())) keys.names.push(id);
+  }
+}
+
+function collectEnglishKeys(
+  raw: string,
+  vocabulary: Vocabulary,
+  dictionary: BilingualDictionary | undefined,
+  keys: SentenceKeys,
+): void {
+  const words = raw.match(LATIN_WORD) ?? [];
+  let previousCapitalised = '';
+  for (let k = 0; k < words.length; k++) {
+    const word = words[k];
+    const first = word.charCodeAt(0);
+    const capitalised = first >= 0x41 && first <= 0x5a;
+    if (capitalised) {
+      const lower = word.toLowerCase();
+      const ids = vocabulary.latinWordNames(lower);
+      for (let x = 0; x < ids.length; x++) keys.names.push(ids[x]);
+      // 'New York' is one word in Arabic (نيويورك).
+      if (previousCapitalised) {
+        const joined = vocabulary.latinWordNames(previousCapitalised + lower);
+        for (let x = 0; x < joined.length; x++) keys.names.push(joined[x]);
+      }
+      previousCapitalised = lower;
+    } else {
+      previousCapitalised = '';
+    }
+    if (dictionary) {
+      const key = englishKey(word);
+      if (key.length >= 3 && !ENGLISH_STOPWORDS.has(key)) keys.dictionary.push(vocabulary.id('=' + key));
+    }
+  }
 }
 
 /** The features of the first `count` sentences of a side (views, not copies, where possible). */

@@ -16,7 +16,7 @@
 // document's English) at most 4.45.
 
 import { BEAD_SHAPES, referenceModel } from './model';
-import { BeadScorer } from './scorer';
+import type { BeadScorer } from './scorer';
 import type { AlignedBead } from './types';
 
 /**
@@ -46,7 +46,7 @@ export interface MatchComponents {
 export const NO_MATCH: MatchComponents = { gain: 0, ratioPlausibility: 0, score: 0 };
 
 function gainOf(scorer: BeadScorer, beads: AlignedBead[]): number {
-  const reference = new BeadScorer(scorer.ar, scorer.en, referenceModel(scorer.model.ratio));
+  const reference = scorer.withModel(referenceModel(scorer.model.ratio));
   let gain = 0;
   let sentences = 0;
   let i = 0;

@@ -40,6 +40,9 @@ export const ANCHOR_EVIDENCE = 0.8;
 /** Per paragraph boundary crossed inside one side of a bead. */
 const PARAGRAPH_CROSSING_COST = 0.5;
 
+/** Keeps floating-point rounding in the evidence bound from ever skipping a bead that would win. */
+const PRUNING_SLACK = 1e-9;
+
 export interface Band {
   /** For each DP row i (0..N, Arabic sentences consumed), the English columns lo[i]..hi[i] searched. */
   lo: Int32Array;
@@ -69,6 +72,10 @@ export class BeadScorer {
   private windowOffset = new Int32Array(0);
   private pairBonus = new Float64Array(0);
   private pairNumbers = new Uint8Array(0);
+  // Prefix sums, over each side, of a sentence's best pair evidence in the window:
+  // they bound a bead's evidence from above, so the search can skip beads that cannot win.
+  private arBestPrefix: Float64Array = new Float64Array(1);
+  private enBestPrefix: Float64Array = new Float64Array(1);
   // Per-English-sentence scratch space for lexicalEvidence (a bead has at most MAX_SHAPE_SIDE of them).
   private readonly enBestScratch = new Float64Array(MAX_SHAPE_SIDE);
   private readonly enMatchedScratch = new Float64Array(MAX_SHAPE_SIDE);
@@ -94,6 +101,19 @@ export class BeadScorer {
     this.enNumberCount = prefixSums(Float64Array.from(en.strongNumbers, (x) => x.length));
     this.ratio = model.ratio;
     this.variance = model.variance;
+  }
+
+  /** A scorer of the same sentences under another model, sharing this one's prepared pair evidence (which no model changes). */
+  withModel(model: ModelParameters): BeadScorer {
+    const other = new BeadScorer(this.ar, this.en, model, this.lexical);
+    other.windowStart = this.windowStart;
+    other.windowEnd = this.windowEnd;
+    other.windowOffset = this.windowOffset;
+    other.pairBonus = this.pairBonus;
+    other.pairNumbers = this.pairNumbers;
+    other.arBestPrefix = this.arBestPrefix;
+    other.enBestPrefix = this.enBestPrefix;
+    return other;
   }
 
   /**
@@ -141,6 +161,18 @@ export class BeadScorer {
     this.windowOffset = windowOffset;
     this.pairBonus = pairBonus;
     this.pairNumbers = pairNumbers;
+    const arBest = new Float64Array(n);
+    const enBest = new Float64Array(m);
+    for (let r = 0; r < n; r++) {
+      const base = windowOffset[r] - windowStart[r];
+      for (let s = windowStart[r]; s < windowEnd[r]; s++) {
+        const bonus = pairBonus[base + s];
+        if (bonus > arBest[r]) arBest[r] = bonus;
+        if (bonus > enBest[s]) enBest[s] = bonus;
+      }
+    }
+    this.arBestPrefix = prefixSums(arBest);
+    this.enBestPrefix = prefixSums(enBest);
   }
 
   private computePairBonus(r: number, s: number, sharedStrong: number): number {
@@ -172,8 +204,14 @@ export class BeadScorer {
     return side === 'ar' ? this.arDeletion[index] : this.enDeletion[index];
   }
 
-  /** Cost of the bead of shape BEAD_SHAPES[shape] that ends at DP cell (i, j). */
-  cost(i: number, j: number, shape: number): number {
+  /**
+   * Cost of the bead of shape BEAD_SHAPES[shape] that ends at DP cell (i, j).
+   * With a limit (the search's best so far), a many-sentence bead whose cost
+   * is sure to reach it is not scored in full: the result is then a lower
+   * bound of its cost, itself at least the limit. Only for beads inside the
+   * band of the last prepare(), whose pair evidence the bound covers.
+   */
+  cost(i: number, j: number, shape: number, limit = Infinity): number {
     const a = SHAPE_AR[shape];
     const b = SHAPE_EN[shape];
     if (b === 0) return this.arDeletion[i - 1];
@@ -203,6 +241,13 @@ export class BeadScorer {
         cost += UNMATCHED_NUMBER_COST * Math.min(MAX_UNMATCHED_NUMBERS_COUNTED, unmatched);
       }
       return cost;
+    }
+    if (limit !== Infinity) {
+      // Everything below adds to the cost except the evidence, which is at most the bound.
+      const evidenceBound = this.lexical
+        ? (this.arBestPrefix[i] - this.arBestPrefix[i0] + this.enBestPrefix[j] - this.enBestPrefix[j0]) / 2
+        : 0;
+      if (cost - evidenceBound >= limit + PRUNING_SLACK) return cost - evidenceBound;
     }
     if (this.lexical) cost -= this.lexicalEvidence(i0, i, j0, j, numbers > 0);
     // Paragraph boundaries crossed inside each side, and furniture glued into a many-sentence side.

@@ -71,7 +71,7 @@ function runBand(scorer: BeadScorer, band: Band, shapes: number, hooks: SearchHo
         if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
         const previous = cost[offset[pi] + pj - lo[pi]];
         if (previous === Infinity) continue;
-        const total = previous + scorer.cost(i, j, k);
+        const total = previous + scorer.cost(i, j, k, best - previous);
         if (total < best) {
           best = total;
           bestShape = k;

@@ -28,10 +28,25 @@ function collapse(classes: string): string {
   return out;
 }
 
-function arabicSkeleton(word: string): string {
-  let classes = '';
-  for (const ch of word) classes += ARABIC_CLASS[ch] ?? '';
-  return collapse(classes);
+// ARABIC_CLASS as a table over the Arabic block (U+0600-U+06FF): the aligner
+// takes the skeleton of every distinct word of a book, with each clitic stripped.
+const ARABIC_BLOCK = 0x0600;
+const ARABIC_CLASS_CODE = new Uint16Array(0x100);
+for (const [letter, cls] of Object.entries(ARABIC_CLASS)) ARABIC_CLASS_CODE[letter.charCodeAt(0) - ARABIC_BLOCK] = cls.charCodeAt(0);
+
+/** Skeleton of word.slice(from): consonant classes, runs of one class collapsed. */
+function arabicSkeleton(word: string, from: number): string {
+  let out = '';
+  let last = 0;
+  for (let k = from; k < word.length; k++) {
+    const offset = word.charCodeAt(k) - ARABIC_BLOCK;
+    const cls = offset >= 0 && offset < 0x100 ? ARABIC_CLASS_CODE[offset] : 0;
+    if (cls !== 0 && cls !== last) {
+      out += String.fromCharCode(cls);
+      last = cls;
+    }
+  }
+  return out;
 }
 
 /**
@@ -39,16 +54,16 @@ function arabicSkeleton(word: string): string {
  * with each known clitic prefix stripped, since a bare لافروف must not lose its ل.
  */
 export function arabicWordSkeletons(word: string): string[] {
-  const out = new Set<string>();
-  const add = (w: string) => {
-    const s = arabicSkeleton(w);
-    if (s.length >= MIN_SKELETON_LENGTH) out.add(s);
+  const out: string[] = [];
+  const add = (from: number) => {
+    const s = arabicSkeleton(word, from);
+    if (s.length >= MIN_SKELETON_LENGTH && !out.includes(s)) out.push(s);
   };
-  add(word);
+  add(0);
   for (const prefix of ARABIC_PREFIXES) {
-    if (word.startsWith(prefix) && word.length - prefix.length >= 3) add(word.slice(prefix.length));
+    if (word.length - prefix.length >= 3 && word.startsWith(prefix)) add(prefix.length);
   }
-  return [...out];
+  return out;
 }
 
 /**

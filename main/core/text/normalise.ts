@@ -104,6 +104,51 @@ export function normaliseForMatching(text: string): string {
   return unitsToString(normaliseUnits(text, null));
 }
 
+/** What JavaScript's \s matches (the BMP part): the whitespace collapsed by normaliseCollapsingSpace. */
+function isSpace(code: number): boolean {
+  if (code > 0x20 && code < 0x1680) return code === 0xa0;
+  return (
+    (code >= 0x09 && code <= 0x0d) || code === 0x20 || code === 0xa0 || code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f ||
+    code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
+/**
+ * The matching form with every whitespace run as one space and none at either
+ * end: what the aligner measures and scans. Equal to
+ * normaliseForMatching(text).replace(/\s+/g, ' ').trim(), in one pass (the
+ * aligner runs it on every sentence of a book).
+ */
+export function normaliseCollapsingSpace(text: string): string {
+  const t = lookupTable();
+  const units: number[] = new Array(text.length);
+  let n = 0;
+  let pendingSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const mapped = t[code];
+    if (mapped === REMOVE) continue;
+    // Whitespace is never mapped (KEEP).
+    if (mapped === KEEP && isSpace(code)) {
+      pendingSpace = n > 0;
+      continue;
+    }
+    if (pendingSpace) {
+      units[n++] = 0x20;
+      pendingSpace = false;
+    }
+    if (mapped === KEEP) units[n++] = code;
+    else if (mapped >= 0) units[n++] = mapped;
+    else {
+      const expansion = EXPANSIONS.get(code) as string;
+      for (let k = 0; k < expansion.length; k++) units[n++] = expansion.charCodeAt(k);
+    }
+  }
+  units.length = n;
+  return unitsToString(units);
+}
+
 export interface NormalisedText {
   text: string;
   /** For each UTF-16 unit of `text`, the index in the original string it came from. */

@@ -41,4 +41,26 @@ describe('banded search', () => {
     const stuck = searchInBand(scorer, bandAround(lengthDiagonal(ar, en), 2, en.count), { ...settings, widenings: 0 }, {}).path;
     assert.notDeepEqual(stuck, fullPath);
   });
+
+  it('skipping beads that cannot win (cost with a limit) changes no path and no cell cost', () => {
+    const { ar, en } = driftingPair();
+    const model = initialParameters(ar, en);
+    /** The same scorer with every bead scored in full, whatever the limit. */
+    class ExhaustiveScorer extends BeadScorer {
+      override cost(i: number, j: number, shape: number): number {
+        return super.cost(i, j, shape);
+      }
+    }
+    const full = () => ({ lo: new Int32Array(ar.count + 1), hi: new Int32Array(ar.count + 1).fill(en.count) });
+    const settings = { width: 2, shapes: BEAD_SHAPES.length, widenings: 0 };
+    const pruned = searchInBand(new BeadScorer(ar, en, model), full(), settings, {});
+    const exhaustive = searchInBand(new ExhaustiveScorer(ar, en, model), full(), settings, {});
+    assert.deepEqual(pruned.path, exhaustive.path);
+    assert.deepEqual(pruned.table.cost, exhaustive.table.cost);
+    // The limit does skip work: some many-sentence bead is priced at a bound, not in full.
+    const scorer = new BeadScorer(ar, en, model);
+    scorer.prepare(full());
+    const shape = BEAD_SHAPES.findIndex(([a, b]) => a === 4 && b === 1);
+    assert.ok(scorer.cost(8, 2, shape, 0) !== scorer.cost(8, 2, shape));
+  });
 });

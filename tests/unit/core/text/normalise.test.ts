@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { findNormalised, matchesQuery, normaliseForMatching, normaliseWithMap } from '../../../../main/core/text/normalise';
+import { findNormalised, matchesQuery, normaliseCollapsingSpace, normaliseForMatching, normaliseWithMap } from '../../../../main/core/text/normalise';
 
 test('tashkeel, superscript alef and tatweel are removed', () => {
   assert.equal(normaliseForMatching('مُحَمَّدٌ'), 'محمد');
@@ -67,4 +67,19 @@ test('matchesQuery ignores hamza forms of alef and tashkeel', () => {
   assert.equal(matchesQuery('أعرب أعضاء جمعية ويلز', 'اعضاء'), true);
   assert.equal(matchesQuery('أعرب أعضاء جمعية ويلز', 'جَمْعِيَّة'), true);
   assert.equal(matchesQuery('أعرب أعضاء جمعية ويلز', 'برلمان'), false);
+});
+
+test('normaliseCollapsingSpace is the matching form with whitespace runs as one space, trimmed', () => {
+  const cases = [
+    '  قَالَ\u00a0\u00a0 الرئيسُ\t\n"بوتين"  ',
+    '\u200f\u0640 İstanbul  ٣٫٥ \u2003\u3000 Tokyo\ufeff',
+    'ـــ', // tatweel only: nothing left
+    '\u064e \u064f', // diacritics around a space: one space would lead, so none
+    'a\u2028b\u2029c\u202fd',
+    '',
+  ];
+  for (const text of cases) {
+    assert.equal(normaliseCollapsingSpace(text), normaliseForMatching(text).replace(/\s+/g, ' ').trim(), JSON.stringify(text));
+  }
+  assert.equal(normaliseCollapsingSpace('  قَالَ   بوتين  '), 'قال بوتين');
 });
