@@ -52,19 +52,7 @@ export function judgeBead(facts: BeadFacts, model: { ratio: number; variance: nu
     reasons.push(`length ratio unusual (${times.toFixed(1)}x expected)`);
   }
 
-  const arOnly = numbersOnlyIn(facts.arNumbers, facts.enNumbers);
-  const enOnly = numbersOnlyIn(facts.enNumbers, facts.arNumbers);
-  const shared = facts.arNumbers.some((x) => facts.enNumbers.includes(x));
-  if (arOnly.length > 0 && enOnly.length > 0) {
-    reasons.push(`numbers differ: ${arOnly.join(', ')} vs ${enOnly.join(', ')}`);
-  } else if (arOnly.length > 0) {
-    reasons.push(`number${arOnly.length > 1 ? 's' : ''} only in the Arabic: ${arOnly.join(', ')}`);
-  } else if (enOnly.length > 0) {
-    reasons.push(`number${enOnly.length > 1 ? 's' : ''} only in the English: ${enOnly.join(', ')}`);
-  }
-  const unmatched = Math.min(2, arOnly.length + enOnly.length);
-  if (unmatched > 0) confidence *= 0.6 ** unmatched;
-  else if (shared) confidence = 1 - (1 - confidence) * 0.5;
+  if (facts.arNumbers.length > 0 || facts.enNumbers.length > 0) confidence = weighNumbers(facts, confidence, reasons);
   if (facts.evidence >= 1.5) confidence = 1 - (1 - confidence) * 0.7;
 
   if (facts.arCount >= 2 && facts.enCount >= 2) {
@@ -81,6 +69,23 @@ export function judgeBead(facts: BeadFacts, model: { ratio: number; variance: nu
   }
   if (margin !== undefined && margin < CLOSE_CALL_MARGIN) reasons.push('another alignment scores almost as well here');
   return { confidence: clamp01(confidence), reasons };
+}
+
+/** Numbers found on one side only lower the confidence (and say so); a shared one raises it. */
+function weighNumbers(facts: BeadFacts, confidence: number, reasons: string[]): number {
+  const arOnly = numbersOnlyIn(facts.arNumbers, facts.enNumbers);
+  const enOnly = numbersOnlyIn(facts.enNumbers, facts.arNumbers);
+  const shared = facts.arNumbers.some((x) => facts.enNumbers.includes(x));
+  if (arOnly.length > 0 && enOnly.length > 0) {
+    reasons.push(`numbers differ: ${arOnly.join(', ')} vs ${enOnly.join(', ')}`);
+  } else if (arOnly.length > 0) {
+    reasons.push(`number${arOnly.length > 1 ? 's' : ''} only in the Arabic: ${arOnly.join(', ')}`);
+  } else if (enOnly.length > 0) {
+    reasons.push(`number${enOnly.length > 1 ? 's' : ''} only in the English: ${enOnly.join(', ')}`);
+  }
+  const unmatched = Math.min(2, arOnly.length + enOnly.length);
+  if (unmatched > 0) return confidence * 0.6 ** unmatched;
+  return shared ? 1 - (1 - confidence) * 0.5 : confidence;
 }
 
 function clamp01(value: number): number {

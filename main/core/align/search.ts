@@ -201,17 +201,20 @@ export function searchInBand(scorer: BeadScorer, band: Band, settings: SearchSet
  */
 export function marginAt(scorer: BeadScorer, result: SearchResult, step: PathStep): number {
   const { band, table } = result;
-  let chosen = Infinity;
-  let second = Infinity;
-  for (let k = 0; k < result.shapes; k++) {
+  const previousCost = (k: number) => {
     const pi = step.i - SHAPE_AR[k];
     const pj = step.j - SHAPE_EN[k];
-    if (pi < 0 || pj < band.lo[pi] || pj > band.hi[pi]) continue;
-    const previous = table.cost[table.offset[pi] + pj - band.lo[pi]];
-    if (previous === Infinity) continue;
-    const total = previous + scorer.cost(step.i, step.j, k);
-    if (k === step.shape) chosen = total;
-    else if (total < second) second = total;
+    if (pi < 0 || pj < band.lo[pi] || pj > band.hi[pi]) return Infinity;
+    return table.cost[table.offset[pi] + pj - band.lo[pi]];
+  };
+  const chosen = previousCost(step.shape) + scorer.cost(step.i, step.j, step.shape);
+  let second = Infinity;
+  for (let k = 0; k < result.shapes; k++) {
+    const previous = previousCost(k);
+    if (k === step.shape || previous === Infinity) continue;
+    // Only the best alternative counts: the others need not be scored in full.
+    const total = previous + scorer.cost(step.i, step.j, k, second - previous);
+    if (total < second) second = total;
   }
   return second === Infinity ? 10 : Math.max(0, second - chosen);
 }
