@@ -97,6 +97,9 @@ const HAS_DIGIT = /\d/;
 const HAS_LATIN = /[A-Za-z]/;
 const ARABIC_WORD = /[\u0621-\u064a\u0660-\u06ff]+/g;
 const LATIN_WORD = /[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*/g;
+// A LATIN_WORD that starts with a capital: not preceded by a run of word
+// characters that has a letter in it (so 'al-Assad' and 'iPhone' are not cut up).
+const CAPITALISED_WORD = /(?<![A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*)[A-Z][A-Za-z\u00c0-\u024f'’-]*/g;
 const QUOTE = /["“”«»„‟‘’']/;
 const BRACKET = /[()[\]{}]/;
 // Common English words that carry no content for dictionary matching.
@@ -286,30 +289,41 @@ function collectEnglishKeys(
   dictionary: BilingualDictionary | undefined,
   keys: SentenceKeys,
 ): void {
-  const words = raw.match(LATIN_WORD) ?? [];
-  let previousCapitalised = '';
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k];
-    const first = word.charCodeAt(0);
-    const capitalised = first >= 0x41 && first <= 0x5a;
-    if (capitalised) {
-      const lower = word.toLowerCase();
-      const ids = vocabulary.latinWordNames(lower);
-      for (let x = 0; x < ids.length; x++) keys.names.push(ids[x]);
-      // 'New York' is one word in Arabic (نيويورك).
-      if (previousCapitalised) {
-        const joined = vocabulary.latinWordNames(previousCapitalised + lower);
-        for (let x = 0; x < joined.length; x++) keys.names.push(joined[x]);
-      }
-      previousCapitalised = lower;
-    } else {
-      previousCapitalised = '';
-    }
-    if (dictionary) {
-      const key = englishKey(word);
-      if (key.length >= 3 && !ENGLISH_STOPWORDS.has(key)) keys.dictionary.push(vocabulary.id('=' + key));
-    }
+  collectEnglishNames(raw, vocabulary, keys);
+  if (!dictionary) return;
+  for (const word of raw.match(LATIN_WORD) ?? []) {
+    const key = englishKey(word);
+    if (key.length >= 3 && !ENGLISH_STOPWORDS.has(key)) keys.dictionary.push(vocabulary.id('=' + key));
   }
+}
+
+/** Name skeletons of the capitalised words, and of each two capitalised words in a row. */
+function collectEnglishNames(raw: string, vocabulary: Vocabulary, keys: SentenceKeys): void {
+  let previous = '';
+  let previousEnd = -1;
+  // Only the capitalised words are cut out: most words are not (a sixth are, in news).
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let match = CAPITALISED_WORD.exec(raw); match; match = CAPITALISED_WORD.exec(raw)) {
+    const lower = match[0].toLowerCase();
+    const ids = vocabulary.latinWordNames(lower);
+    for (let x = 0; x < ids.length; x++) keys.names.push(ids[x]);
+    // 'New York' is one word in Arabic (نيويورك).
+    if (previous && !hasLatinLetter(raw, previousEnd, match.index)) {
+      const joined = vocabulary.latinWordNames(previous + lower);
+      for (let x = 0; x < joined.length; x++) keys.names.push(joined[x]);
+    }
+    previous = lower;
+    previousEnd = match.index + match[0].length;
+  }
+}
+
+/** Whether text[from, to) has a letter a Latin word can start with (then a word stands between two others). */
+function hasLatinLetter(text: string, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const code = text.charCodeAt(k);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) return true;
+  }
+  return false;
 }
 
 /** The features of the first `count` sentences of a side (views, not copies, where possible). */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scoreBead } from '../../../../main/core/align/align';
+import { countShared, extractPairFeatures } from '../../../../main/core/align/features';
 import { arabicWordSkeletons, latinWordSkeletons } from '../../../../main/core/align/skeleton';
 
 const summary = { matchScore: 0.9, lengthRatio: 1.15, lengthVariance: 6 };
@@ -42,5 +43,28 @@ describe('name skeletons', () => {
   }
   it('does not match unrelated names', () => {
     assert.ok(!latinWordSkeletons('geneva').some((s) => arabicWordSkeletons('بوتين').includes(s)));
+  });
+});
+
+describe('names a sentence pair shares', () => {
+  const sharedNames = (arabic: string, english: string) => {
+    const { ar, en } = extractPairFeatures([{ text: arabic, paragraph: 0 }], [{ text: english, paragraph: 0 }]);
+    return countShared(en.names[0], ar.names[0]);
+  };
+
+  it('finds capitalised words and two-word names (New York: نيويورك) in the English', () => {
+    assert.equal(sharedNames('وصل بوتين إلى نيويورك.', 'Putin arrived in New York.'), 2);
+    // 'York' alone does not meet نيويورك; it does once 'New' stands right before it.
+    assert.equal(sharedNames('نيويورك', 'York'), 0);
+    assert.equal(sharedNames('نيويورك', 'New, York'), 1);
+    assert.equal(sharedNames('نيويورك', 'New and York'), 0);
+  });
+
+  it('does not cut a name out of the middle of a word', () => {
+    // 'Lavrov' in 'anti-Lavrov' and 'Putin' in 'xPutin' are inside lowercase words: not names.
+    assert.equal(sharedNames('لافروف', 'Lavrov'), 1);
+    assert.equal(sharedNames('لافروف', 'anti-Lavrov'), 0);
+    assert.equal(sharedNames('بوتين', 'xPutin said'), 0);
+    assert.equal(sharedNames('بوتين', '"Putin" said'), 1);
   });
 });
