@@ -96,7 +96,6 @@ export function alignWithDiagnostics(
     width: SECOND_PASS_WIDTH,
     shapes: BEAD_SHAPES.length,
     widenings: MAX_WIDENINGS,
-    reuse: firstRows === n && firstColumns === m ? firstScorer : undefined,
   };
   const second = searchInBand(scorer, band, secondSettings, {
     checkCancelled,

@@ -118,17 +118,12 @@ export class BeadScorer {
 
   /**
    * Precompute pair evidence for every sentence pair a bead inside the band can
-   * contain. Pairs already computed for an earlier band (or by the scorer given
-   * as `reuse`, which saw the same sentences) are copied, not recomputed.
+   * contain. Pairs already computed for an earlier band are copied, not
+   * recomputed. A scorer of lengths only has no evidence to prepare.
    */
-  prepare(band: Band, reuse: BeadScorer = this): void {
+  prepare(band: Band): void {
+    if (!this.lexical) return;
     const { n, m } = this;
-    const oldStart = reuse.windowStart;
-    const oldEnd = reuse.windowEnd;
-    const oldOffset = reuse.windowOffset;
-    const oldBonus = reuse.pairBonus;
-    const oldNumbers = reuse.pairNumbers;
-    const hasOld = oldStart.length === n;
     const windowStart = new Int32Array(n);
     const windowEnd = new Int32Array(n);
     const windowOffset = new Int32Array(n + 1);
@@ -142,19 +137,21 @@ export class BeadScorer {
     const size = windowOffset[n];
     const pairBonus = new Float64Array(size);
     const pairNumbers = new Uint8Array(size);
+    const hasOld = this.windowStart.length === n;
     for (let r = 0; r < n; r++) {
       const base = windowOffset[r] - windowStart[r];
-      const oldBase = hasOld ? oldOffset[r] - oldStart[r] : 0;
-      for (let s = windowStart[r]; s < windowEnd[r]; s++) {
-        if (hasOld && s >= oldStart[r] && s < oldEnd[r]) {
-          pairBonus[base + s] = oldBonus[oldBase + s];
-          pairNumbers[base + s] = oldNumbers[oldBase + s];
-          continue;
-        }
-        const shared = countShared(this.en.strongNumbers[s], this.ar.strongNumbers[r]);
-        pairNumbers[base + s] = Math.min(255, shared);
-        pairBonus[base + s] = this.computePairBonus(r, s, shared);
+      // The part of the row the previous band had is copied (a range of s, since both are windows).
+      let copyFrom = windowEnd[r];
+      let copyTo = windowEnd[r];
+      if (hasOld) {
+        copyFrom = Math.max(windowStart[r], this.windowStart[r]);
+        copyTo = Math.max(copyFrom, Math.min(windowEnd[r], this.windowEnd[r]));
+        const oldBase = this.windowOffset[r] - this.windowStart[r];
+        pairBonus.set(this.pairBonus.subarray(oldBase + copyFrom, oldBase + copyTo), base + copyFrom);
+        pairNumbers.set(this.pairNumbers.subarray(oldBase + copyFrom, oldBase + copyTo), base + copyFrom);
       }
+      this.computeRow(r, windowStart[r], copyFrom, base, pairBonus, pairNumbers);
+      this.computeRow(r, copyTo, windowEnd[r], base, pairBonus, pairNumbers);
     }
     this.windowStart = windowStart;
     this.windowEnd = windowEnd;
@@ -173,6 +170,16 @@ export class BeadScorer {
     }
     this.arBestPrefix = prefixSums(arBest);
     this.enBestPrefix = prefixSums(enBest);
+  }
+
+  /** Pair evidence of Arabic sentence r with English sentences from..to-1, into the row at `base`. */
+  private computeRow(r: number, from: number, to: number, base: number, pairBonus: Float64Array, pairNumbers: Uint8Array): void {
+    const arNumbers = this.ar.strongNumbers[r];
+    for (let s = from; s < to; s++) {
+      const shared = countShared(this.en.strongNumbers[s], arNumbers);
+      pairNumbers[base + s] = Math.min(255, shared);
+      pairBonus[base + s] = this.computePairBonus(r, s, shared);
+    }
   }
 
   private computePairBonus(r: number, s: number, sharedStrong: number): number {

@@ -171,8 +171,6 @@ export interface SearchSettings {
   shapes: number;
   /** How many times the band may grow (0: keep the band as given). */
   widenings: number;
-  /** A scorer over the same sentences whose pair evidence can be reused. */
-  reuse?: BeadScorer;
 }
 
 export function searchInBand(scorer: BeadScorer, band: Band, settings: SearchSettings, hooks: SearchHooks): SearchResult {
@@ -180,7 +178,7 @@ export function searchInBand(scorer: BeadScorer, band: Band, settings: SearchSet
   let previous: Table | undefined;
   let firstChangedRow = 0;
   for (let attempt = 0; ; attempt++) {
-    scorer.prepare(band, attempt === 0 ? settings.reuse : scorer);
+    scorer.prepare(band);
     const table = runBand(scorer, band, shapes, hooks, previous, firstChangedRow);
     const path = backtrack(scorer, band, table);
     const before = { lo: Int32Array.from(band.lo), hi: Int32Array.from(band.hi) };
