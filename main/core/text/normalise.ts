@@ -36,29 +36,35 @@ function normaliseChar(ch: string): string {
   return REPLACED.get(ch) ?? ch.toLowerCase();
 }
 
-// The rules above, tabulated once for every UTF-16 code unit, so that
-// normalising a whole book is a table lookup per character (the aligner
-// normalises every sentence). Entries: a code unit, or one of these.
+// The rules above, tabulated for every UTF-16 code unit, so that normalising
+// a whole book is a table lookup per character (the aligner normalises every
+// sentence). The table is filled a block of 256 units at a time, when a text
+// first uses the block: a text touches a handful of blocks, not all 256.
+// Entries: a code unit, or one of these.
 const KEEP = -1;
 const REMOVE = -2;
 /** Lowercases to more than one unit (İ -> i̇): looked up in EXPANSIONS. */
 const EXPAND = -3;
-let table: Int32Array | null = null;
+/** Not worked out yet (see unitMapping). */
+const UNKNOWN = -4;
+const BLOCK_BITS = 8;
+const table = new Int32Array(0x10000).fill(UNKNOWN);
 const EXPANSIONS = new Map<number, string>();
 
-function lookupTable(): Int32Array {
-  if (table) return table;
-  table = new Int32Array(0x10000).fill(KEEP);
-  for (let code = 0; code < 0x10000; code++) {
-    if (code >= 0xd800 && code <= 0xdfff) continue;
-    const ch = String.fromCharCode(code);
+/** Fill the table's block of `code`, and return code's entry. */
+function fillBlock(code: number): number {
+  const first = (code >> BLOCK_BITS) << BLOCK_BITS;
+  for (let unit = first; unit < first + (1 << BLOCK_BITS); unit++) {
+    table[unit] = KEEP;
+    if (unit >= 0xd800 && unit <= 0xdfff) continue;
+    const ch = String.fromCharCode(unit);
     const n = normaliseChar(ch);
     if (n === ch) continue;
-    if (n === '') table[code] = REMOVE;
-    else if (n.length === 1) table[code] = n.charCodeAt(0);
-    else { table[code] = EXPAND; EXPANSIONS.set(code, n); }
+    if (n === '') table[unit] = REMOVE;
+    else if (n.length === 1) table[unit] = n.charCodeAt(0);
+    else { table[unit] = EXPAND; EXPANSIONS.set(unit, n); }
   }
-  return table;
+  return table[code];
 }
 
 /**
@@ -66,13 +72,13 @@ function lookupTable(): Int32Array {
  * for each output unit the index of the input unit it came from.
  */
 function normaliseUnits(text: string, origin: number[] | null): number[] {
-  const t = lookupTable();
   // Preallocated and filled by index: much faster than push for one-sentence strings.
   const units: number[] = new Array(text.length);
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const mapped = t[code];
+    let mapped = table[code];
+    if (mapped === UNKNOWN) mapped = fillBlock(code);
     if (mapped === KEEP) units[n++] = code;
     else if (mapped >= 0) units[n++] = mapped;
     else if (mapped === EXPAND) {
@@ -92,10 +98,11 @@ function normaliseUnits(text: string, origin: number[] | null): number[] {
 /** fromCharCode takes its units as arguments, so long texts go in chunks (engines cap argument counts). */
 const CHUNK = 8192;
 
-function unitsToString(units: number[]): string {
-  if (units.length <= CHUNK) return String.fromCharCode.apply(null, units);
+function unitsToString(units: number[] | Uint16Array): string {
+  // fromCharCode reads any array-like (its typing asks for number[]).
+  if (units.length <= CHUNK) return String.fromCharCode.apply(null, units as number[]);
   let out = '';
-  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode.apply(null, units.slice(i, i + CHUNK));
+  for (let i = 0; i < units.length; i += CHUNK) out += String.fromCharCode.apply(null, units.slice(i, i + CHUNK) as number[]);
   return out;
 }
 
@@ -114,6 +121,9 @@ function isSpace(code: number): boolean {
   );
 }
 
+/** Working space of normaliseCollapsingSpace, reused from sentence to sentence (no garbage per sentence). */
+let collapseBuffer = new Uint16Array(1024);
+
 /**
  * The matching form with every whitespace run as one space and none at either
  * end: what the aligner measures and scans. Equal to
@@ -121,13 +131,15 @@ function isSpace(code: number): boolean {
  * aligner runs it on every sentence of a book).
  */
 export function normaliseCollapsingSpace(text: string): string {
-  const t = lookupTable();
-  const units: number[] = new Array(text.length);
+  // Lowercasing expands a unit to at most three.
+  if (collapseBuffer.length < 3 * text.length) collapseBuffer = new Uint16Array(3 * text.length);
+  const units = collapseBuffer;
   let n = 0;
   let pendingSpace = false;
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
-    const mapped = t[code];
+    let mapped = table[code];
+    if (mapped === UNKNOWN) mapped = fillBlock(code);
     if (mapped === REMOVE) continue;
     // Whitespace is never mapped (KEEP).
     if (mapped === KEEP && isSpace(code)) {
@@ -145,8 +157,7 @@ export function normaliseCollapsingSpace(text: string): string {
       for (let k = 0; k < expansion.length; k++) units[n++] = expansion.charCodeAt(k);
     }
   }
-  units.length = n;
-  return unitsToString(units);
+  return unitsToString(units.subarray(0, n));
 }
 
 export interface NormalisedText {
