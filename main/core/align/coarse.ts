@@ -7,6 +7,7 @@
 // then already followed.
 
 import type { SideFeatures } from './features';
+import { emptyKeyLists } from './key-lists';
 import { COARSE_SHAPES, type ModelParameters } from './model';
 import { BeadScorer } from './scorer';
 import { bandAround, searchInBand, type PathStep, type SearchHooks } from './search';
@@ -15,21 +16,18 @@ const BLOCK_SIZE = 8;
 /** Band half-width of the block pass, in blocks (it widens itself where needed). */
 const BLOCK_WIDTH = 12;
 
-const NONE = new Int32Array(0);
-
 /** A side's blocks, as features with lengths only (the block pass scores nothing else). */
 function blocksOf(side: SideFeatures): SideFeatures {
   const count = Math.ceil(side.count / BLOCK_SIZE);
   const length = new Float64Array(count);
   for (let k = 0; k < side.count; k++) length[Math.floor(k / BLOCK_SIZE)] += side.length[k];
-  const empty = () => Array.from({ length: count }, () => NONE);
   return {
     count,
     length,
-    strongNumbers: empty(),
-    weakNumbers: empty(),
-    names: empty(),
-    dictionaryKeys: empty(),
+    strongNumbers: emptyKeyLists(count),
+    weakNumbers: emptyKeyLists(count),
+    names: emptyKeyLists(count),
+    dictionaryKeys: emptyKeyLists(count),
     quote: new Uint8Array(count),
     bracket: new Uint8Array(count),
     boilerplate: new Float64Array(count),

@@ -8,6 +8,7 @@ import { boilerplateLikelihood } from './boilerplate';
 import { arabicCalendarKey, englishCalendarKey } from './calendar';
 import type { BilingualDictionary } from './dictionary';
 import { arabicWordSkeletons, latinWordSkeletons } from './skeleton';
+import { KeyListsBuilder, leadingKeyLists, type KeyLists } from './key-lists';
 import type { AlignInput } from './types';
 
 /** Interns strings as small integers so features compare as sorted integer arrays. */
@@ -69,14 +70,14 @@ export interface SideFeatures {
   count: number;
   /** Length in characters of the matching form, whitespace runs counted once. */
   length: Float64Array;
-  /** Numbers of two or more digits (strong anchors), as sorted vocabulary ids. */
-  strongNumbers: Int32Array[];
+  /** Numbers of two or more digits (strong anchors), as vocabulary ids. */
+  strongNumbers: KeyLists;
   /** Single-digit numbers (weak: often spelt out on the other side). */
-  weakNumbers: Int32Array[];
+  weakNumbers: KeyLists;
   /** Name skeletons (Arabic: every word, with clitic variants; English: capitalised words and pairs of them). */
-  names: Int32Array[];
+  names: KeyLists;
   /** Dictionary keys: for Arabic, the English words its words translate to; for English, its content words. */
-  dictionaryKeys: Int32Array[];
+  dictionaryKeys: KeyLists;
   /** Has a quotation mark; has a bracket. */
   quote: Uint8Array;
   bracket: Uint8Array;
@@ -84,7 +85,7 @@ export interface SideFeatures {
   boilerplate: Float64Array;
   paragraph: Int32Array;
   /** Printable numbers, for reasons ('numbers differ: 500 vs 600'). */
-  numberTexts: string[][];
+  numberTexts: Array<readonly string[]>;
 }
 
 // A number, with the scale word that may follow it ('100 ألف', '3 million').
@@ -117,32 +118,8 @@ function canonicalNumber(raw: string): string {
   return withoutGrouping.charCodeAt(0) === 0x30 ? withoutGrouping.replace(/^0+(?=\d)/, '') : withoutGrouping;
 }
 
-const NONE = new Int32Array(0);
-
-/** Longer arrays are sorted by the engine; sentences rarely have this many keys. */
-const INSERTION_SORT_MAX = 24;
-
-/** The distinct values, ascending (a new array: `values` is scratch space the caller reuses). */
-function sortedUnique(values: number[]): Int32Array {
-  const count = values.length;
-  if (count === 0) return NONE;
-  const sorted = Int32Array.from(values);
-  if (count > INSERTION_SORT_MAX) sorted.sort();
-  else {
-    for (let k = 1; k < count; k++) {
-      const value = sorted[k];
-      let at = k - 1;
-      while (at >= 0 && sorted[at] > value) {
-        sorted[at + 1] = sorted[at];
-        at--;
-      }
-      sorted[at + 1] = value;
-    }
-  }
-  let kept = 0;
-  for (let k = 0; k < count; k++) if (k === 0 || sorted[k] !== sorted[k - 1]) sorted[kept++] = sorted[k];
-  return kept === count ? sorted : sorted.subarray(0, kept);
-}
+/** numberTexts of a sentence without numbers (most sentences): one array for all. */
+const NO_NUMBERS: readonly string[] = Object.freeze([]);
 
 /** '100' with 'الف' is 100000: both languages write large numbers either way. */
 function withScale(number: string, scaleWord: string | undefined): string {
@@ -188,30 +165,27 @@ function extractFeatures(
   dictionary?: BilingualDictionary,
 ): SideFeatures {
   const count = inputs.length;
-  const features: SideFeatures = {
-    count,
-    length: new Float64Array(count),
-    strongNumbers: new Array(count),
-    weakNumbers: new Array(count),
-    names: new Array(count),
-    dictionaryKeys: new Array(count),
-    quote: new Uint8Array(count),
-    bracket: new Uint8Array(count),
-    boilerplate: new Float64Array(count),
-    paragraph: new Int32Array(count),
-    numberTexts: new Array(count),
-  };
+  const length = new Float64Array(count);
+  const quote = new Uint8Array(count);
+  const bracket = new Uint8Array(count);
+  const boilerplate = new Float64Array(count);
+  const paragraph = new Int32Array(count);
+  const numberTexts: Array<readonly string[]> = new Array(count);
   const sizes = paragraphSizes(inputs);
-  // Scratch lists, emptied for each sentence (sortedUnique copies them out).
+  // Scratch lists, emptied for each sentence (the builders copy them out).
   const keys: SentenceKeys = { strong: [], weak: [], names: [], dictionary: [] };
+  const strong = new KeyListsBuilder(count);
+  const weak = new KeyListsBuilder(count);
+  const names = new KeyListsBuilder(count);
+  const dictionaryKeys = new KeyListsBuilder(count);
   for (let i = 0; i < count; i++) {
     const raw = inputs[i].text;
     const normalised = normaliseCollapsingSpace(raw);
-    features.length[i] = normalised.length;
-    features.paragraph[i] = inputs[i].paragraph;
-    features.quote[i] = QUOTE.test(raw) ? 1 : 0;
-    features.bracket[i] = BRACKET.test(raw) ? 1 : 0;
-    features.boilerplate[i] = boilerplateLikelihood({
+    length[i] = normalised.length;
+    paragraph[i] = inputs[i].paragraph;
+    quote[i] = QUOTE.test(raw) ? 1 : 0;
+    bracket[i] = BRACKET.test(raw) ? 1 : 0;
+    boilerplate[i] = boilerplateLikelihood({
       normalised,
       raw,
       aloneInParagraph: sizes.get(inputs[i].paragraph) === 1,
@@ -220,15 +194,27 @@ function extractFeatures(
     keys.weak.length = 0;
     keys.names.length = 0;
     keys.dictionary.length = 0;
-    features.numberTexts[i] = collectNumbers(normalised, vocabulary, keys);
+    numberTexts[i] = collectNumbers(normalised, vocabulary, keys);
     if (lang === 'ar') collectArabicKeys(normalised, raw, vocabulary, dictionary, keys);
     else collectEnglishKeys(raw, vocabulary, dictionary, keys);
-    features.strongNumbers[i] = sortedUnique(keys.strong);
-    features.weakNumbers[i] = sortedUnique(keys.weak);
-    features.names[i] = sortedUnique(keys.names);
-    features.dictionaryKeys[i] = sortedUnique(keys.dictionary);
+    strong.add(keys.strong);
+    weak.add(keys.weak);
+    names.add(keys.names);
+    dictionaryKeys.add(keys.dictionary);
   }
-  return features;
+  return {
+    count,
+    length,
+    strongNumbers: strong.finish(),
+    weakNumbers: weak.finish(),
+    names: names.finish(),
+    dictionaryKeys: dictionaryKeys.finish(),
+    quote,
+    bracket,
+    boilerplate,
+    paragraph,
+    numberTexts,
+  };
 }
 
 /** One sentence's vocabulary ids, by feature (see SideFeatures). */
@@ -240,8 +226,8 @@ interface SentenceKeys {
 }
 
 /** Adds the sentence's numbers to keys.strong and keys.weak; returns them printable. */
-function collectNumbers(normalised: string, vocabulary: Vocabulary, keys: SentenceKeys): string[] {
-  if (!HAS_DIGIT.test(normalised)) return [];
+function collectNumbers(normalised: string, vocabulary: Vocabulary, keys: SentenceKeys): readonly string[] {
+  if (!HAS_DIGIT.test(normalised)) return NO_NUMBERS;
   const numberTexts: string[] = [];
   for (const match of normalised.matchAll(NUMBER)) {
     const number = withScale(canonicalNumber(match[1]), match[2]);
@@ -331,45 +317,14 @@ export function leadingFeatures(side: SideFeatures, count: number): SideFeatures
   return {
     count,
     length: side.length.subarray(0, count),
-    strongNumbers: side.strongNumbers.slice(0, count),
-    weakNumbers: side.weakNumbers.slice(0, count),
-    names: side.names.slice(0, count),
-    dictionaryKeys: side.dictionaryKeys.slice(0, count),
+    strongNumbers: leadingKeyLists(side.strongNumbers, count),
+    weakNumbers: leadingKeyLists(side.weakNumbers, count),
+    names: leadingKeyLists(side.names, count),
+    dictionaryKeys: leadingKeyLists(side.dictionaryKeys, count),
     quote: side.quote.subarray(0, count),
     bracket: side.bracket.subarray(0, count),
     boilerplate: side.boilerplate.subarray(0, count),
     paragraph: side.paragraph.subarray(0, count),
     numberTexts: side.numberTexts.slice(0, count),
   };
-}
-
-/** How many values of the sorted array small occur in the sorted array large. */
-export function countShared(small: Int32Array, large: Int32Array): number {
-  if (small.length === 0 || large.length === 0) return 0;
-  let shared = 0;
-  if (small.length * 4 < large.length) {
-    for (let k = 0; k < small.length; k++) if (binarySearch(large, small[k])) shared++;
-    return shared;
-  }
-  let a = 0;
-  let b = 0;
-  while (a < small.length && b < large.length) {
-    if (small[a] === large[b]) { shared++; a++; b++; }
-    else if (small[a] < large[b]) a++;
-    else b++;
-  }
-  return shared;
-}
-
-function binarySearch(sorted: Int32Array, value: number): boolean {
-  let lo = 0;
-  let hi = sorted.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = sorted[mid];
-    if (v === value) return true;
-    if (v < value) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
 }

@@ -3,7 +3,8 @@
 // Everything per sentence or per sentence pair is computed before the search;
 // scoring a bead is then a handful of array reads.
 
-import { countShared, type SideFeatures } from './features';
+import type { SideFeatures } from './features';
+import { countSharedKeys, keyCount } from './key-lists';
 import { MAX_SHAPE_SIDE, SHAPE_AR, SHAPE_EN, type ModelParameters } from './model';
 
 // Lexical evidence, as log-likelihood-ratio-like bonuses. Multi-digit numbers
@@ -62,8 +63,8 @@ export class BeadScorer {
   private readonly enParagraphStarts: Float64Array;
   private readonly arFurniture: Float64Array;
   private readonly enFurniture: Float64Array;
-  private readonly arNumberCount: Float64Array;
-  private readonly enNumberCount: Float64Array;
+  private readonly arNumberCount: Int32Array;
+  private readonly enNumberCount: Int32Array;
   private readonly ratio: number;
   private readonly variance: number;
   // Pair evidence for Arabic sentence r and English sentence s in a window of s per r.
@@ -97,8 +98,9 @@ export class BeadScorer {
     this.enParagraphStarts = prefixSums(Float64Array.from(en.paragraph, (p, k) => (k > 0 && p !== en.paragraph[k - 1] ? 1 : 0)));
     this.arFurniture = prefixSums(ar.boilerplate);
     this.enFurniture = prefixSums(en.boilerplate);
-    this.arNumberCount = prefixSums(Float64Array.from(ar.strongNumbers, (x) => x.length));
-    this.enNumberCount = prefixSums(Float64Array.from(en.strongNumbers, (x) => x.length));
+    // Where each sentence's numbers start is the count of numbers before it.
+    this.arNumberCount = ar.strongNumbers.starts;
+    this.enNumberCount = en.strongNumbers.starts;
     this.ratio = model.ratio;
     this.variance = model.variance;
   }
@@ -174,9 +176,8 @@ export class BeadScorer {
 
   /** Pair evidence of Arabic sentence r with English sentences from..to-1, into the row at `base`. */
   private computeRow(r: number, from: number, to: number, base: number, pairBonus: Float64Array, pairNumbers: Uint8Array): void {
-    const arNumbers = this.ar.strongNumbers[r];
     for (let s = from; s < to; s++) {
-      const shared = countShared(this.en.strongNumbers[s], arNumbers);
+      const shared = countSharedKeys(this.en.strongNumbers, s, this.ar.strongNumbers, r);
       pairNumbers[base + s] = Math.min(255, shared);
       pairBonus[base + s] = this.computePairBonus(r, s, shared);
     }
@@ -185,13 +186,13 @@ export class BeadScorer {
   private computePairBonus(r: number, s: number, sharedStrong: number): number {
     const { ar, en } = this;
     let bonus = STRONG_NUMBER_BONUS * sharedStrong;
-    bonus += WEAK_NUMBER_BONUS * countShared(en.weakNumbers[s], ar.weakNumbers[r]);
-    bonus += NAME_BONUS * Math.min(MAX_NAMES_COUNTED, countShared(en.names[s], ar.names[r]));
+    bonus += WEAK_NUMBER_BONUS * countSharedKeys(en.weakNumbers, s, ar.weakNumbers, r);
+    bonus += NAME_BONUS * Math.min(MAX_NAMES_COUNTED, countSharedKeys(en.names, s, ar.names, r));
     if (ar.quote[r] && en.quote[s]) bonus += QUOTE_BONUS;
     if (ar.bracket[r] && en.bracket[s]) bonus += BRACKET_BONUS;
-    const words = en.dictionaryKeys[s].length;
-    if (words > 0 && ar.dictionaryKeys[r].length > 0) {
-      bonus += (DICTIONARY_BONUS * countShared(en.dictionaryKeys[s], ar.dictionaryKeys[r])) / Math.max(4, words);
+    const words = keyCount(en.dictionaryKeys, s);
+    if (words > 0 && keyCount(ar.dictionaryKeys, r) > 0) {
+      bonus += (DICTIONARY_BONUS * countSharedKeys(en.dictionaryKeys, s, ar.dictionaryKeys, r)) / Math.max(4, words);
     }
     return bonus;
   }
@@ -199,12 +200,12 @@ export class BeadScorer {
   /** Lexical bonus of Arabic sentence r with English sentence s (computed on the spot outside the prepared band). */
   pairEvidence(r: number, s: number): number {
     if (s >= this.windowStart[r] && s < this.windowEnd[r]) return this.pairBonus[this.windowOffset[r] - this.windowStart[r] + s];
-    return this.computePairBonus(r, s, countShared(this.en.strongNumbers[s], this.ar.strongNumbers[r]));
+    return this.computePairBonus(r, s, countSharedKeys(this.en.strongNumbers, s, this.ar.strongNumbers, r));
   }
 
   private pairNumberMatches(r: number, s: number): number {
     if (s >= this.windowStart[r] && s < this.windowEnd[r]) return this.pairNumbers[this.windowOffset[r] - this.windowStart[r] + s];
-    return countShared(this.en.strongNumbers[s], this.ar.strongNumbers[r]);
+    return countSharedKeys(this.en.strongNumbers, s, this.ar.strongNumbers, r);
   }
 
   deletionCost(side: 'ar' | 'en', index: number): number {
@@ -296,12 +297,12 @@ export class BeadScorer {
         }
       }
       arBest += best;
-      if (hasNumbers) unmatched += Math.max(0, this.ar.strongNumbers[r].length - matched);
+      if (hasNumbers) unmatched += Math.max(0, keyCount(this.ar.strongNumbers, r) - matched);
     }
     let enBest = 0;
     for (let s = j0; s < j; s++) {
       enBest += enBestOf[s - j0];
-      if (hasNumbers) unmatched += Math.max(0, this.en.strongNumbers[s].length - enMatchedOf[s - j0]);
+      if (hasNumbers) unmatched += Math.max(0, keyCount(this.en.strongNumbers, s) - enMatchedOf[s - j0]);
     }
     return (arBest + enBest) / 2 - UNMATCHED_NUMBER_COST * Math.min(MAX_UNMATCHED_NUMBERS_COUNTED, unmatched);
   }
@@ -321,10 +322,10 @@ export class BeadScorer {
       if (hasNumbers) {
         const shared = inWindow ? this.pairNumbers[base + s] : this.pairNumberMatches(r, s);
         matched += shared;
-        unmatched += Math.max(0, this.en.strongNumbers[s].length - shared);
+        unmatched += Math.max(0, keyCount(this.en.strongNumbers, s) - shared);
       }
     }
-    if (hasNumbers) unmatched += Math.max(0, this.ar.strongNumbers[r].length - matched);
+    if (hasNumbers) unmatched += Math.max(0, keyCount(this.ar.strongNumbers, r) - matched);
     // The Arabic sentence counts with its best partner, each English sentence with the Arabic one.
     return (best + total) / 2 - UNMATCHED_NUMBER_COST * Math.min(MAX_UNMATCHED_NUMBERS_COUNTED, unmatched);
   }

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { scoreBead } from '../../../../main/core/align/align';
-import { countShared, extractPairFeatures } from '../../../../main/core/align/features';
+import { extractPairFeatures } from '../../../../main/core/align/features';
+import { countSharedKeys } from '../../../../main/core/align/key-lists';
 import { arabicWordSkeletons, latinWordSkeletons } from '../../../../main/core/align/skeleton';
 
 const summary = { matchScore: 0.9, lengthRatio: 1.15, lengthVariance: 6 };
@@ -49,7 +50,7 @@ describe('name skeletons', () => {
 describe('names a sentence pair shares', () => {
   const sharedNames = (arabic: string, english: string) => {
     const { ar, en } = extractPairFeatures([{ text: arabic, paragraph: 0 }], [{ text: english, paragraph: 0 }]);
-    return countShared(en.names[0], ar.names[0]);
+    return countSharedKeys(en.names, 0, ar.names, 0);
   };
 
   it('finds capitalised words and two-word names (New York: نيويورك) in the English', () => {
