@@ -121,6 +121,33 @@ function isSpace(code: number): boolean {
   );
 }
 
+/**
+ * True when the only rule that applies to text is lowercasing A-Z and its
+ * spaces are single ASCII spaces between words: then the engine's own
+ * toLowerCase gives the collapsed matching form at once (most English
+ * sentences).
+ */
+function onlyAsciiCaseToFold(text: string): boolean {
+  if (text.length === 0 || text.charCodeAt(0) === 0x20 || text.charCodeAt(text.length - 1) === 0x20) return false;
+  let previousSpace = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) {
+      if (previousSpace) return false;
+      previousSpace = true;
+      continue;
+    }
+    previousSpace = false;
+    if (code >= 0x41 && code <= 0x5a) continue;
+    // The rules go unit by unit; toLowerCase would also lowercase astral letters (𐐀).
+    if (code >= 0xd800 && code <= 0xdfff) return false;
+    let mapped = table[code];
+    if (mapped === UNKNOWN) mapped = fillBlock(code);
+    if (mapped !== KEEP || isSpace(code)) return false;
+  }
+  return true;
+}
+
 /** Working space of normaliseCollapsingSpace, reused from sentence to sentence (no garbage per sentence). */
 let collapseBuffer = new Uint16Array(1024);
 
@@ -131,6 +158,7 @@ let collapseBuffer = new Uint16Array(1024);
  * aligner runs it on every sentence of a book).
  */
 export function normaliseCollapsingSpace(text: string): string {
+  if (onlyAsciiCaseToFold(text)) return text.toLowerCase();
   // Lowercasing expands a unit to at most three.
   if (collapseBuffer.length < 3 * text.length) collapseBuffer = new Uint16Array(3 * text.length);
   const units = collapseBuffer;

@@ -77,6 +77,10 @@ test('normaliseCollapsingSpace is the matching form with whitespace runs as one 
     '\u064e \u064f', // diacritics around a space: one space would lead, so none
     'a\u2028b\u2029c\u202fd',
     '',
+    'Plain English, As Most Sentences Are.', // the quick path
+    'ΣΟΦΙΑΣ Σ', // Greek capital sigma: lowercased unit by unit, never to the final form
+    'Deseret \u{10400} stays', // astral letters are not lowercased
+    ' Leading space', 'Trailing space ', 'Two  spaces',
   ];
   for (const text of cases) {
     assert.equal(normaliseCollapsingSpace(text), normaliseForMatching(text).replace(/\s+/g, ' ').trim(), JSON.stringify(text));
