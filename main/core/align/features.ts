@@ -101,6 +101,12 @@ const LATIN_WORD = /[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*/g;
 // A LATIN_WORD that starts with a capital: not preceded by a run of word
 // characters that has a letter in it (so 'al-Assad' and 'iPhone' are not cut up).
 const CAPITALISED_WORD = /(?<![A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*)[A-Z][A-Za-z\u00c0-\u024f'’-]*/g;
+// Two CAPITALISED_WORDs with no letter between them. The first is whole (the
+// lookahead after it stops 'Jean-Pierre' from being read as 'Jean' and
+// 'Pierre'); the second is only looked at, so that it can start the next pair
+// ('Abu Dhabi Securities' gives two).
+const CAPITALISED_PAIR =
+  /(?<![A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*)([A-Z][A-Za-z\u00c0-\u024f'’-]*)(?![A-Za-z\u00c0-\u024f'’-])[^A-Za-z\u00c0-\u024f]+(?=([A-Z][A-Za-z\u00c0-\u024f'’-]*))/g;
 const QUOTE = /["“”«»„‟‘’']/;
 const BRACKET = /[()[\]{}]/;
 // Common English words that carry no content for dictionary matching.
@@ -285,31 +291,20 @@ function collectEnglishKeys(
 
 /** Name skeletons of the capitalised words, and of each two capitalised words in a row. */
 function collectEnglishNames(raw: string, vocabulary: Vocabulary, keys: SentenceKeys): void {
-  let previous = '';
-  let previousEnd = -1;
   // Only the capitalised words are cut out: most words are not (a sixth are, in news).
-  CAPITALISED_WORD.lastIndex = 0;
-  for (let match = CAPITALISED_WORD.exec(raw); match; match = CAPITALISED_WORD.exec(raw)) {
-    const lower = match[0].toLowerCase();
-    const ids = vocabulary.latinWordNames(lower);
+  const words = raw.match(CAPITALISED_WORD);
+  if (!words) return;
+  for (let k = 0; k < words.length; k++) {
+    const ids = vocabulary.latinWordNames(words[k].toLowerCase());
     for (let x = 0; x < ids.length; x++) keys.names.push(ids[x]);
-    // 'New York' is one word in Arabic (نيويورك).
-    if (previous && !hasLatinLetter(raw, previousEnd, match.index)) {
-      const joined = vocabulary.latinWordNames(previous + lower);
-      for (let x = 0; x < joined.length; x++) keys.names.push(joined[x]);
-    }
-    previous = lower;
-    previousEnd = match.index + match[0].length;
   }
-}
-
-/** Whether text[from, to) has a letter a Latin word can start with (then a word stands between two others). */
-function hasLatinLetter(text: string, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const code = text.charCodeAt(k);
-    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) return true;
+  if (words.length < 2) return;
+  // 'New York' is one word in Arabic (نيويورك).
+  CAPITALISED_PAIR.lastIndex = 0;
+  for (let pair = CAPITALISED_PAIR.exec(raw); pair; pair = CAPITALISED_PAIR.exec(raw)) {
+    const joined = vocabulary.latinWordNames(pair[1].toLowerCase() + pair[2].toLowerCase());
+    for (let x = 0; x < joined.length; x++) keys.names.push(joined[x]);
   }
-  return false;
 }
 
 /** The features of the first `count` sentences of a side (views, not copies, where possible). */
