@@ -60,10 +60,17 @@ export function arabicWordSkeletons(word: string): string[] {
     if (s.length >= MIN_SKELETON_LENGTH && !out.includes(s)) out.push(s);
   };
   add(0);
-  for (const prefix of ARABIC_PREFIXES) {
+  for (const prefix of PREFIXES_BY_FIRST_LETTER.get(word.charCodeAt(0)) ?? []) {
     if (word.length - prefix.length >= 3 && word.startsWith(prefix)) add(prefix.length);
   }
   return out;
+}
+
+/** ARABIC_PREFIXES by their first letter (most words start with none of them, the rest with one or two). */
+const PREFIXES_BY_FIRST_LETTER = new Map<number, string[]>();
+for (const prefix of ARABIC_PREFIXES) {
+  const first = prefix.charCodeAt(0);
+  PREFIXES_BY_FIRST_LETTER.set(first, [...(PREFIXES_BY_FIRST_LETTER.get(first) ?? []), prefix]);
 }
 
 /**
@@ -72,10 +79,12 @@ export function arabicWordSkeletons(word: string): string[] {
  */
 export function latinWordSkeletons(word: string): string[] {
   const withG = latinSkeleton(word, true);
+  const out = withG.length >= MIN_SKELETON_LENGTH ? [withG] : [];
+  // Without an 'ng' both readings are the same.
+  if (!word.includes('ng')) return out;
   const withoutG = latinSkeleton(word, false);
-  const out = new Set<string>();
-  for (const s of [withG, withoutG]) if (s.length >= MIN_SKELETON_LENGTH) out.add(s);
-  return [...out];
+  if (withoutG.length >= MIN_SKELETON_LENGTH && withoutG !== withG) out.push(withoutG);
+  return out;
 }
 
 function latinSkeleton(word: string, keepGAfterN: boolean): string {
