@@ -133,10 +133,15 @@ function sum(values: Float64Array, indices: number[]): number {
   return total;
 }
 
-function strongNumbers(side: SideFeatures, indices: number[]): string[] {
-  const out: string[] = [];
-  for (const k of indices) for (const x of side.numberTexts[k]) if (x.replace('.', '').length >= 2) out.push(x);
-  return out;
+/** No numbers: shared by the beads without any (most of them). */
+const NO_NUMBERS: readonly string[] = Object.freeze([]);
+
+function strongNumbers(side: SideFeatures, indices: number[]): readonly string[] {
+  let out: string[] | null = null;
+  for (const k of indices) {
+    for (const x of side.numberTexts[k]) if (x.replace('.', '').length >= 2) (out ??= []).push(x);
+  }
+  return out ?? NO_NUMBERS;
 }
 
 function beadFacts(scorer: BeadScorer, arIndices: number[], enIndices: number[], margin?: number): BeadFacts {

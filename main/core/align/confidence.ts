@@ -11,8 +11,8 @@ export interface BeadFacts {
   arLength: number;
   enLength: number;
   /** Multi-digit numbers of each side (canonical form, e.g. '6000', '2.5'). */
-  arNumbers: string[];
-  enNumbers: string[];
+  arNumbers: readonly string[];
+  enNumbers: readonly string[];
   /** Lexical evidence the scorer found (numbers, names, quotes, dictionary); 0 when none. */
   evidence: number;
   /** Highest page-furniture likelihood among the bead's sentences (0..1). */
@@ -28,7 +28,7 @@ const UNUSUAL_LENGTH_DEVIATION = 2.5;
 /** Confidence of a bead without a margin, before lengths and anchors are weighed. */
 const HAND_MADE_BASE = 0.8;
 
-function numbersOnlyIn(these: string[], those: string[]): string[] {
+function numbersOnlyIn(these: readonly string[], those: readonly string[]): string[] {
   const other = new Set(those);
   return [...new Set(these.filter((x) => !other.has(x)))];
 }

@@ -15,7 +15,7 @@
 // 004: 3.6, 4.3, 3.8; each dev or NTREX Arabic text against the next
 // document's English) at most 4.45.
 
-import { BEAD_SHAPES, referenceModel } from './model';
+import { referenceModel, shapeIndex } from './model';
 import type { BeadScorer } from './scorer';
 import type { AlignedBead } from './types';
 
@@ -59,7 +59,7 @@ function gainOf(scorer: BeadScorer, beads: AlignedBead[]): number {
     for (const s of bead.en) if (scorer.en.boilerplate[s] < 0.5) real++;
     sentences += real;
     if (real === 0 || bead.ar.length === 0 || bead.en.length === 0) continue;
-    const shape = BEAD_SHAPES.findIndex(([a, b]) => a === bead.ar.length && b === bead.en.length);
+    const shape = shapeIndex(bead.ar.length, bead.en.length);
     gain += REFERENCE_DELETION * (bead.ar.length + bead.en.length) - reference.cost(i, j, shape);
   }
   return sentences > 0 ? gain / sentences : 0;

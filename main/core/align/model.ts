@@ -13,6 +13,11 @@ export const MAX_SHAPE_SIDE = 4;
 /** BEAD_SHAPES as two flat arrays, for the search's inner loop. */
 export const SHAPE_AR = Int32Array.from(BEAD_SHAPES, ([a]) => a);
 export const SHAPE_EN = Int32Array.from(BEAD_SHAPES, ([, b]) => b);
+/** Index in BEAD_SHAPES of the bead of a Arabic and b English sentences, or -1. */
+export function shapeIndex(a: number, b: number): number {
+  for (let k = 0; k < BEAD_SHAPES.length; k++) if (SHAPE_AR[k] === a && SHAPE_EN[k] === b) return k;
+  return -1;
+}
 /** The first pass only needs a rough path: it uses the first this many shapes (1-1, 1-0, 0-1, 1-2, 2-1). */
 export const COARSE_SHAPES = 5;
 

@@ -198,21 +198,22 @@ export function searchInBand(scorer: BeadScorer, band: Band, settings: SearchSet
  * the chosen one: how clearly the search preferred the chosen bead there.
  */
 export function marginAt(scorer: BeadScorer, result: SearchResult, step: PathStep): number {
-  const { band, table } = result;
-  const previousCost = (k: number) => {
-    const pi = step.i - SHAPE_AR[k];
-    const pj = step.j - SHAPE_EN[k];
-    if (pi < 0 || pj < band.lo[pi] || pj > band.hi[pi]) return Infinity;
-    return table.cost[table.offset[pi] + pj - band.lo[pi]];
-  };
-  const chosen = previousCost(step.shape) + scorer.cost(step.i, step.j, step.shape);
+  const chosen = costBefore(result, step, step.shape) + scorer.cost(step.i, step.j, step.shape);
   let second = Infinity;
   for (let k = 0; k < result.shapes; k++) {
-    const previous = previousCost(k);
+    const previous = costBefore(result, step, k);
     if (k === step.shape || previous === Infinity) continue;
     // Only the best alternative counts: the others need not be scored in full.
     const total = previous + scorer.cost(step.i, step.j, k, second - previous);
     if (total < second) second = total;
   }
   return second === Infinity ? 10 : Math.max(0, second - chosen);
+}
+
+/** Cost of the best path to where a last bead of shape k ending at step would start (Infinity outside the band). */
+function costBefore({ band, table }: SearchResult, step: PathStep, k: number): number {
+  const pi = step.i - SHAPE_AR[k];
+  const pj = step.j - SHAPE_EN[k];
+  if (pi < 0 || pj < band.lo[pi] || pj > band.hi[pi]) return Infinity;
+  return table.cost[table.offset[pi] + pj - band.lo[pi]];
 }

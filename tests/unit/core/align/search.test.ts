@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { lengthDiagonal } from '../../../../main/core/align/coarse';
 import { extractPairFeatures } from '../../../../main/core/align/features';
-import { BEAD_SHAPES, initialParameters } from '../../../../main/core/align/model';
+import { BEAD_SHAPES, initialParameters, shapeIndex } from '../../../../main/core/align/model';
 import { BeadScorer } from '../../../../main/core/align/scorer';
 import { bandAround, MAX_WIDENINGS, searchInBand } from '../../../../main/core/align/search';
 import { ONE_AR_TWO_EN, PAIRS, TWO_AR_ONE_EN } from './sentences';
@@ -60,7 +60,7 @@ describe('banded search', () => {
     // The limit does skip work: some many-sentence bead is priced at a bound, not in full.
     const scorer = new BeadScorer(ar, en, model);
     scorer.prepare(full());
-    const shape = BEAD_SHAPES.findIndex(([a, b]) => a === 4 && b === 1);
+    const shape = shapeIndex(4, 1);
     assert.ok(scorer.cost(8, 2, shape, 0) !== scorer.cost(8, 2, shape));
   });
 });
