@@ -3,7 +3,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeTempDir, removeDir, spawnBridge, startBridge } from './support/bridge';
+import { makeTempDir, removeDir, spawnBridge, startBridge, stopBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';
 
 let dataDir: string;
@@ -142,7 +142,7 @@ test('after a killed session the next start offers to restore the unsaved edit',
     await expect(editor.saveState()).toHaveText('Unsaved changes');
     await page.waitForTimeout(1500); // let the 300 ms autosave run
   } finally {
-    first.child.kill('SIGKILL');
+    await stopBridge(first.child, 'SIGKILL');
   }
   await page.close();
 
@@ -159,6 +159,6 @@ test('after a killed session the next start offers to restore the unsaved edit',
     await expect(editor2.saveState()).toHaveText('Unsaved changes');
     await page2.close();
   } finally {
-    second.child.kill('SIGTERM');
+    await stopBridge(second.child, 'SIGTERM');
   }
 });

@@ -52,3 +52,15 @@ export async function spawnBridge(args: string[]): Promise<{ child: ChildProcess
   });
   return { child, url };
 }
+
+/**
+ * Stops a bridge started by spawnBridge and waits until it has exited, so that
+ * it writes nothing more (an autosave, say) into a data directory the test is
+ * about to read or remove.
+ */
+export async function stopBridge(child: ChildProcess, signal: NodeJS.Signals): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise<void>((resolveExit) => child.once('exit', () => resolveExit()));
+  child.kill(signal);
+  await exited;
+}
