@@ -444,8 +444,8 @@ export class App {
 
   /**
    * Split at the cursor of the editor used last. On a line boundary the pair
-   * splits there; inside a sentence, the sentence is split first (a separate
-   * undo step). The other side is divided in the same proportion.
+   * splits there; inside a sentence, the sentence and the pair split at the
+   * cursor in one step (one undo). The other side is divided in the same proportion.
    */
   private async splitAtCursor(): Promise<void> {
     const bead = this.store.selectedBead!;
@@ -453,31 +453,25 @@ export class App {
     const cursor = this.editor.cursor(side);
     const count = bead[side].length;
     if (!cursor || count === 0) return this.statusBar.say('Put the cursor in the English or Arabic editor where the pair should split');
-    let splitIndex: number;
-    if (cursor.offset === 0) splitIndex = cursor.line;
-    else if (cursor.offset >= cursor.lineLength) splitIndex = cursor.line + 1;
-    else {
-      await this.edit({ kind: 'split-sentence', beadId: bead.id, side, sentenceIndex: cursor.line, offset: cursor.offset });
-      splitIndex = cursor.line + 1;
-    }
-    const target = this.store.selectedBead;
-    if (!target) return;
-    const sideCount = target[side].length;
-    if (splitIndex <= 0 || splitIndex >= sideCount) {
-      if (target.ar.length + target.en.length < 2) return this.statusBar.say('Nothing to split');
-    }
     const other: Lang = side === 'en' ? 'ar' : 'en';
-    const otherCount = target[other].length;
-    let otherIndex = Math.round((splitIndex / sideCount) * otherCount);
+    if (cursor.offset > 0 && cursor.offset < cursor.lineLength) {
+      // The sentence becomes two, the first ending its pair: line + 1 of count + 1 sentences.
+      const otherIndex = Math.round(((cursor.line + 1) / (count + 1)) * bead[other].length);
+      return this.edit({ kind: 'split-inside-sentence', beadId: bead.id, side, sentenceIndex: cursor.line, offset: cursor.offset, otherIndex });
+    }
+    const splitIndex = cursor.offset === 0 ? cursor.line : cursor.line + 1;
+    if ((splitIndex <= 0 || splitIndex >= count) && bead.ar.length + bead.en.length < 2) return this.statusBar.say('Nothing to split');
+    const otherCount = bead[other].length;
+    let otherIndex = Math.round((splitIndex / count) * otherCount);
     // Never leave both new pairs without a sentence on a side that had some.
     if (splitIndex === 0 && otherIndex === 0) otherIndex = Math.min(1, otherCount);
-    if (splitIndex === sideCount && otherIndex === otherCount) otherIndex = Math.max(0, otherCount - 1);
-    if ((splitIndex === 0 && otherIndex === 0) || (splitIndex === sideCount && otherIndex === otherCount)) {
+    if (splitIndex === count && otherIndex === otherCount) otherIndex = Math.max(0, otherCount - 1);
+    if ((splitIndex === 0 && otherIndex === 0) || (splitIndex === count && otherIndex === otherCount)) {
       return this.statusBar.say('Put the cursor between two sentences or inside one to split');
     }
     const request: EditRequest = side === 'en'
-      ? { kind: 'split-pair', beadId: target.id, arIndex: otherIndex, enIndex: splitIndex }
-      : { kind: 'split-pair', beadId: target.id, arIndex: splitIndex, enIndex: otherIndex };
+      ? { kind: 'split-pair', beadId: bead.id, arIndex: otherIndex, enIndex: splitIndex }
+      : { kind: 'split-pair', beadId: bead.id, arIndex: splitIndex, enIndex: otherIndex };
     return this.edit(request);
   }
 

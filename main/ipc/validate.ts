@@ -111,7 +111,7 @@ function editRequest(value: unknown, where: string): EditRequest {
   const side = (): Lang => oneOf(r.side, `${where}.side`, LANGS);
   const whole = (field: string): number => index(r[field], `${where}.${field}`);
   const kind = oneOf(r.kind, `${where}.kind`, [
-    'merge-with-next', 'split-pair', 'split-sentence', 'move-sentence', 'insert-empty', 'delete-empty',
+    'merge-with-next', 'split-pair', 'split-sentence', 'split-inside-sentence', 'move-sentence', 'insert-empty', 'delete-empty',
     'detach-sentence', 'edit-text', 'set-status', 'set-note', 'realign',
   ] as const);
   switch (kind) {
@@ -119,6 +119,10 @@ function editRequest(value: unknown, where: string): EditRequest {
     case 'split-pair': return { kind, beadId: id('beadId'), arIndex: whole('arIndex'), enIndex: whole('enIndex') };
     case 'split-sentence':
       return { kind, beadId: id('beadId'), side: side(), sentenceIndex: whole('sentenceIndex'), offset: whole('offset') };
+    case 'split-inside-sentence':
+      return {
+        kind, beadId: id('beadId'), side: side(), sentenceIndex: whole('sentenceIndex'), offset: whole('offset'), otherIndex: whole('otherIndex'),
+      };
     case 'move-sentence':
       return { kind, beadId: id('beadId'), side: side(), which: oneOf(r.which, `${where}.which`, ['first', 'last'] as const) };
     case 'insert-empty': return { kind, index: whole('index') };

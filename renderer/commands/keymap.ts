@@ -23,9 +23,16 @@ export function chordOf(event: KeyboardEvent): string {
 const BINDINGS = new Map<string, CommandId>();
 for (const command of COMMANDS) for (const key of command.keys) BINDINGS.set(key, command.id);
 
+/**
+ * Ctrl chords a text field keeps while it has focus, because every editor
+ * gives them a meaning a translator relies on: to the start or end of the
+ * text, delete the next word.
+ */
+const TEXT_FIELD_CHORDS = new Set(['Ctrl+Home', 'Ctrl+End', 'Ctrl+Delete']);
+
 /** Chords that act even while a text field has focus (the app's global shortcuts). */
 function isGlobalChord(chord: string): boolean {
-  return chord.startsWith('Ctrl+') || /^(Shift\+)?F\d+$/.test(chord);
+  return (chord.startsWith('Ctrl+') && !TEXT_FIELD_CHORDS.has(chord)) || /^(Shift\+)?F\d+$/.test(chord);
 }
 
 export function commandForKey(event: KeyboardEvent, inTextField: boolean): CommandId | null {

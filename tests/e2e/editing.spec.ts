@@ -56,6 +56,30 @@ test('merge, undo, redo and split at the cursor change the rows and bring them b
   expect(await editor.rowText(i + 1, 'ar')).toBe(ar1);
 });
 
+test('split with the cursor inside a sentence cuts sentence and pair at once, and one undo restores them', async ({ page }) => {
+  const count = await editor.rowCount();
+  const i = await editor.firstTwoOneToOne();
+  const [en, ar] = [await editor.rowText(i, 'en'), await editor.rowText(i, 'ar')];
+  const firstWord = en.slice(0, en.indexOf(' '));
+
+  await editor.selectRow(i);
+  await page.locator('.english-editor .view-lines').click();
+  // Ctrl+Home in the editor goes to the start of the text (not to the first pair).
+  await page.keyboard.press('Control+Home');
+  for (let k = 0; k < firstWord.length + 1; k++) await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+b');
+  await expect.poll(() => editor.rowCount()).toBe(count + 1);
+  expect(await editor.rowText(i, 'en')).toBe(firstWord);
+  expect(await editor.rowText(i + 1, 'en')).toBe(en.slice(firstWord.length + 1));
+  // The Arabic goes with the first part (half of one sentence rounds up).
+  expect(await editor.rowText(i, 'ar')).toBe(ar);
+
+  await editor.pressOnGrid('Control+z');
+  await expect.poll(() => editor.rowCount()).toBe(count);
+  expect(await editor.rowText(i, 'en')).toBe(en);
+  expect(await editor.rowText(i, 'ar')).toBe(ar);
+});
+
 test('moving the first English sentence up and undoing it', async ({ page }) => {
   const i = await editor.firstTwoOneToOne();
   const en0 = await editor.rowText(i, 'en');

@@ -22,6 +22,10 @@ export function applyRandomEdits(project: Project, history: EditHistory, steps: 
       { kind: 'merge-with-next', beadId: bead.id },
       { kind: 'split-pair', beadId: bead.id, arIndex: random(bead.ar.length + 1), enIndex: random(bead.en.length + 1) },
       { kind: 'split-sentence', beadId: bead.id, side, sentenceIndex: 0, offset: sentence ? random(sentence.text.length + 1) : 1 },
+      {
+        kind: 'split-inside-sentence', beadId: bead.id, side, sentenceIndex: 0,
+        offset: sentence ? random(sentence.text.length + 1) : 1, otherIndex: random(bead[side === 'ar' ? 'en' : 'ar'].length + 1),
+      },
       { kind: 'move-sentence', beadId: bead.id, side, which: random(2) === 0 ? 'first' : 'last' },
       { kind: 'insert-empty', index: random(project.beads.length + 1) },
       { kind: 'delete-empty', beadId: bead.id },

@@ -53,6 +53,8 @@ export function planEdit(project: Project, request: EditRequest, context: EditCo
     case 'merge-with-next': return planner.mergeWithNext(request.beadId);
     case 'split-pair': return planner.splitPair(request.beadId, request.arIndex, request.enIndex);
     case 'split-sentence': return planner.splitSentence(request.beadId, request.side, request.sentenceIndex, request.offset);
+    case 'split-inside-sentence':
+      return planner.splitInsideSentence(request.beadId, request.side, request.sentenceIndex, request.offset, request.otherIndex);
     case 'move-sentence': return planner.moveSentence(request.beadId, request.side, request.which);
     case 'insert-empty': return planner.insertEmpty(request.index);
     case 'delete-empty': return planner.deleteEmpty(request.beadId);
@@ -100,6 +102,33 @@ class Planner {
     checkSide(side);
     const index = this.indexOf(beadId);
     const bead = this.beads[index];
+    const parts = this.sentenceParts(bead, side, sentenceIndex, offset);
+    const sentences = [...bead[side].slice(0, sentenceIndex), ...parts, ...bead[side].slice(sentenceIndex + 1)];
+    const changed = side === 'ar'
+      ? this.rebuilt(sentences, bead.en, [bead], bead.note)
+      : this.rebuilt(bead.ar, sentences, [bead], bead.note);
+    return this.replace('Split sentence', index, 1, [changed]);
+  }
+
+  splitInsideSentence(beadId: string, side: Lang, sentenceIndex: number, offset: number, otherIndex: number): Operation {
+    checkSide(side);
+    const index = this.indexOf(beadId);
+    const bead = this.beads[index];
+    const other: Lang = side === 'ar' ? 'en' : 'ar';
+    checkPosition(otherIndex, bead[other].length, `${SIDE_NAME[other]} split position`);
+    const [headPart, tailPart] = this.sentenceParts(bead, side, sentenceIndex, offset);
+    // Both new beads keep a part of the split sentence, so neither can be empty.
+    const headSide = [...bead[side].slice(0, sentenceIndex), headPart];
+    const tailSide = [tailPart, ...bead[side].slice(sentenceIndex + 1)];
+    const headOther = bead[other].slice(0, otherIndex);
+    const tailOther = bead[other].slice(otherIndex);
+    const head = side === 'ar' ? this.rebuilt(headSide, headOther, [bead], bead.note) : this.rebuilt(headOther, headSide, [bead], bead.note);
+    const tail = side === 'ar' ? this.rebuilt(tailSide, tailOther, [bead], '') : this.rebuilt(tailOther, tailSide, [bead], '');
+    return this.replace('Split pair', index, 1, [head, tail]);
+  }
+
+  /** The two sentences that cutting a sentence of the bead at `offset` of its text makes. */
+  private sentenceParts(bead: Bead, side: Lang, sentenceIndex: number, offset: number): [Sentence, Sentence] {
     const sentence = this.sentenceAt(bead, side, sentenceIndex);
     if (!Number.isInteger(offset) || offset <= 0 || offset >= sentence.text.length) {
       throw new ProjectEditError(`a sentence can only be split inside its text (offset ${offset}, length ${sentence.text.length})`);
@@ -110,12 +139,7 @@ class Planner {
     if (sentence.text.slice(0, headEnd).trim() === '' || sentence.text.slice(tailStart) === '') {
       throw new ProjectEditError('splitting the sentence there would leave one part empty');
     }
-    const parts = splitSentenceAt(sentence, headEnd, tailStart, this.ids);
-    const sentences = [...bead[side].slice(0, sentenceIndex), ...parts, ...bead[side].slice(sentenceIndex + 1)];
-    const changed = side === 'ar'
-      ? this.rebuilt(sentences, bead.en, [bead], bead.note)
-      : this.rebuilt(bead.ar, sentences, [bead], bead.note);
-    return this.replace('Split sentence', index, 1, [changed]);
+    return splitSentenceAt(sentence, headEnd, tailStart, this.ids);
   }
 
   moveSentence(beadId: string, side: Lang, which: 'first' | 'last'): Operation {

