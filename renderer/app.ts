@@ -8,7 +8,7 @@ import { closeContextMenu, showContextMenu } from './chrome/context-menu';
 import { StatusBar } from './chrome/status-bar';
 import { applyTheme, loadDarkTheme } from './chrome/theme';
 import { Toolbar } from './chrome/toolbar';
-import type { CommandId } from './commands/command-table';
+import type { CommandId } from '../main/ipc/command-table';
 import { commandForKey } from './commands/keymap';
 import { showExportDialog } from './dialogs/export-dialog';
 import { askNewProject, showImportReport } from './dialogs/new-project-dialog';

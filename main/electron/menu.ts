@@ -1,7 +1,7 @@
 // The native menu bar. Every item that acts on the project sends a MenuCommand
 // to the focused window's renderer, which runs it exactly as its own keyboard
-// map would. The accelerators shown are the renderer's keys
-// (renderer/commands/command-table.ts) and are not registered with the OS
+// map would. The accelerators shown are the renderer's keys, read from the
+// command table (main/ipc/command-table.ts), and are not registered with the OS
 // (registerAccelerator: false): the renderer handles each key once, in the
 // grid and in the editors alike, and the menu only shows it. Clipboard,
 // window and zoom items are native roles.
@@ -9,6 +9,7 @@
 import { Menu, type MenuItemConstructorOptions } from 'electron';
 import * as path from 'node:path';
 import type { MenuCommand } from '../ipc/contract';
+import { menuAccelerator } from './accelerators';
 
 export interface MenuActions {
   send(command: MenuCommand): void;
@@ -33,7 +34,7 @@ function command(label: string, id: MenuCommand, accelerator: string | undefined
 }
 
 export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuItemConstructorOptions[] {
-  const c = (label: string, id: MenuCommand, accelerator?: string) => command(label, id, accelerator, actions);
+  const c = (label: string, id: MenuCommand) => command(label, id, menuAccelerator(id, state.isMac), actions);
   const recent: MenuItemConstructorOptions[] = state.recentFiles.length === 0
     ? [{ label: 'No recent projects', enabled: false }]
     : [
@@ -48,15 +49,15 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const file: MenuItemConstructorOptions = {
     label: '&File',
     submenu: [
-      c('New Project…', 'new-project', 'CmdOrCtrl+N'),
+      c('New Project…', 'new-project'),
       { label: 'New Window', accelerator: 'CmdOrCtrl+Shift+N', click: () => actions.newWindow() },
-      c('Open…', 'open-project', 'CmdOrCtrl+O'),
+      c('Open…', 'open-project'),
       { label: 'Open Recent', submenu: recent },
       { label: 'Open Sample Project', click: () => actions.openSampleWindow() },
       { type: 'separator' },
-      c('Save', 'save', 'CmdOrCtrl+S'),
-      c('Save As…', 'save-as', 'CmdOrCtrl+Shift+S'),
-      c('Export…', 'export', 'CmdOrCtrl+E'),
+      c('Save', 'save'),
+      c('Save As…', 'save-as'),
+      c('Export…', 'export'),
       { type: 'separator' },
       // Closing goes through the window's close event, which asks the renderer when there are unsaved changes.
       { label: 'Close', role: 'close', accelerator: 'CmdOrCtrl+W' },
@@ -67,25 +68,25 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const edit: MenuItemConstructorOptions = {
     label: '&Edit',
     submenu: [
-      c('Undo', 'undo', 'CmdOrCtrl+Z'),
-      c('Redo', 'redo', state.isMac ? 'Shift+CmdOrCtrl+Z' : 'CmdOrCtrl+Y'),
+      c('Undo', 'undo'),
+      c('Redo', 'redo'),
       { type: 'separator' },
       { role: 'cut' },
       { role: 'copy' },
       { role: 'paste' },
       { role: 'selectAll' },
       { type: 'separator' },
-      c('Find…', 'find', 'CmdOrCtrl+F'),
+      c('Find…', 'find'),
     ],
   };
 
   const view: MenuItemConstructorOptions = {
     label: '&View',
     submenu: [
-      c('Swap Columns', 'toggle-columns', 'CmdOrCtrl+Shift+X'),
-      c('Dark Theme', 'toggle-theme', 'CmdOrCtrl+Shift+T'),
-      c('Show Diff', 'toggle-diff', 'CmdOrCtrl+D'),
-      c('Filter…', 'filter', 'CmdOrCtrl+Shift+F'),
+      c('Swap Columns', 'toggle-columns'),
+      c('Dark Theme', 'toggle-theme'),
+      c('Show Diff', 'toggle-diff'),
+      c('Filter…', 'filter'),
       { type: 'separator' },
       ...(state.isPackaged ? [] : [{ role: 'reload' } as MenuItemConstructorOptions, { role: 'toggleDevTools' } as MenuItemConstructorOptions, { type: 'separator' } as MenuItemConstructorOptions]),
       { role: 'resetZoom' },
@@ -99,25 +100,25 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
   const pair: MenuItemConstructorOptions = {
     label: '&Pair',
     submenu: [
-      c('Merge with Next', 'merge-with-next', 'CmdOrCtrl+M'),
-      c('Split at Cursor', 'split-pair', 'CmdOrCtrl+B'),
+      c('Merge with Next', 'merge-with-next'),
+      c('Split at Cursor', 'split-pair'),
       { type: 'separator' },
-      c('Move First English Sentence Up', 'move-en-first-up', 'CmdOrCtrl+Up'),
-      c('Move Last English Sentence Down', 'move-en-last-down', 'CmdOrCtrl+Down'),
-      c('Move First Arabic Sentence Up', 'move-ar-first-up', 'CmdOrCtrl+Shift+Up'),
-      c('Move Last Arabic Sentence Down', 'move-ar-last-down', 'CmdOrCtrl+Shift+Down'),
+      c('Move First English Sentence Up', 'move-en-first-up'),
+      c('Move Last English Sentence Down', 'move-en-last-down'),
+      c('Move First Arabic Sentence Up', 'move-ar-first-up'),
+      c('Move Last Arabic Sentence Down', 'move-ar-last-down'),
       { type: 'separator' },
-      c('Insert Empty Pair', 'insert-empty', 'CmdOrCtrl+Enter'),
-      c('Delete Empty Pair', 'delete-empty', 'CmdOrCtrl+Delete'),
-      c('No Counterpart', 'detach-sentence', 'CmdOrCtrl+Shift+D'),
-      c('Re-align Between Approved', 'realign', 'CmdOrCtrl+Shift+A'),
+      c('Insert Empty Pair', 'insert-empty'),
+      c('Delete Empty Pair', 'delete-empty'),
+      c('No Counterpart', 'detach-sentence'),
+      c('Re-align Between Approved', 'realign'),
       { type: 'separator' },
-      c('Approve', 'approve', 'A'),
-      c('Reject', 'reject', 'R'),
-      c('Reset', 'reset-status', 'U'),
-      c('Approve and Next', 'approve-and-next', 'Space'),
-      c('Next Unreviewed', 'next-unreviewed', 'N'),
-      c('Next Doubtful', 'next-doubtful', 'D'),
+      c('Approve', 'approve'),
+      c('Reject', 'reject'),
+      c('Reset', 'reset-status'),
+      c('Approve and Next', 'approve-and-next'),
+      c('Next Unreviewed', 'next-unreviewed'),
+      c('Next Doubtful', 'next-doubtful'),
     ],
   };
 
@@ -127,7 +128,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
     label: '&Help',
     role: 'help',
     submenu: [
-      c('Keyboard Shortcuts', 'shortcuts', 'F1'),
+      c('Keyboard Shortcuts', 'shortcuts'),
       c('About Muqabala', 'about'),
     ],
   };

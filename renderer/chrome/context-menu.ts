@@ -1,6 +1,6 @@
 // A right-click menu of commands on the selected pair, operable by keyboard
 // (arrows, Enter, Escape) and announced as a menu.
-import { commandInfo, type CommandId } from '../commands/command-table';
+import { commandInfo, type CommandId } from '../../main/ipc/command-table';
 
 let open: HTMLElement | null = null;
 

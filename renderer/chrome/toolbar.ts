@@ -1,7 +1,7 @@
 // The in-window toolbar: the main commands as buttons (the desktop app also has
 // native menus; the browser shell has only this), plus filters and search.
 import type { ReviewStatus } from '../../main/ipc/contract';
-import { commandInfo, type CommandId } from '../commands/command-table';
+import { commandInfo, type CommandId } from '../../main/ipc/command-table';
 import type { FilterCriteria } from '../filters/bead-filter';
 
 const GROUPS: Array<Array<[CommandId, string]>> = [

@@ -1,7 +1,7 @@
 // Turns a keydown into a command id using the chords in COMMANDS. Single-key
 // review commands (A, R, U, N, D, J, K, Space) only fire from the grid, never
 // while typing in a field.
-import { COMMANDS, type CommandId } from './command-table';
+import { COMMANDS, type CommandId } from '../../main/ipc/command-table';
 
 const KEY_NAMES: Record<string, string> = {
   ArrowUp: 'Up', ArrowDown: 'Down', ArrowLeft: 'Left', ArrowRight: 'Right', ' ': 'Space', Spacebar: 'Space',

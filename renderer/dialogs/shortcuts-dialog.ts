@@ -1,5 +1,5 @@
 // The '?' dialog: every keyboard shortcut, grouped, from the command table.
-import { COMMANDS } from '../commands/command-table';
+import { COMMANDS } from '../../main/ipc/command-table';
 import { openModal } from './modal';
 
 export async function showShortcuts(): Promise<void> {

@@ -1,8 +1,9 @@
 // Every command the editor understands, with its label and keys: the single
-// source for the keyboard map, the toolbar/context menu labels and the '?'
-// shortcuts dialog. Ids are the native menu's MenuCommand names plus the
+// source for the keyboard map, the toolbar/context menu labels, the '?'
+// shortcuts dialog and the native menu's accelerators (main/electron/accelerators.ts).
+// Ids are the native menu's MenuCommand names plus the
 // grid-only navigation commands.
-import type { MenuCommand } from '../../main/ipc/contract';
+import type { MenuCommand } from './contract';
 
 export type NavigationCommand =
   | 'select-next' | 'select-previous' | 'page-down' | 'page-up' | 'select-first' | 'select-last'
