@@ -1,6 +1,7 @@
 // A reproducible stream of edit requests of every kind, for tests that check
 // properties over many edits (undo all gives back the start, ids stay unique).
 
+import assert from 'node:assert/strict';
 import type { EditHistory } from '../../main/core/project/history';
 import { planEdit, ProjectEditError, type EditContext } from '../../main/core/project/operations';
 import type { EditRequest, Lang, Project } from '../../main/core/project/types';
@@ -44,4 +45,13 @@ export function applyRandomEdits(project: Project, history: EditHistory, steps: 
     }
   }
   return applied;
+}
+
+/** Undo everything (the project must equal `start`), then redo everything (it must be as it was before). */
+export function assertUndoRedoAll(project: Project, history: EditHistory, start: Project): void {
+  const final = structuredClone(project);
+  while (history.canUndo) history.undo(project);
+  assert.deepEqual(project, start);
+  while (history.canRedo) history.redo(project);
+  assert.deepEqual(project, final);
 }

@@ -12,7 +12,7 @@
 
 import type { AlignmentSummary } from '../project/types';
 import { judgeBead, type BeadFacts } from './confidence';
-import { extractPairFeatures, leadingFeatures, type SideFeatures } from './features';
+import { extractPairFeatures, leadingFeatures, NO_NUMBERS, type SideFeatures } from './features';
 import { computeMatchScore, MATCH_THRESHOLD, NO_MATCH, type MatchComponents } from './matchScore';
 import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
 import { BeadScorer, type Band } from './scorer';
@@ -132,9 +132,6 @@ function sum(values: Float64Array, indices: number[]): number {
   for (const k of indices) total += values[k];
   return total;
 }
-
-/** No numbers: shared by the beads without any (most of them). */
-const NO_NUMBERS: readonly string[] = Object.freeze([]);
 
 function strongNumbers(side: SideFeatures, indices: number[]): readonly string[] {
   let out: string[] | null = null;

@@ -97,16 +97,23 @@ const SCALE: Readonly<Record<string, number>> = {
 const HAS_DIGIT = /\d/;
 const HAS_LATIN = /[A-Za-z]/;
 const ARABIC_WORD = /[\u0621-\u064a\u0660-\u06ff]+/g;
-const LATIN_WORD = /[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*/g;
-// A LATIN_WORD that starts with a capital: not preceded by a run of word
-// characters that has a letter in it (so 'al-Assad' and 'iPhone' are not cut up).
-const CAPITALISED_WORD = /(?<![A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*)[A-Z][A-Za-z\u00c0-\u024f'’-]*/g;
+// Latin words: a letter, then letters, apostrophes and hyphens ("Kabul's", 'al-Assad').
+const LATIN_LETTER = "A-Za-z\\u00c0-\\u024f";
+const LATIN_WORD_UNIT = `${LATIN_LETTER}'’-`;
+/** Not inside a word: no run of word units with a letter in it comes just before. */
+const WORD_START = `(?<![${LATIN_LETTER}][${LATIN_WORD_UNIT}]*)`;
+const LATIN_WORD = new RegExp(`[${LATIN_LETTER}][${LATIN_WORD_UNIT}]*`, 'g');
+// A LATIN_WORD that starts with a capital, taken whole (so 'al-Assad' and 'iPhone' are not cut up).
+const CAPITALISED = `[A-Z][${LATIN_WORD_UNIT}]*`;
+const CAPITALISED_WORD = new RegExp(`${WORD_START}${CAPITALISED}`, 'g');
 // Two CAPITALISED_WORDs with no letter between them. The first is whole (the
 // lookahead after it stops 'Jean-Pierre' from being read as 'Jean' and
 // 'Pierre'); the second is only looked at, so that it can start the next pair
 // ('Abu Dhabi Securities' gives two).
-const CAPITALISED_PAIR =
-  /(?<![A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*)([A-Z][A-Za-z\u00c0-\u024f'’-]*)(?![A-Za-z\u00c0-\u024f'’-])[^A-Za-z\u00c0-\u024f]+(?=([A-Z][A-Za-z\u00c0-\u024f'’-]*))/g;
+const CAPITALISED_PAIR = new RegExp(
+  `${WORD_START}(${CAPITALISED})(?![${LATIN_WORD_UNIT}])[^${LATIN_LETTER}]+(?=(${CAPITALISED}))`,
+  'g',
+);
 const QUOTE = /["“”«»„‟‘’']/;
 const BRACKET = /[()[\]{}]/;
 // Common English words that carry no content for dictionary matching.
@@ -125,7 +132,7 @@ function canonicalNumber(raw: string): string {
 }
 
 /** numberTexts of a sentence without numbers (most sentences): one array for all. */
-const NO_NUMBERS: readonly string[] = Object.freeze([]);
+export const NO_NUMBERS: readonly string[] = Object.freeze([]);
 
 /** '100' with 'الف' is 100000: both languages write large numbers either way. */
 function withScale(number: string, scaleWord: string | undefined): string {

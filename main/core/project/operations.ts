@@ -104,10 +104,7 @@ class Planner {
     const bead = this.beads[index];
     const parts = this.sentenceParts(bead, side, sentenceIndex, offset);
     const sentences = [...bead[side].slice(0, sentenceIndex), ...parts, ...bead[side].slice(sentenceIndex + 1)];
-    const changed = side === 'ar'
-      ? this.rebuilt(sentences, bead.en, [bead], bead.note)
-      : this.rebuilt(bead.ar, sentences, [bead], bead.note);
-    return this.replace('Split sentence', index, 1, [changed]);
+    return this.replace('Split sentence', index, 1, [this.withSide(bead, side, sentences, [bead], bead.note)]);
   }
 
   splitInsideSentence(beadId: string, side: Lang, sentenceIndex: number, offset: number, otherIndex: number): Operation {
@@ -120,10 +117,8 @@ class Planner {
     // Both new beads keep a part of the split sentence, so neither can be empty.
     const headSide = [...bead[side].slice(0, sentenceIndex), headPart];
     const tailSide = [tailPart, ...bead[side].slice(sentenceIndex + 1)];
-    const headOther = bead[other].slice(0, otherIndex);
-    const tailOther = bead[other].slice(otherIndex);
-    const head = side === 'ar' ? this.rebuilt(headSide, headOther, [bead], bead.note) : this.rebuilt(headOther, headSide, [bead], bead.note);
-    const tail = side === 'ar' ? this.rebuilt(tailSide, tailOther, [bead], '') : this.rebuilt(tailOther, tailSide, [bead], '');
+    const head = this.withSide({ ...bead, [other]: bead[other].slice(0, otherIndex) }, side, headSide, [bead], bead.note);
+    const tail = this.withSide({ ...bead, [other]: bead[other].slice(otherIndex) }, side, tailSide, [bead], '');
     return this.replace('Split pair', index, 1, [head, tail]);
   }
 

@@ -6,7 +6,7 @@ import { planEdit, ProjectEditError, type EditContext } from '../../../../main/c
 import { applySplices } from '../../../../main/core/project/splices';
 import type { Bead, EditRequest, Lang, Project } from '../../../../main/core/project/types';
 import { projectFromPairs } from '../../../helpers/project-builder';
-import { applyRandomEdits } from '../../../helpers/random-edits';
+import { applyRandomEdits, assertUndoRedoAll } from '../../../helpers/random-edits';
 
 /**
  * Applies the request through EditHistory and checks the three promises of an
@@ -455,11 +455,7 @@ describe('many edits in a row', () => {
     const history = new EditHistory();
     const applied = applyRandomEdits(project, history, 300, 12345);
     assert.ok(applied > 150, `most random edits apply (${applied})`);
-    const final = structuredClone(project);
-    while (history.canUndo) history.undo(project);
-    assert.deepEqual(project, original);
-    while (history.canRedo) history.redo(project);
-    assert.deepEqual(project, final);
+    assertUndoRedoAll(project, history, original);
   });
 
   it('edits a 10,000-pair project in place', () => {

@@ -9,7 +9,7 @@ import { parseProject, serializeProject } from '../../../../main/core/project/fi
 import { EditHistory } from '../../../../main/core/project/history';
 import { planEdit } from '../../../../main/core/project/operations';
 import type { Project } from '../../../../main/core/project/types';
-import { applyRandomEdits } from '../../../helpers/random-edits';
+import { applyRandomEdits, assertUndoRedoAll } from '../../../helpers/random-edits';
 import { buildSampleProject } from '../../services/fixtures/sample-project';
 
 let sample: Project;
@@ -60,11 +60,7 @@ describe('edits on the aligned sample', () => {
     const ids = project.beads.flatMap((bead) => [bead.id, ...bead.ar.map((s) => s.id), ...bead.en.map((s) => s.id)]);
     assert.equal(new Set(ids).size, ids.length, 'no id is used twice');
     assert.deepEqual(parseProject(serializeProject(project), 'edited.muqabala'), project, 'an edited project passes the file validator');
-    const final = structuredClone(project);
-    while (history.canUndo) history.undo(project);
-    assert.deepEqual(project, sample);
-    while (history.canRedo) history.redo(project);
-    assert.deepEqual(project, final);
+    assertUndoRedoAll(project, history, sample);
   });
 
   it('the sample project survives the project file unchanged', () => {
