@@ -140,7 +140,10 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
         return sendReply(send, 400, { ok: false, error: { code: 'bad-request', message: 'The request body is not valid JSON.' } });
       }
       const reply = await dispatchInvoke(api, name, args);
-      return sendReply(send, reply.ok ? 200 : statusForError(reply.error.code), reply);
+      // An error the service reports (a bad file, a refused edit) is an answer, as
+      // over Electron's IPC: 200 with ok:false. Only a failure of the call itself
+      // is an HTTP error, so the browser does not log expected refusals as failed loads.
+      return sendReply(send, reply.ok || reply.error.code !== 'internal' ? 200 : 500, reply);
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -215,12 +218,6 @@ function sameToken(presented: string, expected: string): boolean {
 function injectBridge(page: string, token: string): string {
   const tags = `<meta name="muqabala-bridge-token" content="${token}">\n<script src="http-bridge.js"></script>\n`;
   return page.includes('</head>') ? page.replace('</head>', `${tags}</head>`) : tags + page;
-}
-
-function statusForError(code: string): number {
-  if (code === 'bad-request') return 400;
-  if (code === 'internal') return 500;
-  return 422;
 }
 
 function sendReply(send: Send, status: number, reply: InvokeReply<unknown>): void {

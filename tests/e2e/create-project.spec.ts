@@ -1,6 +1,6 @@
 // Creating a project from the seed pair through the New Project dialog, and
 // seeing both columns in the right direction and place.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import type { BridgeServer } from '../../main/serve';
 import { makeTempDir, removeDir, SEED_ARABIC, SEED_ENGLISH, startBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';

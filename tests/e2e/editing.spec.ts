@@ -1,6 +1,6 @@
 // Alignment operations, text edits with their diff, and keyboard review, on
 // the sample project, against the real session services.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import type { BridgeServer } from '../../main/serve';
 import { makeTempDir, removeDir, startBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';

@@ -1,6 +1,7 @@
 // Export, save, reopen, a corrupt project file, and recovery after a killed
 // session: what the user sees in the page and what lands on disk.
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir, removeDir, spawnBridge, startBridge, stopBridge } from './support/bridge';

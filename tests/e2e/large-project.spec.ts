@@ -1,7 +1,7 @@
 // A 10,000-pair project opens, scrolls to the end and takes an edit, with only
 // a window of rows in the DOM. Times are recorded to dist/bench/large-project.json
 // for the benchmark to print; nothing here asserts a duration.
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir, removeDir, REPO_ROOT, startBridge } from './support/bridge';
