@@ -33,13 +33,13 @@ test('a project made from the seed pair shows Arabic right-to-left on the right 
   const report = page.getByRole('dialog', { name: 'Project created' });
   await expect(report).toBeVisible();
   await expect(report.locator('.import-swapped')).toBeVisible();
-  await expect(report.locator('table')).toContainText('001_3e35ea6d7e7231b4.txt');
+  await expect(report.locator('table')).toContainText('putin-bases-taliban.ar.txt');
   await expect(report.locator('table')).toContainText('utf-8');
   await report.getByRole('button', { name: 'OK' }).click();
 
   await editor.waitForRows();
   expect(await editor.rowCount()).toBeGreaterThan(10);
-  await expect(page.locator('.project-name')).toContainText('001_3e35ea6d7e7231b4');
+  await expect(page.locator('.project-name')).toContainText('putin-bases-taliban.ar');
 
   const firstArabic = editor.row(0).locator('.cell-ar');
   const firstEnglish = editor.row(0).locator('.cell-en');

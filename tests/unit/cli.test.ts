@@ -3,11 +3,11 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
 import { repoRoot, seedPath } from '../helpers/paths';
+import { makeTempDir } from '../helpers/temp-dir';
 
 const cli = path.join(repoRoot(), 'dist/main/cli.js');
 const seed = seedPath;
@@ -17,7 +17,7 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const workDir = mkdtempSync(path.join(tmpdir(), 'muqabala-cli-'));
+const workDir = makeTempDir('cli');
 
 test('align writes every bead as JSONL and prints a summary without warnings for a real translation', () => {
   const out = path.join(workDir, 'seed.jsonl');

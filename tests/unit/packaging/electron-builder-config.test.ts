@@ -28,6 +28,8 @@ interface ConfigModule {
   validateConfiguration(config: BuilderConfig, debugLogger: unknown): Promise<void>;
 }
 
+// electron-builder's config loader (jiti) would otherwise leave a cache folder in the system's temporary folder.
+process.env.JITI_FS_CACHE = 'false';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const configModule = require(path.join(ROOT, 'node_modules', 'app-builder-lib', 'out', 'util', 'config', 'config')) as ConfigModule;
 // eslint-disable-next-line @typescript-eslint/no-require-imports

@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { ProgressEvent } from '../../../main/ipc/contract';
@@ -8,9 +7,10 @@ import { createSessionApi, dispatchInvoke, type DialogProvider } from '../../../
 import { RecoveryStore } from '../../../main/services/recovery';
 import { ProjectSession } from '../../../main/services/session';
 import { SAMPLE_AR, SAMPLE_DIR, SAMPLE_EN } from './fixtures/sample-project';
+import { makeTempDir } from '../../helpers/temp-dir';
 
 function setup(dialogs: DialogProvider | null = null) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'muqabala-api-'));
+  const dataDir = makeTempDir('api');
   const progress: ProgressEvent[] = [];
   const session = new ProjectSession();
   const api = createSessionApi({

@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ProjectFileError, serializeProject } from '../../../main/core/project/file';
 import { writeFileAtomic } from '../../../main/services/atomic-write';
 import { loadProjectFile, saveProjectFile } from '../../../main/services/project-file';
 import { projectFromPairs } from '../../helpers/project-builder';
+import { makeTempDir } from '../../helpers/temp-dir';
 
 let folder: string;
-before(async () => { folder = await mkdtemp(join(tmpdir(), 'muqabala-project-file-')); });
+before(async () => { folder = makeTempDir('project-file'); });
 after(async () => { await rm(folder, { recursive: true, force: true }); });
 
 const project = () => projectFromPairs([{ ar: ['مرحبًا.'], en: ['Hello.'], status: 'approved' }, { ar: ['وداعًا.'], en: ['Goodbye.'] }]);

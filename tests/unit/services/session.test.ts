@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { ProjectSession } from '../../../main/services/session';
 import { buildSampleProject } from './fixtures/sample-project';
+import { makeTempDir } from '../../helpers/temp-dir';
 
 function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'muqabala-session-'));
+  return makeTempDir('session');
 }
 
 test('a session starts empty and refuses edits with a no-project error', () => {

@@ -1,11 +1,11 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { readTextFile, textFromBytes } from '../../../main/services/text-file';
 import { MAX_IMPORT_BYTES, TextImportError } from '../../../main/core/text/decode';
 import { repoRoot } from '../../helpers/paths';
+import { makeTempDir } from '../../helpers/temp-dir';
 
 const FIXTURES = path.join(repoRoot(), 'tests', 'fixtures', 'text');
 
@@ -20,7 +20,7 @@ async function rejectsWith(promise: Promise<unknown>, problem: string, fileName:
 }
 
 function tempDir(t: { after: (fn: () => void) => void }): string {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'muqabala-text-file-'));
+  const dir = makeTempDir('text-file');
   t.after(() => fs.rmSync(dir, { recursive: true, force: true }));
   return dir;
 }

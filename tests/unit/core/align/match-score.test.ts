@@ -1,20 +1,16 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { alignSentences, MATCH_THRESHOLD } from '../../../../main/core/align/align';
 import { segmentText } from '../../../../main/core/segment/segment';
 
-const repoRoot = path.resolve(__dirname, '../../../../..');
-const samples = path.join(process.env.MUQABALA_SHARED ?? path.resolve(repoRoot, '../shared'), 'samples');
+import { seedPath, type Seed } from '../../../helpers/paths';
 
-function sample(prefix: string): string {
-  const file = readdirSync(samples).find((name) => name.startsWith(`${prefix}_`));
-  assert.ok(file, `sample ${prefix} in ${samples}`);
-  return readFileSync(path.join(samples, file), 'utf8');
+function sample(seed: Seed): string {
+  return readFileSync(seedPath(seed), 'utf8');
 }
 
-function alignSamples(arabic: string, english: string) {
+function alignSamples(arabic: Seed, english: Seed) {
   return alignSentences(segmentText(sample(arabic), 'ar'), segmentText(sample(english), 'en'));
 }
 
@@ -29,7 +25,7 @@ describe('match score', () => {
     assert.equal(result.isTranslation, true);
   });
 
-  for (const other of ['002', '003', '004']) {
+  for (const other of ['002', '003', '004'] as const) {
     it(`tells seed ${other}, about the same events, from a translation of seed 001`, () => {
       const result = alignSamples('001', other);
       assert.ok(result.summary.matchScore < MATCH_THRESHOLD, `match score ${result.summary.matchScore}`);
