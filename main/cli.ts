@@ -27,7 +27,10 @@ Commands:
 
 Options:
   --format FORMAT        ${FORMAT_NAMES.join(' | ')}
-  --out PATH             Output file (for moses: PATH.ar and PATH.en are written)
+  --out PATH             Output file. With no extension the format's is added
+                         (pairs -> pairs.tmx); for moses PATH.ar and PATH.en are
+                         written. A folder is refused, and so is a read-only file
+                         (left unchanged); moses writes both files or neither.
   --project FILE         align: also save the aligned project to FILE (.muqabala)
   --all                  export: write every pair, not only the approved ones
   --reviewed             align: write only approved pairs (none, for a fresh alignment)

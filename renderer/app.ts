@@ -10,6 +10,7 @@ import { applyTheme, loadDarkTheme } from './chrome/theme';
 import { Toolbar } from './chrome/toolbar';
 import type { CommandId } from '../main/ipc/command-table';
 import { commandForKey } from './commands/keymap';
+import { fieldHistory, menuCommandTarget } from './commands/menu-routing';
 import { showExportDialog } from './dialogs/export-dialog';
 import { askNewProject, showImportReport } from './dialogs/new-project-dialog';
 import { ProgressDialog } from './dialogs/progress-dialog';
@@ -93,15 +94,22 @@ export class App {
   async start(): Promise<void> {
     this.info = await this.api.getAppInfo();
     document.documentElement.dataset.shell = this.info.shell;
-    this.api.onMenuCommand((command) => void this.run(command));
+    this.api.onMenuCommand((command) => {
+      const target = menuCommandTarget(command, document.activeElement);
+      if (target === 'field') fieldHistory(command === 'redo' ? 'redo' : 'undo');
+      else if (target === 'app') void this.run(command);
+    });
     this.api.onProgress((event) => this.progress?.update(event.fraction, event.message));
+    this.api.onCloseRequest(() => void this.closeWindow());
     if (this.info.shell === 'browser') {
       window.addEventListener('beforeunload', (event) => {
         if (this.store.view?.dirty) event.preventDefault();
       });
     }
     try {
-      const recovery = await this.api.checkRecovery();
+      // The main process owns the initial load: wait for what it opened, load nothing here on our own.
+      const startup = await this.api.startup();
+      const recovery = startup.recovery;
       if (recovery.available) {
         const when = recovery.savedAt ? ` (autosaved ${new Date(recovery.savedAt).toLocaleString()})` : '';
         const choice = await askChoice(
@@ -115,8 +123,9 @@ export class App {
         }
         await this.api.discardRecovery();
       }
-      const current = await this.api.getProject();
-      this.store.setProject(current ?? (await this.api.openSample()));
+      if (startup.error) await showError('Could not open the project', startup.error);
+      const project = startup.project ?? (startup.fallback === 'sample' ? await this.api.openSample() : null);
+      if (project) this.store.setProject(project);
     } catch (error) {
       await showError('Could not open a project', errorMessage(error));
     }
@@ -317,7 +326,6 @@ export class App {
       case 'save': await this.save(false); return;
       case 'save-as': await this.save(true); return;
       case 'export': return this.exportPairs();
-      case 'close-window': return this.closeWindow();
       case 'undo': return this.history('undo');
       case 'redo': return this.history('redo');
       case 'find': this.toolbar.search.focus(); this.toolbar.search.select(); return;
@@ -587,6 +595,7 @@ export class App {
     this.grid.focus();
   }
 
+  /** The window is closing: commit the text being typed first (editors commit on blur), then ask about unsaved changes. */
   private async closeWindow(): Promise<void> {
     await this.editor.commitAll();
     const proceed = await this.confirmDiscard('close');

@@ -16,8 +16,9 @@ const serve = require(SERVE_SCRIPT) as { startBridgeServer(options: BridgeServer
 
 export { makeTempDir, removeTempDir as removeDir } from '../../helpers/temp-dir';
 
+/** The bridge as `npm run serve` starts it: the sample opens unless a project is given or openSample is false. */
 export async function startBridge(dataDir: string, options: Partial<BridgeServerOptions> = {}): Promise<BridgeServer> {
-  return serve.startBridgeServer({ dataDir, defaultDirectory: dataDir, openSample: false, ...options });
+  return serve.startBridgeServer({ dataDir, defaultDirectory: dataDir, openSample: true, ...options });
 }
 
 /** `node dist/main/serve.js` as a child process (for kill -9 tests); resolves with its URL. */
