@@ -79,6 +79,17 @@ export class VirtualGrid {
       event.preventDefault();
       this.callbacks.onContextMenu(beadId, event.clientX, event.clientY);
     });
+    // The keyboard's way to the same menu (Menu key, Shift+F10), under the selected row.
+    this.element.addEventListener('keydown', (event) => {
+      if (event.key !== 'ContextMenu' && !(event.key === 'F10' && event.shiftKey)) return;
+      const beadId = this.selectedBeadId;
+      const row = beadId ? document.getElementById(rowElementId(beadId)) : null;
+      if (!beadId || !row) return;
+      event.preventDefault();
+      const rect = row.getBoundingClientRect();
+      const body = this.body.getBoundingClientRect();
+      this.callbacks.onContextMenu(beadId, rect.left + 24, Math.min(Math.max(rect.top, body.top), body.bottom - 8) + 8);
+    });
   }
 
   private renderHeader(): void {

@@ -42,6 +42,16 @@ export class EditorPage {
     await expect(this.row(index)).toHaveAttribute('aria-selected', 'true');
   }
 
+  /** Right-clicks a row (its gutter) and returns the menu that opened. */
+  async openContextMenu(index: number): Promise<Locator> {
+    await this.row(index).scrollIntoViewIfNeeded();
+    await this.row(index).locator('.gutter').click({ button: 'right' });
+    const menu = this.page.getByRole('menu', { name: 'Pair actions' });
+    await expect(menu).toBeVisible();
+    await expect(this.row(index)).toHaveAttribute('aria-selected', 'true');
+    return menu;
+  }
+
   /** Presses a key with the grid focused (single-key review commands act only there). */
   async pressOnGrid(key: string): Promise<void> {
     await this.grid.focus();
