@@ -107,7 +107,11 @@ test('export writes the approved pairs only unless all are asked for', async () 
 
   const approved = await session.export('tsv', path.join(dir, 'approved.tsv'), false, '0.0.0-test');
   assert.equal(approved.pairs, 2);
-  assert.equal(fs.readFileSync(approved.paths[0], 'utf8').trim().split('\n').filter((line) => line.includes('\t')).length >= 2, true);
+  const row = (bead: typeof bothSides[number]) => [
+    bead.ar.map((s) => s.text).join(' '), bead.en.map((s) => s.text).join(' '), 'approved', bead.confidence.toFixed(3), '',
+  ].join('\t');
+  assert.deepEqual(fs.readFileSync(approved.paths[0], 'utf8').split('\n'),
+    ['ar\ten\tstatus\tconfidence\tnote', row(bothSides[0]), row(bothSides[1]), ''], 'the header and the two approved pairs, nothing else');
 
   const all = await session.export('jsonl', path.join(dir, 'all.jsonl'), true, '0.0.0-test');
   assert.equal(all.pairs, project.beads.length);
