@@ -37,7 +37,8 @@ export function runtimeArtifact(context: DownloadContext): { fileName: string; u
   const url = `${folderUrl}/${fileName}`;
   // @electron/get keeps downloads in <cache root>/<sha256 of the folder URL>/<file name>.
   const cacheRoot = context.env.electron_config_cache || defaultCacheRoot(context);
-  const cachedZip = path.join(cacheRoot, createHash('sha256').update(folderUrl).digest('hex'), fileName);
+  const paths = context.platform === 'win32' ? path.win32 : path.posix;
+  const cachedZip = paths.join(cacheRoot, createHash('sha256').update(folderUrl).digest('hex'), fileName);
   return { fileName, url, cachedZip };
 }
 
