@@ -37,7 +37,8 @@ export function runtimeArtifact(context: DownloadContext): { fileName: string; u
   const url = `${folderUrl}/${fileName}`;
   // @electron/get keeps downloads in <cache root>/<sha256 of the folder URL>/<file name>.
   const cacheRoot = context.env.electron_config_cache || defaultCacheRoot(context);
-  const cachedZip = path.join(cacheRoot, createHash('sha256').update(folderUrl).digest('hex'), fileName);
+  const paths = context.platform === 'win32' ? path.win32 : path.posix;
+  const cachedZip = paths.join(cacheRoot, createHash('sha256').update(folderUrl).digest('hex'), fileName);
   return { fileName, url, cachedZip };
 }
 
@@ -68,5 +69,44 @@ export function runtimeDownloadFailure(context: DownloadContext, installerOutput
     `  - the zip fetched elsewhere: save ${fileName} as`,
     `      ${cachedZip}`,
     '    (electron_config_cache=FOLDER chooses another cache folder), then npm start again.',
+  ].join('\n');
+}
+
+export interface SandboxFacts {
+  platform: NodeJS.Platform;
+  /** /proc/sys/kernel/apparmor_restrict_unprivileged_userns is 1 (Ubuntu 23.10 and later). */
+  userNamespacesRestricted: boolean;
+  /** node_modules/electron/dist/chrome-sandbox is owned by root with the setuid bit (mode 4755). */
+  sandboxHelperSetuid: boolean;
+  isRoot: boolean;
+}
+
+/**
+ * Why Electron would abort at start on this machine, and the fix, or null.
+ * Chromium's sandbox needs unprivileged user namespaces, or else the setuid
+ * chrome-sandbox helper. Ubuntu 24.04's AppArmor denies the namespaces to
+ * binaries without a profile (the one in node_modules included), and npm
+ * cannot install the helper setuid root, so Electron aborts with "The SUID
+ * sandbox helper binary was found, but is not configured correctly".
+ * (The installers do not have the problem: the deb installs an AppArmor
+ * profile, the AppImage falls back on its own; see the README.) Root is
+ * refused by Chromium without --no-sandbox.
+ */
+export function sandboxAdvice(facts: SandboxFacts, electronBinary: string): string | null {
+  if (facts.platform !== 'linux') return null;
+  if (facts.isRoot) {
+    return 'npm start: Electron does not run as root with its sandbox; run it as a normal user (or, for a throwaway machine only, npm start -- --no-sandbox).';
+  }
+  if (!facts.userNamespacesRestricted || facts.sandboxHelperSetuid) return null;
+  const helper = path.join(path.dirname(electronBinary), 'chrome-sandbox');
+  return [
+    'npm start: AppArmor restricts unprivileged user namespaces here (Ubuntu 23.10+), so Electron would abort',
+    'on its sandbox. Any one of these fixes it:',
+    `  - make the sandbox helper setuid root: sudo chown root:root ${helper} && sudo chmod 4755 ${helper}`,
+    `  - or allow user namespaces to this binary with an AppArmor profile (/etc/apparmor.d/muqabala-dev):`,
+    `      abi <abi/4.0>, include <tunables/global>`,
+    `      profile muqabala-dev ${electronBinary} flags=(unconfined) { userns, }`,
+    '    then: sudo apparmor_parser -r /etc/apparmor.d/muqabala-dev',
+    '  - or, on a development machine only, npm start -- --no-sandbox',
   ].join('\n');
 }

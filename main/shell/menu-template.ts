@@ -53,11 +53,12 @@ export function buildMenuTemplate(platform: NodeJS.Platform, state: MenuState, a
   const isMac = platform === 'darwin';
   const c = (label: string, id: MenuCommand) => commandItem(platform, state, actions, label, id);
   const separator: MenuItemConstructorOptions = { type: 'separator' };
+  const paths = platform === 'win32' ? path.win32 : path.posix;
   const recent: MenuItemConstructorOptions[] = state.recentFiles.length === 0
     ? [{ label: 'No recent projects', enabled: false }]
     : [
       ...state.recentFiles.map((filePath): MenuItemConstructorOptions => ({
-        label: literalLabel(`${path.basename(filePath)} — ${path.dirname(filePath)}`),
+        label: literalLabel(`${paths.basename(filePath)} — ${paths.dirname(filePath)}`),
         click: () => actions.openRecent(filePath),
       })),
       separator,

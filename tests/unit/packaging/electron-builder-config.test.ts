@@ -16,7 +16,7 @@ interface BuilderConfig {
   icon?: string;
   directories?: { output?: string };
   files?: (string | { filter?: string[] })[];
-  fileAssociations?: { ext: string; name: string; role?: string }[];
+  fileAssociations?: { ext: string; name: string; role?: string; icon?: string }[];
   win?: { target?: string[] };
   mac?: { target?: string[] };
   linux?: { target?: string[] };
@@ -76,6 +76,8 @@ test('.muqabala project files are associated with the app as its editor', async 
   assert.ok(association, 'no association for .muqabala');
   assert.equal(association.name, 'Muqabala project');
   assert.equal(association.role, 'Editor');
+  // A PNG would be registered as is: Windows needs .ico, macOS .icns; without an icon the app's own is used.
+  assert.ok(association.icon === undefined || /\.(ico|icns)$/.test(association.icon), `file association icon ${association.icon}`);
 });
 
 test('the icon is a 512x512 PNG in assets/', async () => {
