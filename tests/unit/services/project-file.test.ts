@@ -78,9 +78,27 @@ describe('saveProjectFile and loadProjectFile', () => {
     await assert.rejects(loadProjectFile(folder), ProjectFileError);
   });
 
-  it('reports a failed save and leaves the saved file as it was', async () => {
+  it('reports a save into a missing folder', async () => {
     await assert.rejects(saveProjectFile(join(folder, 'no-such-folder', 'x.muqabala'), project()),
       (error: unknown) => error instanceof ProjectFileError && /the project was not saved: cannot use ".*x\.muqabala": no such file or folder/.test(error.message));
+  });
+
+  it('reports a failed save and leaves the saved file as it was', async () => {
+    const saveFolder = join(folder, 'failed-save');
+    await mkdir(saveFolder);
+    const path = join(saveFolder, 'kept.muqabala');
+    await saveProjectFile(path, project());
+    const savedBytes = await readFile(path);
+    // A folder (not empty) where the backup of the saved file must go: the
+    // second save fails after the new version has been written aside.
+    await mkdir(`${path}.bak`);
+    await writeFile(join(`${path}.bak`, 'in the way'), '');
+    const changed = project();
+    changed.beads[0].status = 'rejected';
+    await assert.rejects(saveProjectFile(path, changed),
+      (error: unknown) => error instanceof ProjectFileError && /^the project was not saved: /.test(error.message));
+    assert.deepEqual(await readFile(path), savedBytes, 'the saved file is as it was');
+    assert.deepEqual((await readdir(saveFolder)).sort(), ['kept.muqabala', 'kept.muqabala.bak'], 'no temporary file is left behind');
   });
 });
 
