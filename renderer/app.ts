@@ -12,6 +12,7 @@ import type { CommandId } from '../main/ipc/command-table';
 import { realignStretch, unavailableReason, type CommandContext } from './commands/availability';
 import { commandForKey } from './commands/keymap';
 import { fieldHistory, menuCommandTarget } from './commands/menu-routing';
+import { splitPoint } from './commands/split-point';
 import { showExportDialog } from './dialogs/export-dialog';
 import { askNewProject, showImportReport } from './dialogs/new-project-dialog';
 import { ProgressDialog } from './dialogs/progress-dialog';
@@ -450,14 +451,13 @@ export class App {
   }
 
   /**
-   * Split at the cursor of the editor used last. On a line boundary the pair
+   * Split where the user pointed (see splitPoint). On a line boundary the pair
    * splits there; inside a sentence, the sentence and the pair split at the
    * cursor in one step (one undo). The other side is divided in the same proportion.
    */
   private async splitAtCursor(): Promise<void> {
     const bead = this.store.selectedBead!;
-    const side: Lang = this.editor.lastSide ?? 'en';
-    const cursor = this.editor.cursor(side);
+    const { side, cursor } = splitPoint(bead, this.editor.hasFocus(), this.store.sentenceFocus, this.editor.lastSide, (at) => this.editor.cursor(at));
     const count = bead[side].length;
     if (!cursor || count === 0) return this.statusBar.say('Put the cursor in the English or Arabic editor where the pair should split');
     const other: Lang = side === 'en' ? 'ar' : 'en';
