@@ -25,7 +25,7 @@ import {
 
 const APP_ROOT = path.resolve(__dirname, '..', '..');
 const windows = new Map<number, ProjectWindow>();
-/** Files asked for by open-file before the app was ready. */
+/** Files asked for (open-file, a second instance) before the app was ready. */
 const pendingFiles: string[] = [];
 let ready = false;
 let quit: QuitState = NOT_QUITTING;
@@ -150,8 +150,12 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    if (!ready) return;
     const files = filesFromCommandLine(argv, workingDirectory);
+    if (!ready) {
+      // Opened with the start windows, like macOS's early open-file.
+      pendingFiles.push(...files);
+      return;
+    }
     for (const file of files) void openFile(file);
     if (files.length > 0) return;
     if (secondLaunchWithoutFiles(windows.size) === 'open-start-window') {
