@@ -44,7 +44,10 @@ function kindOf(filePath: string): PathKind {
 function filesFromCommandLine(argv: readonly string[], cwd: string): string[] {
   const { files, problems } = launchFiles(userArguments(argv, app.isPackaged), { platform: process.platform, cwd, kindOf });
   if (problems.length > 0) {
-    void dialog.showMessageBox({ type: 'warning', message: 'Some files could not be opened', detail: problems.join('\n') });
+    const report = (): void => { void dialog.showMessageBox({ type: 'warning', message: 'Some files could not be opened', detail: problems.join('\n') }); };
+    // Dialogs exist only once the app is ready.
+    if (app.isReady()) report();
+    else void app.whenReady().then(report);
   }
   return files;
 }
