@@ -25,7 +25,7 @@ import {
 
 const APP_ROOT = path.resolve(__dirname, '..', '..');
 const windows = new Map<number, ProjectWindow>();
-/** Files asked for by open-file before the app was ready. */
+/** Files asked for (open-file, a second instance) before the app was ready. */
 const pendingFiles: string[] = [];
 let ready = false;
 let quit: QuitState = NOT_QUITTING;
@@ -44,7 +44,10 @@ function kindOf(filePath: string): PathKind {
 function filesFromCommandLine(argv: readonly string[], cwd: string): string[] {
   const { files, problems } = launchFiles(userArguments(argv, app.isPackaged), { platform: process.platform, cwd, kindOf });
   if (problems.length > 0) {
-    void dialog.showMessageBox({ type: 'warning', message: 'Some files could not be opened', detail: problems.join('\n') });
+    const report = (): void => { void dialog.showMessageBox({ type: 'warning', message: 'Some files could not be opened', detail: problems.join('\n') }); };
+    // Dialogs exist only once the app is ready.
+    if (app.isReady()) report();
+    else void app.whenReady().then(report);
   }
   return files;
 }
@@ -150,8 +153,12 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    if (!ready) return;
     const files = filesFromCommandLine(argv, workingDirectory);
+    if (!ready) {
+      // Opened with the start windows, like macOS's early open-file.
+      pendingFiles.push(...files);
+      return;
+    }
     for (const file of files) void openFile(file);
     if (files.length > 0) return;
     if (secondLaunchWithoutFiles(windows.size) === 'open-start-window') {

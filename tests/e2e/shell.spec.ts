@@ -35,10 +35,12 @@ test('the page opened while the sample is still aligning waits for it: no second
   writeFileSync(join(sampleDir, SAMPLE_FILES.ar), repeat('ntrex-13-docs.ar.txt'));
   writeFileSync(join(sampleDir, SAMPLE_FILES.en), repeat('ntrex-13-docs.en.txt'));
   // The server does not wait for the sample: the page loads while it aligns.
+  test.setTimeout(180_000);
   server = await startBridge(dataDir, { openSample: true, sampleDir });
   const editor = new EditorPage(page);
   await editor.open(server.url);
-  await editor.waitForRows();
+  // Aligning 10,000 lines takes a few seconds, more on a busy machine.
+  await expect(editor.rows.first()).toBeVisible({ timeout: 120_000 });
   await expect(page.locator('.project-name')).toContainText('Sample');
   await expect(page.getByRole('dialog')).toHaveCount(0);
   expect(await editor.rowCount()).toBeGreaterThan(9000);

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 const created = new Set<string>();
+let removalHooked = false;
 
 function removeAll(): void {
   for (const dir of created) rmSync(dir, { recursive: true, force: true });
@@ -15,7 +16,10 @@ function removeAll(): void {
 
 /** A fresh folder `muqabala-PREFIX-XXXXXX` in the system's temporary folder. */
 export function makeTempDir(prefix: string): string {
-  if (created.size === 0) process.once('exit', removeAll);
+  if (!removalHooked) {
+    removalHooked = true;
+    process.once('exit', removeAll);
+  }
   const dir = mkdtempSync(join(tmpdir(), `muqabala-${prefix}-`));
   created.add(dir);
   return dir;

@@ -180,3 +180,46 @@ test('confirmClose keeps a dirty project open unless the changes are discarded',
   assert.equal(await api.getProject(), null);
   await api.shutdown();
 });
+
+test('startup() waits for the initial load the shell began, and says what it opened or why it could not', async () => {
+  const { api } = setup();
+  let started = false;
+  void api.rendererStarted.then(() => { started = true; });
+  const load = api.beginInitialLoad({ kind: 'sample' }, 'sample');
+  // Asked while the sample still aligns: the answer comes once it is loaded, with no second alignment.
+  const state = await api.startup();
+  assert.equal(await load, null);
+  assert.equal(state.project?.name, (await api.getProject())?.name);
+  assert.ok((state.project?.beads.length ?? 0) > 10);
+  assert.equal(state.fallback, 'sample');
+  assert.equal(state.error, null);
+  await new Promise((resolve) => setImmediate(resolve));
+  assert.equal(started, true);
+  await api.shutdown();
+
+  const other = setup();
+  const missing = path.join(other.dataDir, 'gone.muqabala');
+  await other.api.beginInitialLoad({ kind: 'file', path: missing }, 'none');
+  const failed = await other.api.startup();
+  assert.equal(failed.project, null);
+  assert.equal(failed.fallback, 'none');
+  assert.match(failed.error ?? '', /gone\.muqabala" could not be opened/);
+  await other.api.shutdown();
+});
+
+test('confirmClose(false) is the user cancelling: the window stays and the shell hears of it', async () => {
+  const dataDir = makeTempDir('api-close');
+  const answers: string[] = [];
+  const api = createSessionApi({
+    session: new ProjectSession(), recovery: new RecoveryStore(dataDir), autosaveMs: 60_000, dialogs: null,
+    emitProgress: () => undefined, appVersion: '9.9.9', shell: 'electron', sampleDir: SAMPLE_DIR, defaultDirectory: dataDir,
+    closeWindow: () => answers.push('close'), closeCancelled: () => answers.push('cancelled'),
+  });
+  await api.openSample();
+  await api.confirmClose(false);
+  assert.deepEqual(answers, ['cancelled']);
+  assert.notEqual(await api.getProject(), null);
+  await api.confirmClose(true);
+  assert.deepEqual(answers, ['cancelled', 'close']);
+  await api.shutdown();
+});
