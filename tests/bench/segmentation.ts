@@ -6,7 +6,7 @@
 //   sentence, since ';' never ends one.) Boilerplate lines have no gold span
 //   and are ignored, except that a segment running across a gold edge counts.
 // - tests/fixtures/gold-segments/<sample>.json: the full segmentation of a seed
-//   sample from ../shared/samples, written by hand.
+//   sample from ../shared/samples; only those marked checkedByHand are counted.
 //
 // Counts: a missed boundary is a gold edge (or the gap between two adjacent
 // gold spans) that a system segment runs across; a spurious boundary is a
@@ -53,6 +53,8 @@ export interface GoldSegmentsFile {
   /** File name under ../shared/samples. */
   sample: string;
   lang: Side;
+  /** True when every segment was read against the source by hand (README.md there); the others are not counted. */
+  checkedByHand: boolean;
   segments: Span[];
 }
 
@@ -133,6 +135,8 @@ function sampleSources(samplesDir: string): SourceSegmentationResult[] {
   const results: SourceSegmentationResult[] = [];
   for (const name of fs.readdirSync(dir).filter((f) => f.endsWith('.json')).sort()) {
     const gold = JSON.parse(fs.readFileSync(path.join(dir, name), 'utf8')) as GoldSegmentsFile;
+    // Drafted from the segmenter and not read by hand: it would only measure the segmenter against itself.
+    if (!gold.checkedByHand) continue;
     const samplePath = path.join(samplesDir, gold.sample);
     // A MUQABALA_SHARED holding only fresh eval cases has no seed samples: skip them.
     if (!fs.existsSync(samplePath)) continue;
@@ -141,7 +145,7 @@ function sampleSources(samplesDir: string): SourceSegmentationResult[] {
   return results;
 }
 
-/** Segmentation errors over the dev set and the hand-segmented seed samples. */
+/** Segmentation errors over the dev set and the seed samples checked by hand. */
 export function evaluateSegmentation(): SegmentationEvaluation {
   const shared = sharedDir();
   const perSource = [...devSources(path.join(shared, 'eval', 'dev')), ...sampleSources(path.join(shared, 'samples'))];

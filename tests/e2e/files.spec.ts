@@ -2,7 +2,7 @@
 // session: what the user sees in the page and what lands on disk.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir, removeDir, spawnBridge, startBridge, stopBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';
@@ -16,6 +16,13 @@ test.beforeEach(() => {
 test.afterEach(() => {
   removeDir(dataDir);
 });
+
+/** How many recovery files in the data folder hold this text. */
+function recoveryFilesHolding(folder: string, text: string): number {
+  const recovery = join(folder, 'recovery');
+  if (!existsSync(recovery)) return 0;
+  return readdirSync(recovery).filter((name) => name.endsWith('.json') && readFileSync(join(recovery, name), 'utf8').includes(text)).length;
+}
 
 async function editEnglish(page: Page, editor: EditorPage, row: number, text: string): Promise<void> {
   await editor.selectRow(row);
@@ -141,7 +148,8 @@ test('after a killed session the next start offers to restore the unsaved edit',
     await editor.waitForRows();
     await editEnglish(page, editor, 1, 'Text typed just before the crash');
     await expect(editor.saveState()).toHaveText('Unsaved changes');
-    await page.waitForTimeout(1500); // let the 300 ms autosave run
+    // Wait for the autosave to have written the edit to a recovery file.
+    await expect.poll(() => recoveryFilesHolding(dataDir, 'Text typed just before the crash'), { timeout: 10_000 }).toBe(1);
   } finally {
     await stopBridge(first.child, 'SIGKILL');
   }

@@ -192,3 +192,77 @@ describe('where the output goes, and what is never overwritten', () => {
     assert.match(help, /A folder is refused, and so is a read-only file/);
   });
 });
+
+const textFixture = (name: string) => path.join(repoRoot(), 'tests', 'fixtures', 'text', name);
+
+/** The rows of a TSV export, without its header. */
+function tsvRows(file: string): string[][] {
+  return readFileSync(file, 'utf8').split('\n').slice(1).filter((line) => line !== '').map((line) => line.split('\t'));
+}
+
+test('--encoding-ar decodes the Arabic file as the user says, even against the detected encoding', () => {
+  const detected = path.join(workDir, 'iso-detected.tsv');
+  const forced = path.join(workDir, 'iso-forced.tsv');
+  const args = [textFixture('ar-iso8859-6.txt'), textFixture('en-crlf.txt'), '--format', 'tsv'];
+  assert.equal(run(['align', ...args, '--out', detected]).code, 0);
+  const result = run(['align', ...args, '--out', forced, '--encoding-ar', 'WINDOWS-1256']);
+  assert.equal(result.code, 0, result.stderr);
+  const firstArabic = (file: string) => tsvRows(file).find((row) => row[0] !== '')?.[0] ?? '';
+  assert.ok(firstArabic(detected).startsWith('قال الدكتور أحمد'), firstArabic(detected));
+  // Python's cp1256 codec reads these ISO-8859-6 bytes as these letters.
+  assert.ok(firstArabic(forced).startsWith('âان اندمتèر أحهد'), firstArabic(forced));
+});
+
+test('--dictionary adds evidence: a pair whose words it links is more confident', () => {
+  const dictionary = path.join(workDir, 'dictionary.tsv');
+  writeFileSync(dictionary, 'روسيا\tRussia\nتهدد\tthreatens;threaten\nطالبان\tTaliban\n');
+  const confidenceOfHeading = (extra: string[]) => {
+    const out = path.join(workDir, `dictionary-${extra.length}.jsonl`);
+    const result = run(['align', seed('001'), seed('000'), '--format', 'jsonl', '--out', out, ...extra]);
+    assert.equal(result.code, 0, result.stderr);
+    const records = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { ar: string; en: string; confidence: number });
+    const heading = records.find((record) => record.en === 'Russia Threatens the Taliban');
+    assert.equal(heading?.ar, 'روسيا تهدد طالبان', 'the heading is paired with its translation');
+    return heading.confidence;
+  };
+  const without = confidenceOfHeading([]);
+  const withDictionary = confidenceOfHeading(['--dictionary', dictionary]);
+  assert.ok(withDictionary > without, `${withDictionary} > ${without}`);
+  const missing = run(['align', seed('001'), seed('000'), '--format', 'tsv', '--out', path.join(workDir, 'x.tsv'), '--dictionary', path.join(workDir, 'no-such.tsv')]);
+  assert.notEqual(missing.code, 0);
+  assert.match(missing.stderr, /no-such\.tsv/);
+  assert.doesNotMatch(missing.stderr, /\n\s+at /, 'no stack trace');
+});
+
+test('--abbreviations keeps the user\'s abbreviations inside a sentence, per language', () => {
+  const arabic = path.join(workDir, 'abbreviations.ar.txt');
+  const english = path.join(workDir, 'abbreviations.en.txt');
+  writeFileSync(arabic, 'قال مهندس. خالد إن العمل انتهى. ثم غادر.\n');
+  writeFileSync(english, 'Said the engineer Ambr. Khalid that the work was done. Then he left.\n');
+  const list = path.join(workDir, 'abbreviations.txt');
+  writeFileSync(list, '# mine\nar: مهندس.\nen: Ambr.\n');
+  const sentences = (extra: string[]) => {
+    const prefix = path.join(workDir, `abbreviations-${extra.length}`);
+    const result = run(['align', arabic, english, '--format', 'moses', '--out', prefix, ...extra]);
+    assert.equal(result.code, 0, result.stderr);
+    return readFileSync(`${prefix}.en`, 'utf8') + readFileSync(`${prefix}.ar`, 'utf8');
+  };
+  assert.match(sentences([]), /^Khalid/m, 'without the list the English splits after "Ambr."');
+  assert.match(sentences([]), /^خالد/m, 'without the list the Arabic splits after "مهندس."');
+  const withList = sentences(['--abbreviations', list]);
+  assert.doesNotMatch(withList, /^(Khalid|خالد)/m, 'no sentence starts after an abbreviation');
+});
+
+test('--reviewed writes only approved pairs, which a fresh alignment has none of; it cannot go with --all', () => {
+  const reviewed = path.join(workDir, 'reviewed.tsv');
+  const result = run(['align', seed('001'), seed('000'), '--format', 'tsv', '--out', reviewed, '--reviewed']);
+  assert.equal(result.code, 0, result.stderr);
+  assert.equal(readFileSync(reviewed, 'utf8'), 'ar\ten\tstatus\tconfidence\tnote\n');
+  assert.match(result.stderr, /; 0 pairs written to /);
+  const every = path.join(workDir, 'every.tsv');
+  assert.equal(run(['align', seed('001'), seed('000'), '--format', 'tsv', '--out', every]).code, 0);
+  assert.ok(tsvRows(every).length > 10, 'without --reviewed every pair is written');
+  const both = run(['align', seed('001'), seed('000'), '--format', 'tsv', '--out', every, '--reviewed', '--all']);
+  assert.equal(both.code, 2);
+  assert.match(both.stderr, /--all and --reviewed cannot be used together/);
+});

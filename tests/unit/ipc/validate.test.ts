@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { INVOKE_METHODS } from '../../../main/ipc/contract';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { INVOKE_METHODS, type InvokeMethod } from '../../../main/ipc/contract';
 import { isInvokeMethod, validateInvokeArgs } from '../../../main/ipc/validate';
+import { createSessionApi } from '../../../main/services/api';
+import { RecoveryStore } from '../../../main/services/recovery';
+import { ProjectSession } from '../../../main/services/session';
 
 function rejects(run: () => unknown, message: RegExp): void {
   assert.throws(run, (error: Error & { code?: string }) => {
@@ -11,13 +17,37 @@ function rejects(run: () => unknown, message: RegExp): void {
   });
 }
 
-test('every contract method has a validator, and methods without arguments refuse extra ones', () => {
-  for (const method of INVOKE_METHODS) assert.ok(isInvokeMethod(method), method);
+// One well-formed call of every contract method: the mapped type makes the compiler ask for each.
+const WELL_FORMED: { [M in InvokeMethod]: unknown[] } = {
+  getAppInfo: [], startup: [], getProject: [], openSample: [], cancelTask: [], saveProject: [], undo: [], redo: [],
+  checkRecovery: [], restoreRecovery: [], discardRecovery: [],
+  createProject: [{ ar: { fileName: 'a.txt', path: '/a.txt' }, en: { fileName: 'e.txt', path: '/e.txt' } }],
+  openProject: ['/p.muqabala'], saveProjectAs: ['/p.muqabala'],
+  applyEdit: [{ kind: 'merge-with-next', beadId: 'b1' }], searchBeads: ['query'],
+  exportProject: [{ format: 'tsv', all: true }], confirmClose: [true], openExternal: ['https://example.org/'],
+};
+
+test('the contract lists every method the services answer, and each has a validator that checks its arguments', async (t) => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'muqabala-validate-'));
+  t.after(() => rmSync(dataDir, { recursive: true, force: true }));
+  const api = createSessionApi({
+    session: new ProjectSession(), recovery: new RecoveryStore(dataDir),
+    dialogs: null, emitProgress: () => {}, appVersion: '0', shell: 'browser', sampleDir: '.', defaultDirectory: '.',
+  });
+  const served = Object.keys(api).filter((name) => name !== 'shutdown').sort();
+  assert.deepEqual([...INVOKE_METHODS].sort(), served, 'every method of the session API has an IPC channel, and no other');
+  await api.shutdown();
+  for (const method of INVOKE_METHODS) {
+    assert.ok(isInvokeMethod(method), method);
+    const args = WELL_FORMED[method];
+    assert.doesNotThrow(() => validateInvokeArgs(method, args), method);
+    rejects(() => validateInvokeArgs(method, 'not a list'), /list of arguments/);
+    rejects(() => validateInvokeArgs(method, [...args, 'surprise']), new RegExp(`${method}.*(takes|argument)`));
+  }
   assert.equal(isInvokeMethod('constructor'), false);
   assert.equal(isInvokeMethod('__proto__'), false);
   assert.deepEqual(validateInvokeArgs('getProject', []), []);
   rejects(() => validateInvokeArgs('undo', ['surprise']), /undo.*takes no arguments/);
-  rejects(() => validateInvokeArgs('undo', 'not a list'), /list of arguments/);
 });
 
 test('edit requests are checked field by field and rebuilt without extra fields', () => {
