@@ -18,9 +18,10 @@ import { ProgressDialog } from './dialogs/progress-dialog';
 import { showShortcuts } from './dialogs/shortcuts-dialog';
 import { askChoice, promptPath, showError } from './dialogs/simple-dialogs';
 import { PairEditor } from './editors/pair-editor';
-import { filterBeads, isFiltering, NO_FILTER, type FilterCriteria } from './filters/bead-filter';
+import { filterBeads, isFiltering, matchesFilter, NO_FILTER, type FilterCriteria } from './filters/bead-filter';
 import { VirtualGrid } from './grid/virtual-grid';
 import { ProjectStore } from './state/project-store';
+import { reviewResetNotice } from './state/review-reset';
 
 const CONTEXT_MENU: Array<CommandId | '-'> = [
   'merge-with-next', 'split-pair', '-',
@@ -38,6 +39,8 @@ export class App {
   /** Beads matching criteria.query, as the main process's search last answered. */
   private searchHits: ReadonlySet<string> | null = null;
   private visible: number[] = [];
+  /** The pair last changed, shown under a filter it no longer matches until the filter changes. */
+  private keepShown: string | null = null;
   private swapped = localStorage.getItem(SWAP_KEY) === 'true';
   private dark = loadDarkTheme();
   private readonly grid: VirtualGrid;
@@ -79,6 +82,7 @@ export class App {
 
     this.store.subscribe((event) => {
       if (event.kind === 'project' || event.kind === 'beads') {
+        this.keepShown = event.kind === 'beads' ? this.store.selectedBeadId : null;
         this.refreshRows();
         // Edited text may now match, or no longer match, the search.
         if (this.criteria.query.trim() !== '') void this.refreshSearch();
@@ -134,7 +138,7 @@ export class App {
   private refreshRows(): void {
     const beads = this.store.beads;
     if (isFiltering(this.criteria)) {
-      this.visible = filterBeads(beads, this.criteria, this.searchHits);
+      this.visible = filterBeads(beads, this.criteria, this.searchHits, this.keepShown);
     } else if (this.visible.length !== beads.length || this.visible[this.visible.length - 1] !== beads.length - 1) {
       this.visible = Array.from({ length: beads.length }, (_, index) => index);
     }
@@ -188,6 +192,7 @@ export class App {
 
   private async setFilter(criteria: FilterCriteria): Promise<void> {
     this.criteria = criteria;
+    this.keepShown = null;
     await this.refreshSearch();
     this.refreshRows();
     if (this.positionOf(this.store.selectedIndex) < 0 && this.visible.length > 0) {
@@ -254,7 +259,15 @@ export class App {
   async edit(request: EditRequest): Promise<void> {
     await this.enqueue(async () => {
       try {
-        this.applyPatchResult(await this.api.applyEdit(request));
+        const patch = await this.api.applyEdit(request);
+        const notices = [request.kind === 'set-status' ? null : reviewResetNotice(this.store.beads, patch)];
+        this.applyPatchResult(patch);
+        const bead = this.store.selectedBead;
+        if (request.kind !== 'set-status' && bead && isFiltering(this.criteria) && !matchesFilter(bead, this.criteria, this.searchHits)) {
+          notices.push(`Pair ${this.store.selectedIndex + 1} no longer matches the filter; it stays shown until the filter changes`);
+        }
+        const message = notices.filter(Boolean).join('. ');
+        if (message) this.statusBar.say(message);
       } catch (error) {
         await showError('That change could not be made', errorMessage(error));
       }

@@ -215,3 +215,62 @@ test('split acts at the sentence clicked in the grid, through the keyboard, the 
   await page.getByRole('menu', { name: 'Pair actions' }).getByRole('menuitem', { name: /Split pair/ }).click();
   await expectSplitBack();
 });
+
+test('under a filter, merge acts on what is shown: it refuses a hidden next pair and keeps the result in view', async ({ page }) => {
+  const total = await editor.rowCount();
+  const i = await editor.firstTwoOneToOne();
+  const [en0, en1] = [await editor.rowText(i, 'en'), await editor.rowText(i + 1, 'en')];
+  const statusFilter = page.getByRole('combobox', { name: 'Show pairs with status' });
+  await editor.selectRow(i + 1);
+  await page.keyboard.press('a');
+
+  // Pair i+1 is hidden: merging pair i must not swallow it.
+  await statusFilter.selectOption('unreviewed');
+  await expect.poll(() => editor.rowCount()).toBe(total - 1);
+  await editor.selectRow(i);
+  await page.keyboard.press('Control+m');
+  await expect(page.locator('.status-message')).toContainText('hidden by the filter');
+  expect((await editor.projectInPage()).beads.length).toBe(total);
+  expect(await editor.rowText(i, 'en')).toBe(en0);
+
+  // Both approved and shown: the merged pair is unreviewed again, but stays in view, selected.
+  await statusFilter.selectOption('all');
+  await editor.selectRow(i);
+  await page.keyboard.press('a');
+  await statusFilter.selectOption('approved');
+  await expect.poll(() => editor.rowCount()).toBe(2);
+  await editor.selectRow(0);
+  await page.keyboard.press('Control+m');
+  await expect.poll(async () => (await editor.projectInPage()).beads.length).toBe(total - 1);
+  await expect(editor.row(0)).toHaveAttribute('aria-selected', 'true');
+  expect(await editor.rowText(0, 'en')).toBe(`${en0} ${en1}`);
+  await expect(page.locator('.status-message')).toContainText(/unreviewed/i);
+  await expect(editor.grid).toBeFocused();
+});
+
+test('editing or splitting an approved pair says it is unreviewed again, and undo brings the approval back', async ({ page }) => {
+  const i = await editor.firstTwoOneToOne();
+  const message = page.locator('.status-message');
+  await editor.selectRow(i);
+  await page.keyboard.press('a');
+  await expect(editor.row(i).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+
+  const field = page.getByRole('textbox', { name: /Arabic text of the selected pair/ });
+  const before = await field.inputValue();
+  await field.fill(`${before} اليوم`);
+  await field.press('Escape');
+  await expect(editor.row(i).locator('.status')).toHaveAttribute('aria-label', 'Unreviewed');
+  await expect(message).toContainText('1 approved pair unreviewed again');
+  await editor.pressOnGrid('Control+z');
+  await expect(editor.row(i).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+
+  // A split inside the English: both halves are unreviewed, and the status bar says so.
+  await page.locator('.english-editor .view-lines').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+b');
+  await expect(message).toContainText('1 approved pair unreviewed again');
+  await editor.pressOnGrid('Control+z');
+  await expect(editor.row(i).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+});
