@@ -52,7 +52,7 @@ export class App {
 
   constructor(private readonly api: MuqabalaApi, root: HTMLElement) {
     applyTheme(this.dark);
-    this.toolbar = new Toolbar((id) => void this.run(id), (criteria) => void this.setFilter(criteria));
+    this.toolbar = new Toolbar((id) => void this.run(id), (criteria) => void this.setFilter(criteria), () => this.grid.focus());
     this.grid = new VirtualGrid({
       onSelect: (beadId, sentence) => this.store.select(beadId, sentence ? { beadId, ...sentence } : null),
       onActivate: () => this.editor.focus('en'),

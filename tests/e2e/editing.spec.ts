@@ -274,3 +274,19 @@ test('editing or splitting an approved pair says it is unreviewed again, and und
   await editor.pressOnGrid('Control+z');
   await expect(editor.row(i).locator('.status')).toHaveAttribute('aria-label', 'Approved');
 });
+
+test('Escape in the search box clears it and returns to the list, so the next review key acts on the list', async ({ page }) => {
+  const total = await editor.rowCount();
+  await editor.pressOnGrid('Control+f');
+  const search = page.getByRole('searchbox', { name: /Search both sides/ });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('Putin');
+  await expect.poll(() => editor.rowCount()).toBeLessThan(total);
+  await page.keyboard.press('Escape');
+  await expect(search).toHaveValue('');
+  await expect(editor.grid).toBeFocused();
+  await expect.poll(() => editor.rowCount()).toBe(total);
+  await page.keyboard.press('a');
+  await expect(search).toHaveValue('');
+  await expect(editor.selectedRow().locator('.status')).toHaveAttribute('aria-label', 'Approved');
+});
