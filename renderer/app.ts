@@ -5,6 +5,7 @@
 import type { AppInfo, EditRequest, Lang, MuqabalaApi, ProjectPatch, ProjectView } from '../main/ipc/contract';
 import { errorMessage, isCancelled } from './api';
 import { closeContextMenu, showContextMenu } from './chrome/context-menu';
+import { focusHomeIfLost, keepFocusUseful } from './chrome/focus-guard';
 import { StatusBar } from './chrome/status-bar';
 import { applyTheme, loadDarkTheme } from './chrome/theme';
 import { Toolbar } from './chrome/toolbar';
@@ -91,6 +92,7 @@ export class App {
       this.refreshStatus();
     });
     document.addEventListener('keydown', (event) => this.handleKey(event), true);
+    keepFocusUseful(root, () => this.grid.element);
     document.addEventListener('dragover', (event) => event.preventDefault());
     document.addEventListener('drop', (event) => {
       if ((event.target as HTMLElement).closest('dialog')) return;
@@ -119,14 +121,13 @@ export class App {
           `The last session of "${recovery.projectName ?? 'a project'}" ended without saving${when}. Restore its unsaved changes?`,
           [{ label: 'Discard', value: 'discard' }, { label: 'Restore', value: 'restore', primary: true }],
         );
-        if (choice === 'restore') {
-          this.store.setProject(await this.api.restoreRecovery());
-          return;
-        }
-        await this.api.discardRecovery();
+        if (choice === 'restore') this.store.setProject(await this.api.restoreRecovery());
+        else await this.api.discardRecovery();
       }
-      const current = await this.api.getProject();
-      this.store.setProject(current ?? (await this.api.openSample()));
+      if (!this.store.view) {
+        const current = await this.api.getProject();
+        this.store.setProject(current ?? (await this.api.openSample()));
+      }
     } catch (error) {
       await showError('Could not open a project', errorMessage(error));
     }
@@ -321,6 +322,7 @@ export class App {
     } catch (error) {
       if (!isCancelled(error)) await showError('Something went wrong', errorMessage(error));
     }
+    focusHomeIfLost(() => this.grid.element);
   }
 
   private async runCommand(command: CommandId): Promise<void> {
