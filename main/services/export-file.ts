@@ -6,7 +6,8 @@
 //   naming one of the pair, so 'corpus.en' also writes 'corpus.ar' + 'corpus.en'.
 // Each file is written atomically; the two Moses files one after the other.
 
-import { extname } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { ExportError, exportPairs, formatInfo, selectExportBeads, type ExportFormat, type ExportOptions } from '../core/formats/index';
 import type { Project } from '../core/project/types';
 import { writeFileAtomic } from './atomic-write';
@@ -25,6 +26,11 @@ export async function exportProjectToFile(
   if (typeof outPath !== 'string' || outPath === '') throw new ExportError('no output file given');
   const files = exportPairs(project, format, options);
   const paths = exportPaths(format, outPath, files.map((file) => file.suffix));
+  // A folder would otherwise get a hidden file named after the extension ('folder/.tmx').
+  if (/[\\/]$/.test(outPath) || (await isFolder(outPath)) || (await someFolder(paths))) {
+    const example = join(outPath, `pairs${formatInfo(format).extensions[0] ?? ''}`);
+    throw new ExportError(`${outPath} is a folder: give a file name to export to, e.g. ${example}`);
+  }
   for (const [index, file] of files.entries()) {
     try {
       await writeFileAtomic(paths[index], file.content);
@@ -33,6 +39,19 @@ export async function exportProjectToFile(
     }
   }
   return { paths, pairs: selectExportBeads(project, format, options.all).length };
+}
+
+async function isFolder(path: string): Promise<boolean> {
+  try {
+    return (await stat(path)).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+async function someFolder(paths: string[]): Promise<boolean> {
+  for (const path of paths) if (await isFolder(path)) return true;
+  return false;
 }
 
 /** The paths exportProjectToFile writes for this output path, one per suffix (see the rules at the top). */
