@@ -12,6 +12,7 @@ import { Toolbar } from './chrome/toolbar';
 import type { CommandId } from '../main/ipc/command-table';
 import { realignStretch, unavailableReason, type CommandContext } from './commands/availability';
 import { commandForKey } from './commands/keymap';
+import { nextDoubtfulPosition } from './commands/next-doubtful';
 import { splitPoint } from './commands/split-point';
 import { showExportDialog } from './dialogs/export-dialog';
 import { askNewProject, showImportReport } from './dialogs/new-project-dialog';
@@ -42,6 +43,8 @@ export class App {
   private visible: number[] = [];
   /** The pair last changed, shown under a filter it no longer matches until the filter changes. */
   private keepShown: string | null = null;
+  /** The pair D went to last: D steps on from it. */
+  private lastDoubtful: string | null = null;
   private swapped = localStorage.getItem(SWAP_KEY) === 'true';
   private dark = loadDarkTheme();
   private readonly grid: VirtualGrid;
@@ -387,10 +390,10 @@ export class App {
     switch (command) {
       case 'merge-with-next': return this.edit({ kind: 'merge-with-next', beadId: bead.id });
       case 'split-pair': return this.splitAtCursor();
-      case 'move-en-first-up': return this.edit({ kind: 'move-sentence', beadId: bead.id, side: 'en', which: 'first' });
-      case 'move-en-last-down': return this.edit({ kind: 'move-sentence', beadId: bead.id, side: 'en', which: 'last' });
-      case 'move-ar-first-up': return this.edit({ kind: 'move-sentence', beadId: bead.id, side: 'ar', which: 'first' });
-      case 'move-ar-last-down': return this.edit({ kind: 'move-sentence', beadId: bead.id, side: 'ar', which: 'last' });
+      case 'move-en-first-up': return this.moveSentence(index, 'en', 'first');
+      case 'move-en-last-down': return this.moveSentence(index, 'en', 'last');
+      case 'move-ar-first-up': return this.moveSentence(index, 'ar', 'first');
+      case 'move-ar-last-down': return this.moveSentence(index, 'ar', 'last');
       case 'insert-empty': {
         await this.edit({ kind: 'insert-empty', index: index + 1 });
         const inserted = this.store.beads[index + 1];
@@ -414,6 +417,19 @@ export class App {
     }
   }
 
+  /**
+   * Moves a sentence to the neighbouring pair; the selection stays on the pair
+   * the sentence left, or goes to the one it joined when nothing is left behind.
+   */
+  private async moveSentence(index: number, side: Lang, which: 'first' | 'last'): Promise<void> {
+    const before = this.store.beads.length;
+    await this.edit({ kind: 'move-sentence', beadId: this.store.beads[index].id, side, which });
+    const emptied = this.store.beads.length < before;
+    const stay = which === 'first' && emptied ? index - 1 : index;
+    const bead = this.store.beads[stay];
+    if (bead) this.store.select(bead.id);
+  }
+
   private async setStatus(status: 'approved' | 'rejected' | 'unreviewed'): Promise<void> {
     const bead = this.store.selectedBead;
     if (!bead || bead.status === status) return;
@@ -430,14 +446,12 @@ export class App {
   }
 
   private nextDoubtful(): void {
-    let best = -1;
-    for (let position = 0; position < this.visible.length; position++) {
-      const bead = this.store.beads[this.visible[position]];
-      if (bead.status !== 'unreviewed') continue;
-      if (best < 0 || bead.confidence < this.store.beads[this.visible[best]].confidence) best = position;
-    }
-    if (best < 0) return this.statusBar.say('No unreviewed pair left');
-    this.selectPosition(best);
+    // Step on from the pair D chose last while it is still the one selected; from elsewhere, start at the most doubtful.
+    const from = this.lastDoubtful !== null && this.lastDoubtful === this.store.selectedBeadId ? this.store.selectedIndex : -1;
+    const position = nextDoubtfulPosition(this.store.beads, this.visible, from);
+    if (position < 0) return this.statusBar.say('No unreviewed pair left');
+    this.selectPosition(position);
+    this.lastDoubtful = this.store.selectedBeadId;
   }
 
   /** The sentence the user pointed at: the editor cursor, else the sentence clicked in the grid. */

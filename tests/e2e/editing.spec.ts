@@ -290,3 +290,30 @@ test('Escape in the search box clears it and returns to the list, so the next re
   await expect(search).toHaveValue('');
   await expect(editor.selectedRow().locator('.status')).toHaveAttribute('aria-label', 'Approved');
 });
+
+test('Ctrl+Up and Ctrl+Down keep the selection on the pair the sentence left', async ({ page }) => {
+  const i = await editor.firstTwoOneToOne();
+  const [en0, en1] = [await editor.rowText(i, 'en'), await editor.rowText(i + 1, 'en')];
+  await editor.selectRow(i + 1);
+  await page.keyboard.press('Control+ArrowUp');
+  await expect.poll(() => editor.rowText(i, 'en')).toBe(`${en0} ${en1}`);
+  await expect(editor.row(i + 1)).toHaveAttribute('aria-selected', 'true');
+  // The same keys again from the pair above: its last sentence goes back down; it stays selected.
+  await editor.selectRow(i);
+  await page.keyboard.press('Control+ArrowDown');
+  await expect.poll(() => editor.rowText(i + 1, 'en')).toBe(en1);
+  await expect(editor.row(i)).toHaveAttribute('aria-selected', 'true');
+  expect(await editor.rowText(i, 'en')).toBe(en0);
+});
+
+test('D steps on through the unreviewed pairs from the least confident up, without approving them', async ({ page }) => {
+  const { beads } = await editor.projectInPage();
+  const order = beads.map((bead, index) => ({ index, confidence: bead.confidence }))
+    .sort((a, b) => a.confidence - b.confidence || a.index - b.index)
+    .map((entry) => entry.index);
+  await editor.selectRow(0);
+  for (const expected of order.slice(0, 4)) {
+    await editor.pressOnGrid('d');
+    await expect(editor.selectedRow()).toHaveAttribute('aria-rowindex', String(expected + 2));
+  }
+});
