@@ -5,6 +5,7 @@
 import type { AppInfo, EditRequest, Lang, MuqabalaApi, ProjectPatch, ProjectView } from '../main/ipc/contract';
 import { errorMessage, isCancelled } from './api';
 import { closeContextMenu, showContextMenu } from './chrome/context-menu';
+import { focusHomeIfLost, keepFocusUseful } from './chrome/focus-guard';
 import { StatusBar } from './chrome/status-bar';
 import { applyTheme, loadDarkTheme } from './chrome/theme';
 import { Toolbar } from './chrome/toolbar';
@@ -12,6 +13,7 @@ import type { CommandId } from '../main/ipc/command-table';
 import { realignStretch, unavailableReason, type CommandContext } from './commands/availability';
 import { commandForKey } from './commands/keymap';
 import { fieldHistory, menuCommandTarget } from './commands/menu-routing';
+import { nextDoubtfulPosition } from './commands/next-doubtful';
 import { splitPoint } from './commands/split-point';
 import { showExportDialog } from './dialogs/export-dialog';
 import { askNewProject, showImportReport } from './dialogs/new-project-dialog';
@@ -19,9 +21,10 @@ import { ProgressDialog } from './dialogs/progress-dialog';
 import { showShortcuts } from './dialogs/shortcuts-dialog';
 import { askChoice, promptPath, showError } from './dialogs/simple-dialogs';
 import { PairEditor } from './editors/pair-editor';
-import { filterBeads, isFiltering, NO_FILTER, type FilterCriteria } from './filters/bead-filter';
+import { filterBeads, isFiltering, matchesFilter, NO_FILTER, type FilterCriteria } from './filters/bead-filter';
 import { VirtualGrid } from './grid/virtual-grid';
 import { ProjectStore } from './state/project-store';
+import { reviewResetNotice } from './state/review-reset';
 
 const CONTEXT_MENU: Array<CommandId | '-'> = [
   'merge-with-next', 'split-pair', '-',
@@ -39,6 +42,10 @@ export class App {
   /** Beads matching criteria.query, as the main process's search last answered. */
   private searchHits: ReadonlySet<string> | null = null;
   private visible: number[] = [];
+  /** The pair last changed, shown under a filter it no longer matches until the filter changes. */
+  private keepShown: string | null = null;
+  /** The pair D went to last: D steps on from it. */
+  private lastDoubtful: string | null = null;
   private swapped = localStorage.getItem(SWAP_KEY) === 'true';
   private dark = loadDarkTheme();
   private readonly grid: VirtualGrid;
@@ -50,7 +57,7 @@ export class App {
 
   constructor(private readonly api: MuqabalaApi, root: HTMLElement) {
     applyTheme(this.dark);
-    this.toolbar = new Toolbar((id) => void this.run(id), (criteria) => void this.setFilter(criteria));
+    this.toolbar = new Toolbar((id) => void this.run(id), (criteria) => void this.setFilter(criteria), () => this.grid.focus());
     this.grid = new VirtualGrid({
       onSelect: (beadId, sentence) => this.store.select(beadId, sentence ? { beadId, ...sentence } : null),
       onActivate: () => this.editor.focus('en'),
@@ -80,6 +87,7 @@ export class App {
 
     this.store.subscribe((event) => {
       if (event.kind === 'project' || event.kind === 'beads') {
+        this.keepShown = event.kind === 'beads' ? this.store.selectedBeadId : null;
         this.refreshRows();
         // Edited text may now match, or no longer match, the search.
         if (this.criteria.query.trim() !== '') void this.refreshSearch();
@@ -88,6 +96,7 @@ export class App {
       this.refreshStatus();
     });
     document.addEventListener('keydown', (event) => this.handleKey(event), true);
+    keepFocusUseful(root, () => this.grid.element);
     document.addEventListener('dragover', (event) => event.preventDefault());
     document.addEventListener('drop', (event) => {
       if ((event.target as HTMLElement).closest('dialog')) return;
@@ -123,15 +132,14 @@ export class App {
           `The last session of "${recovery.projectName ?? 'a project'}" ended without saving${when}. Restore its unsaved changes?`,
           [{ label: 'Discard', value: 'discard' }, { label: 'Restore', value: 'restore', primary: true }],
         );
-        if (choice === 'restore') {
-          this.store.setProject(await this.api.restoreRecovery());
-          return;
-        }
-        await this.api.discardRecovery();
+        if (choice === 'restore') this.store.setProject(await this.api.restoreRecovery());
+        else await this.api.discardRecovery();
       }
-      if (startup.error) await showError('Could not open the project', startup.error);
-      const project = startup.project ?? (startup.fallback === 'sample' ? await this.api.openSample() : null);
-      if (project) this.store.setProject(project);
+      if (!this.store.view) {
+        if (startup.error) await showError('Could not open the project', startup.error);
+        const project = startup.project ?? (startup.fallback === 'sample' ? await this.api.openSample() : null);
+        if (project) this.store.setProject(project);
+      }
     } catch (error) {
       await showError('Could not open a project', errorMessage(error));
     }
@@ -143,7 +151,7 @@ export class App {
   private refreshRows(): void {
     const beads = this.store.beads;
     if (isFiltering(this.criteria)) {
-      this.visible = filterBeads(beads, this.criteria, this.searchHits);
+      this.visible = filterBeads(beads, this.criteria, this.searchHits, this.keepShown);
     } else if (this.visible.length !== beads.length || this.visible[this.visible.length - 1] !== beads.length - 1) {
       this.visible = Array.from({ length: beads.length }, (_, index) => index);
     }
@@ -197,6 +205,7 @@ export class App {
 
   private async setFilter(criteria: FilterCriteria): Promise<void> {
     this.criteria = criteria;
+    this.keepShown = null;
     await this.refreshSearch();
     this.refreshRows();
     if (this.positionOf(this.store.selectedIndex) < 0 && this.visible.length > 0) {
@@ -263,7 +272,15 @@ export class App {
   async edit(request: EditRequest): Promise<void> {
     await this.enqueue(async () => {
       try {
-        this.applyPatchResult(await this.api.applyEdit(request));
+        const patch = await this.api.applyEdit(request);
+        const notices = [request.kind === 'set-status' ? null : reviewResetNotice(this.store.beads, patch)];
+        this.applyPatchResult(patch);
+        const bead = this.store.selectedBead;
+        if (request.kind !== 'set-status' && bead && isFiltering(this.criteria) && !matchesFilter(bead, this.criteria, this.searchHits)) {
+          notices.push(`Pair ${this.store.selectedIndex + 1} no longer matches the filter; it stays shown until the filter changes`);
+        }
+        const message = notices.filter(Boolean).join('. ');
+        if (message) this.statusBar.say(message);
       } catch (error) {
         await showError('That change could not be made', errorMessage(error));
       }
@@ -317,6 +334,7 @@ export class App {
     } catch (error) {
       if (!isCancelled(error)) await showError('Something went wrong', errorMessage(error));
     }
+    focusHomeIfLost(() => this.grid.element);
   }
 
   private async runCommand(command: CommandId): Promise<void> {
@@ -380,10 +398,10 @@ export class App {
     switch (command) {
       case 'merge-with-next': return this.edit({ kind: 'merge-with-next', beadId: bead.id });
       case 'split-pair': return this.splitAtCursor();
-      case 'move-en-first-up': return this.edit({ kind: 'move-sentence', beadId: bead.id, side: 'en', which: 'first' });
-      case 'move-en-last-down': return this.edit({ kind: 'move-sentence', beadId: bead.id, side: 'en', which: 'last' });
-      case 'move-ar-first-up': return this.edit({ kind: 'move-sentence', beadId: bead.id, side: 'ar', which: 'first' });
-      case 'move-ar-last-down': return this.edit({ kind: 'move-sentence', beadId: bead.id, side: 'ar', which: 'last' });
+      case 'move-en-first-up': return this.moveSentence(index, 'en', 'first');
+      case 'move-en-last-down': return this.moveSentence(index, 'en', 'last');
+      case 'move-ar-first-up': return this.moveSentence(index, 'ar', 'first');
+      case 'move-ar-last-down': return this.moveSentence(index, 'ar', 'last');
       case 'insert-empty': {
         await this.edit({ kind: 'insert-empty', index: index + 1 });
         const inserted = this.store.beads[index + 1];
@@ -407,6 +425,19 @@ export class App {
     }
   }
 
+  /**
+   * Moves a sentence to the neighbouring pair; the selection stays on the pair
+   * the sentence left, or goes to the one it joined when nothing is left behind.
+   */
+  private async moveSentence(index: number, side: Lang, which: 'first' | 'last'): Promise<void> {
+    const before = this.store.beads.length;
+    await this.edit({ kind: 'move-sentence', beadId: this.store.beads[index].id, side, which });
+    const emptied = this.store.beads.length < before;
+    const stay = which === 'first' && emptied ? index - 1 : index;
+    const bead = this.store.beads[stay];
+    if (bead) this.store.select(bead.id);
+  }
+
   private async setStatus(status: 'approved' | 'rejected' | 'unreviewed'): Promise<void> {
     const bead = this.store.selectedBead;
     if (!bead || bead.status === status) return;
@@ -423,14 +454,12 @@ export class App {
   }
 
   private nextDoubtful(): void {
-    let best = -1;
-    for (let position = 0; position < this.visible.length; position++) {
-      const bead = this.store.beads[this.visible[position]];
-      if (bead.status !== 'unreviewed') continue;
-      if (best < 0 || bead.confidence < this.store.beads[this.visible[best]].confidence) best = position;
-    }
-    if (best < 0) return this.statusBar.say('No unreviewed pair left');
-    this.selectPosition(best);
+    // Step on from the pair D chose last while it is still the one selected; from elsewhere, start at the most doubtful.
+    const from = this.lastDoubtful !== null && this.lastDoubtful === this.store.selectedBeadId ? this.store.selectedIndex : -1;
+    const position = nextDoubtfulPosition(this.store.beads, this.visible, from);
+    if (position < 0) return this.statusBar.say('No unreviewed pair left');
+    this.selectPosition(position);
+    this.lastDoubtful = this.store.selectedBeadId;
   }
 
   /** The sentence the user pointed at: the editor cursor, else the sentence clicked in the grid. */

@@ -20,7 +20,8 @@ export class Toolbar {
   private readonly buttons = new Map<CommandId, HTMLButtonElement>();
   private readonly titles = new Map<CommandId, string>();
 
-  constructor(run: (id: CommandId) => void, onFilter: (criteria: FilterCriteria) => void) {
+  /** returnFocus: Escape in the search box or a filter goes back to the pair list. */
+  constructor(run: (id: CommandId) => void, onFilter: (criteria: FilterCriteria) => void, returnFocus: () => void) {
     this.element = document.createElement('div');
     this.element.className = 'toolbar';
     this.element.setAttribute('role', 'toolbar');
@@ -72,6 +73,22 @@ export class Toolbar {
       clearTimeout(timer);
       timer = window.setTimeout(emit, 150);
     });
+    // Escape empties the search (showing every pair again) and hands the keys back to the list.
+    this.search.addEventListener('keydown', (event) => {
+      if (event.key !== 'Escape') return;
+      event.preventDefault();
+      clearTimeout(timer);
+      if (this.search.value !== '') {
+        this.search.value = '';
+        emit();
+      }
+      returnFocus();
+    });
+    for (const select of [this.statusFilter, this.confidenceFilter]) {
+      select.addEventListener('keydown', (event) => {
+        if (event.key === 'Escape') returnFocus();
+      });
+    }
     filters.append(this.statusFilter, this.confidenceFilter, this.search);
     this.element.append(filters);
   }

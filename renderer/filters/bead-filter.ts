@@ -17,15 +17,23 @@ export function isFiltering(criteria: FilterCriteria): boolean {
   return criteria.status !== 'all' || criteria.confidenceBelow < 1 || criteria.query.trim() !== '';
 }
 
-/** searchHits: ids of the beads that match criteria.query (null while the search has not answered). */
-export function filterBeads(beads: readonly Bead[], criteria: FilterCriteria, searchHits: ReadonlySet<string> | null): number[] {
-  const searching = criteria.query.trim() !== '';
+/** Whether one bead passes the filter (searchHits as for filterBeads). */
+export function matchesFilter(bead: Bead, criteria: FilterCriteria, searchHits: ReadonlySet<string> | null): boolean {
+  if (criteria.status !== 'all' && bead.status !== criteria.status) return false;
+  if (criteria.confidenceBelow < 1 && !(bead.confidence < criteria.confidenceBelow)) return false;
+  if (criteria.query.trim() !== '' && !searchHits?.has(bead.id)) return false;
+  return true;
+}
+
+/**
+ * searchHits: ids of the beads that match criteria.query (null while the search
+ * has not answered). keepShown: a bead shown even when it no longer matches
+ * (the pair the user just changed: an edit must not make it vanish from view).
+ */
+export function filterBeads(beads: readonly Bead[], criteria: FilterCriteria, searchHits: ReadonlySet<string> | null, keepShown: string | null = null): number[] {
   const visible: number[] = [];
   beads.forEach((bead, index) => {
-    if (criteria.status !== 'all' && bead.status !== criteria.status) return;
-    if (criteria.confidenceBelow < 1 && !(bead.confidence < criteria.confidenceBelow)) return;
-    if (searching && !searchHits?.has(bead.id)) return;
-    visible.push(index);
+    if (bead.id === keepShown || matchesFilter(bead, criteria, searchHits)) visible.push(index);
   });
   return visible;
 }

@@ -68,6 +68,8 @@ export class VirtualGrid {
     this.body = document.createElement('div');
     this.body.className = 'grid-body';
     this.body.setAttribute('role', 'rowgroup');
+    // A scrolling box is a Tab stop of its own in Chromium; the grid already is one.
+    this.body.tabIndex = -1;
     this.canvas = document.createElement('div');
     this.canvas.className = 'grid-canvas';
     this.body.append(this.canvas);

@@ -215,3 +215,105 @@ test('split acts at the sentence clicked in the grid, through the keyboard, the 
   await page.getByRole('menu', { name: 'Pair actions' }).getByRole('menuitem', { name: /Split pair/ }).click();
   await expectSplitBack();
 });
+
+test('under a filter, merge acts on what is shown: it refuses a hidden next pair and keeps the result in view', async ({ page }) => {
+  const total = await editor.rowCount();
+  const i = await editor.firstTwoOneToOne();
+  const [en0, en1] = [await editor.rowText(i, 'en'), await editor.rowText(i + 1, 'en')];
+  const statusFilter = page.getByRole('combobox', { name: 'Show pairs with status' });
+  await editor.selectRow(i + 1);
+  await page.keyboard.press('a');
+
+  // Pair i+1 is hidden: merging pair i must not swallow it.
+  await statusFilter.selectOption('unreviewed');
+  await expect.poll(() => editor.rowCount()).toBe(total - 1);
+  await editor.selectRow(i);
+  await page.keyboard.press('Control+m');
+  await expect(page.locator('.status-message')).toContainText('hidden by the filter');
+  expect((await editor.projectInPage()).beads.length).toBe(total);
+  expect(await editor.rowText(i, 'en')).toBe(en0);
+
+  // Both approved and shown: the merged pair is unreviewed again, but stays in view, selected.
+  await statusFilter.selectOption('all');
+  await editor.selectRow(i);
+  await page.keyboard.press('a');
+  await statusFilter.selectOption('approved');
+  await expect.poll(() => editor.rowCount()).toBe(2);
+  await editor.selectRow(0);
+  await page.keyboard.press('Control+m');
+  await expect.poll(async () => (await editor.projectInPage()).beads.length).toBe(total - 1);
+  await expect(editor.row(0)).toHaveAttribute('aria-selected', 'true');
+  expect(await editor.rowText(0, 'en')).toBe(`${en0} ${en1}`);
+  await expect(page.locator('.status-message')).toContainText(/unreviewed/i);
+  await expect(editor.grid).toBeFocused();
+});
+
+test('editing or splitting an approved pair says it is unreviewed again, and undo brings the approval back', async ({ page }) => {
+  const i = await editor.firstTwoOneToOne();
+  const message = page.locator('.status-message');
+  await editor.selectRow(i);
+  await page.keyboard.press('a');
+  await expect(editor.row(i).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+
+  const field = page.getByRole('textbox', { name: /Arabic text of the selected pair/ });
+  const before = await field.inputValue();
+  await field.fill(`${before} اليوم`);
+  await field.press('Escape');
+  await expect(editor.row(i).locator('.status')).toHaveAttribute('aria-label', 'Unreviewed');
+  await expect(message).toContainText('1 approved pair unreviewed again');
+  await editor.pressOnGrid('Control+z');
+  await expect(editor.row(i).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+
+  // A split inside the English: both halves are unreviewed, and the status bar says so.
+  await page.locator('.english-editor .view-lines').click();
+  await page.keyboard.press('Control+Home');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('Control+b');
+  await expect(message).toContainText('1 approved pair unreviewed again');
+  await editor.pressOnGrid('Control+z');
+  await expect(editor.row(i).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+});
+
+test('Escape in the search box clears it and returns to the list, so the next review key acts on the list', async ({ page }) => {
+  const total = await editor.rowCount();
+  await editor.pressOnGrid('Control+f');
+  const search = page.getByRole('searchbox', { name: /Search both sides/ });
+  await expect(search).toBeFocused();
+  await page.keyboard.type('Putin');
+  await expect.poll(() => editor.rowCount()).toBeLessThan(total);
+  await page.keyboard.press('Escape');
+  await expect(search).toHaveValue('');
+  await expect(editor.grid).toBeFocused();
+  await expect.poll(() => editor.rowCount()).toBe(total);
+  await page.keyboard.press('a');
+  await expect(search).toHaveValue('');
+  await expect(editor.selectedRow().locator('.status')).toHaveAttribute('aria-label', 'Approved');
+});
+
+test('Ctrl+Up and Ctrl+Down keep the selection on the pair the sentence left', async ({ page }) => {
+  const i = await editor.firstTwoOneToOne();
+  const [en0, en1] = [await editor.rowText(i, 'en'), await editor.rowText(i + 1, 'en')];
+  await editor.selectRow(i + 1);
+  await page.keyboard.press('Control+ArrowUp');
+  await expect.poll(() => editor.rowText(i, 'en')).toBe(`${en0} ${en1}`);
+  await expect(editor.row(i + 1)).toHaveAttribute('aria-selected', 'true');
+  // The same keys again from the pair above: its last sentence goes back down; it stays selected.
+  await editor.selectRow(i);
+  await page.keyboard.press('Control+ArrowDown');
+  await expect.poll(() => editor.rowText(i + 1, 'en')).toBe(en1);
+  await expect(editor.row(i)).toHaveAttribute('aria-selected', 'true');
+  expect(await editor.rowText(i, 'en')).toBe(en0);
+});
+
+test('D steps on through the unreviewed pairs from the least confident up, without approving them', async ({ page }) => {
+  const { beads } = await editor.projectInPage();
+  const order = beads.map((bead, index) => ({ index, confidence: bead.confidence }))
+    .sort((a, b) => a.confidence - b.confidence || a.index - b.index)
+    .map((entry) => entry.index);
+  await editor.selectRow(0);
+  for (const expected of order.slice(0, 4)) {
+    await editor.pressOnGrid('d');
+    await expect(editor.selectedRow()).toHaveAttribute('aria-rowindex', String(expected + 2));
+  }
+});

@@ -166,6 +166,8 @@ test('after a killed session the next start offers to restore the unsaved edit',
     await editor2.waitForRows();
     await expect.poll(() => editor2.rowText(1, 'en')).toBe('Text typed just before the crash');
     await expect(editor2.saveState()).toHaveText('Unsaved changes');
+    // Focus is on the list, so the review keys work at once.
+    await expect(editor2.grid).toBeFocused();
     await page2.close();
   } finally {
     await stopBridge(second.child, 'SIGTERM');

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { EXPORT_FORMATS, selectExportBeads } from '../../../main/core/formats/index';
@@ -54,6 +55,20 @@ describe('exportProjectToFile', () => {
     assert.match(await readFile(out, 'utf8'), /^ar,en,status,confidence,note\r\n/);
     assert.doesNotMatch(await readFile(out, 'utf8'), /old content/);
     assert.deepEqual((await readdir(folder)).filter((name) => name.endsWith('.tmp')), []);
+  });
+
+  it('refuses a folder (with or without a trailing slash) with a clear message and writes nothing', async () => {
+    const target = join(folder, 'a-folder');
+    await mkdir(target);
+    for (const [format, out] of [['tmx', target], ['tmx', `${target}/`], ['moses', `${target}/`], ['jsonl', folder + '/']] as const) {
+      await assert.rejects(
+        exportProjectToFile(exportProject(), format, out, { all: true, toolVersion: '0.1.0' }),
+        (error: Error) => error.name === 'ExportError' && /is a folder: give the name of the file to write/.test(error.message),
+        `${format} to ${out}`,
+      );
+    }
+    assert.deepEqual(await readdir(target), []);
+    assert.equal((await readdir(folder)).some((name) => name.startsWith('.')), false);
   });
 
   it('gives a clear ExportError when the folder does not exist', async () => {

@@ -1,0 +1,59 @@
+// Focus is always somewhere visible and useful: never left on the page body
+// after leaving a field, clicking the toolbar or closing the context menu, and
+// the pair list is one Tab stop.
+import { expect, test } from './support/test';
+import type { BridgeServer } from '../../main/serve';
+import { makeTempDir, removeDir, startBridge } from './support/bridge';
+import { EditorPage } from './support/editor-page';
+
+let dataDir: string;
+let server: BridgeServer;
+let editor: EditorPage;
+
+test.beforeEach(async ({ page }) => {
+  dataDir = makeTempDir('focus');
+  server = await startBridge(dataDir, { openSample: true });
+  editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+});
+
+test.afterEach(async () => {
+  await server.close();
+  removeDir(dataDir);
+});
+
+test('the pair list is one Tab stop: Tab goes from it straight to the pair editor', async ({ page }) => {
+  await editor.grid.focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('.grid-body')).not.toBeFocused();
+  await expect(page.getByRole('button', { name: 'Show changes' })).toBeFocused();
+});
+
+test('Tab out of the Arabic field lands on the list, not on the page body', async ({ page }) => {
+  await editor.selectRow(3);
+  const field = page.getByRole('textbox', { name: /Arabic text of the selected pair/ });
+  await field.focus();
+  await page.keyboard.press('Tab');
+  await expect(page.locator('body')).not.toBeFocused();
+  await expect(editor.grid).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(editor.row(4)).toHaveAttribute('aria-selected', 'true');
+});
+
+test('after a click on empty space and a toolbar button, the review keys still reach the list', async ({ page }) => {
+  await editor.selectRow(2);
+  await page.locator('.status-bar').click();
+  await editor.command('approve');
+  await expect(editor.row(2).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+  await expect(page.locator('body')).not.toBeFocused();
+  await page.keyboard.press('j');
+  await expect(editor.row(3)).toHaveAttribute('aria-selected', 'true');
+});
+
+test('closing the context menu by clicking elsewhere leaves focus on the list', async ({ page }) => {
+  const menu = await editor.openContextMenu(2);
+  await page.locator('.status-bar').click();
+  await expect(menu).toBeHidden();
+  await expect(editor.grid).toBeFocused();
+});
