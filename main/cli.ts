@@ -16,6 +16,7 @@ const HELP = `Muqabala ${APP_VERSION}: align an Arabic text with its English tra
 Usage:
   muqabala align ARABIC ENGLISH --format FORMAT --out PATH [options]
   muqabala export PROJECT --format FORMAT --out PATH [--all]
+  muqabala stream [--jobs N] [--dictionary FILE] < documents.jsonl > beads.jsonl
   muqabala --help | --version
 
 Commands:
@@ -24,6 +25,14 @@ Commands:
            swapped back with a warning. Writes all pairs unless --reviewed is given.
   export   Write the pairs of a saved project (.muqabala). Writes only the approved
            pairs unless --all is given.
+  stream   A filter for corpus pipelines: reads JSONL on stdin, one document pair
+           per line ({"id": ..., "ar": "<Arabic text>", "en": "<English text>"},
+           other fields are copied to the output), writes JSONL on stdout: one
+           object per bead, documents in input order, with the document's id,
+           the bead's id as "bead" and the fields of the JSONL export. A bad line
+           or document is reported on stderr as {"id": ..., "error": ...} and
+           skipped; the counts read/written/failed end stderr; exit code 1 when
+           some document failed.
 
 Options:
   --format FORMAT        ${FORMAT_NAMES.join(' | ')}
@@ -34,6 +43,7 @@ Options:
   --encoding-ar NAME     Decode the Arabic file as NAME instead of detecting it
   --encoding-en NAME     Decode the English file as NAME instead of detecting it
                          (${ENCODING_NAMES.join(', ')})
+  --jobs N               stream: worker threads (default: one per core)
   --dictionary FILE      A bilingual Arabic-English dictionary to help alignment
                          (TSV: arabic<TAB>english[;english...] per line, or a dictd .index file)
   --abbreviations FILE   Extra abbreviations, one per line; lines starting "ar:" or "en:"

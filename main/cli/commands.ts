@@ -5,6 +5,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { alignCommand } from './align-command';
 import { exportCommand } from './export-command';
+import { streamCommand } from './stream-command';
 import type { Values } from './options';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -44,5 +45,13 @@ export const COMMANDS: CliCommand[] = [
       reviewed: { type: 'boolean', default: false },
     },
     run: exportCommand,
+  },
+  {
+    name: 'stream',
+    options: {
+      jobs: { type: 'string' },
+      dictionary: { type: 'string' },
+    },
+    run: streamCommand,
   },
 ];
