@@ -4,6 +4,7 @@
 
 import type { ParseArgsConfig } from 'node:util';
 import { alignCommand } from './align-command';
+import { batchCommand } from './batch-command';
 import { exportCommand } from './export-command';
 import { streamCommand } from './stream-command';
 import type { Values } from './options';
@@ -45,6 +46,16 @@ export const COMMANDS: CliCommand[] = [
       reviewed: { type: 'boolean', default: false },
     },
     run: exportCommand,
+  },
+  {
+    name: 'batch',
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      project: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+    },
+    run: batchCommand,
   },
   {
     name: 'stream',
