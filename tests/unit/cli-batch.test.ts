@@ -48,6 +48,7 @@ test('a folder gives one output per document, the combined corpus and a report w
   assert.match(result.stderr, /^warning: lone\.ar\.txt: no English counterpart/m);
   assert.match(result.stderr, /^warning: mismatch: the two texts do not look like translations/m);
   assert.match(result.stderr, /3 documents: 3 aligned, 0 done earlier \(skipped\), 0 failed/);
+  assert.doesNotMatch(result.stderr, /\r/, 'no progress bar when stderr is not a terminal');
 
   for (const id of ['book/ch1', 'book/ch2', 'mismatch']) {
     assert.ok(existsSync(path.join(out, 'documents', `${id}.tmx`)), id);
