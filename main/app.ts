@@ -1,12 +1,13 @@
-// The Electron entry: app lifecycle, one window per project, the single-instance
-// lock (a second launch hands its files to this one), project files from the
-// command line and from macOS's open-file, the app:// protocol, the security
-// policy, the IPC handlers and the menu. The work itself is in main/services.
+// The Electron entry: a thin layer over the decisions in main/shell (which
+// files a launch asks for, what each window loads first, where a file goes,
+// when closing and quitting may go ahead, the menu) and the work in
+// main/services. One window per project; the single-instance lock hands a
+// second launch's files to this one; macOS's open-file does the same.
 
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { app, BrowserWindow, dialog, type WebContents } from 'electron';
-import { PROJECT_FILE_EXTENSION, type MenuCommand } from './ipc/contract';
+import type { MenuCommand } from './ipc/contract';
 import { registerIpcHandlers } from './ipc/handlers';
 import { installMenu } from './electron/menu';
 import { createProjectWindow, type ProjectWindow, type WindowContext } from './electron/project-window';
@@ -16,21 +17,36 @@ import { applySecurityPolicy } from './electron/security';
 import { describeError } from './services/errors';
 import { RecoveryStore } from './services/recovery';
 import { APP_VERSION } from './services/version';
+import { closeAnswered, NOT_QUITTING, quitRequested, quitWhenAllClosed, type QuitState } from './shell/close-flow';
+import { launchFiles, userArguments, type PathKind } from './shell/launch-files';
+import {
+  commandWithoutWindow, routeFile, secondLaunchWithoutFiles, startWindows, type WindowPlan,
+} from './shell/start-plan';
 
 const APP_ROOT = path.resolve(__dirname, '..', '..');
 const windows = new Map<number, ProjectWindow>();
-/** Files asked for (argv, open-file) before the app was ready. */
+/** Files asked for by open-file before the app was ready. */
 const pendingFiles: string[] = [];
 let ready = false;
+let quit: QuitState = NOT_QUITTING;
 let recentFiles: RecentFiles;
 let windowContext: WindowContext;
 
-/** Project files named on a command line (other arguments are Electron's or Chromium's). */
-function projectFilesIn(argv: readonly string[], cwd: string): string[] {
-  return argv
-    .filter((arg) => !arg.startsWith('-') && arg.toLowerCase().endsWith(PROJECT_FILE_EXTENSION))
-    .map((arg) => path.resolve(cwd, arg))
-    .filter((file) => fs.existsSync(file));
+function kindOf(filePath: string): PathKind {
+  try {
+    return fs.statSync(filePath).isDirectory() ? 'folder' : 'file';
+  } catch {
+    return 'missing';
+  }
+}
+
+/** The project files of a command line; arguments naming something we cannot open are reported once. */
+function filesFromCommandLine(argv: readonly string[], cwd: string): string[] {
+  const { files, problems } = launchFiles(userArguments(argv, app.isPackaged), { platform: process.platform, cwd, kindOf });
+  if (problems.length > 0) {
+    void dialog.showMessageBox({ type: 'warning', message: 'Some files could not be opened', detail: problems.join('\n') });
+  }
+  return files;
 }
 
 function focusedProjectWindow(): ProjectWindow | null {
@@ -38,57 +54,62 @@ function focusedProjectWindow(): ProjectWindow | null {
   return focused ? windows.get(focused.webContents.id) ?? null : null;
 }
 
-function openWindow(): ProjectWindow {
-  const projectWindow = createProjectWindow(windowContext);
+function openWindow(plan: WindowPlan): ProjectWindow {
+  const projectWindow = createProjectWindow(windowContext, plan);
   const id = projectWindow.window.webContents.id;
   windows.set(id, projectWindow);
-  projectWindow.window.on('closed', () => windows.delete(id));
+  projectWindow.window.on('closed', () => {
+    windows.delete(id);
+    rebuildMenu();
+  });
+  rebuildMenu();
   return projectWindow;
 }
 
-/** A window nobody has worked in yet (nothing open, or the untouched sample): a file may replace it. */
-function isPristine(projectWindow: ProjectWindow): boolean {
-  return !projectWindow.session.dirty && projectWindow.session.path === null;
-}
-
-async function openFileInNewWindow(filePath: string): Promise<void> {
-  const already = [...windows.values()].find((candidate) => candidate.session.path === filePath);
-  if (already) {
-    already.window.focus();
+async function openFile(filePath: string): Promise<void> {
+  const summaries = [...windows.entries()].map(([id, candidate]) => ({
+    id,
+    path: candidate.session.path,
+    pristine: !candidate.session.dirty && candidate.session.path === null,
+  }));
+  const route = routeFile(filePath, summaries, focusedProjectWindow()?.window.webContents.id ?? null, process.platform);
+  if (route.kind === 'focus') {
+    windows.get(route.id)?.window.focus();
     return;
   }
-  const replaced = focusedProjectWindow();
-  const projectWindow = openWindow();
-  try {
-    await projectWindow.api.openProject(filePath);
-    if (replaced && isPristine(replaced) && replaced !== projectWindow) replaced.window.close();
-  } catch (error) {
-    // The window stays empty (the renderer offers New/Open); the user sees why.
-    void dialog.showMessageBox(projectWindow.window, {
-      type: 'error',
-      message: 'The project could not be opened',
-      detail: describeError(error),
-    });
-  }
+  const projectWindow = openWindow({ load: { kind: 'file', path: filePath }, fallback: 'none' });
+  const error = await projectWindow.initialLoad;
+  // The replaced window was untouched: nothing to ask before it goes.
+  if (!error && route.replace !== null) windows.get(route.replace)?.window.destroy();
 }
 
-/** With no file to open: restore-able work is offered by the renderer; otherwise the sample is shown. */
-async function openStartWindow(): Promise<void> {
-  const projectWindow = openWindow();
-  if (!(await windowContext.recovery.check()).available) {
-    await projectWindow.api.openSample().catch((error) => console.error(`Muqabala: sample: ${describeError(error)}`));
+async function openStartWindows(files: readonly string[]): Promise<void> {
+  const recoveryAvailable = files.length === 0 && (await windowContext.recovery.check()).available;
+  for (const plan of startWindows(files, recoveryAvailable)) openWindow(plan);
+}
+
+/** A menu command for the focused window; with none open (macOS), New and Open open one first. */
+function sendCommand(command: MenuCommand): void {
+  const target = focusedProjectWindow();
+  if (target) {
+    target.send(command);
+    return;
   }
+  if (commandWithoutWindow(command) === 'ignore') return;
+  const projectWindow = openWindow({ load: { kind: 'none' }, fallback: 'none' });
+  void projectWindow.api.rendererStarted.then(() => projectWindow.send(command));
 }
 
 function rebuildMenu(): void {
+  if (!recentFiles) return;
   installMenu(
-    { recentFiles: recentFiles.list(), isPackaged: app.isPackaged, isMac: process.platform === 'darwin' },
+    { recentFiles: recentFiles.list(), isPackaged: app.isPackaged, hasWindow: windows.size > 0 },
     {
-      send: (command: MenuCommand) => focusedProjectWindow()?.send(command),
-      openRecent: (filePath) => { void openFileInNewWindow(filePath); },
+      send: sendCommand,
+      openRecent: (filePath) => { void openFile(filePath); },
       clearRecent: () => recentFiles.clear(),
-      openSampleWindow: () => { void openWindow().api.openSample(); },
-      newWindow: () => { openWindow(); },
+      openSampleWindow: () => { openWindow({ load: { kind: 'sample' }, fallback: 'none' }); },
+      newWindow: () => { openWindow({ load: { kind: 'none' }, fallback: 'none' }); },
     },
   );
 }
@@ -110,13 +131,18 @@ async function start(): Promise<void> {
     preloadPath: path.join(APP_ROOT, 'dist', 'preload', 'preload.js'),
     defaultDirectory: app.getPath('documents'),
     onProjectFile: (filePath) => recentFiles.add(filePath),
+    onCloseAnswered: (proceed) => {
+      const answered = closeAnswered(quit, proceed);
+      quit = answered.quit;
+      // Electron stopped the Quit when this window held back its close: go on with it.
+      if (answered.resumeQuit) app.quit();
+    },
   };
   rebuildMenu();
   ready = true;
-  const files = [...pendingFiles, ...projectFilesIn(process.argv.slice(1), process.cwd())];
+  const files = [...new Set([...pendingFiles, ...filesFromCommandLine(process.argv, process.cwd())])];
   pendingFiles.length = 0;
-  if (files.length === 0) await openStartWindow();
-  for (const file of new Set(files)) await openFileInNewWindow(file);
+  await openStartWindows(files);
 }
 
 if (!app.requestSingleInstanceLock()) {
@@ -124,29 +150,30 @@ if (!app.requestSingleInstanceLock()) {
 } else {
   registerAppScheme();
   app.on('second-instance', (_event, argv, workingDirectory) => {
-    const files = projectFilesIn(argv.slice(1), workingDirectory);
-    if (files.length === 0) {
-      const existing = focusedProjectWindow();
-      if (existing) {
-        if (existing.window.isMinimized()) existing.window.restore();
-        existing.window.focus();
-      } else {
-        void openStartWindow();
-      }
+    if (!ready) return;
+    const files = filesFromCommandLine(argv, workingDirectory);
+    for (const file of files) void openFile(file);
+    if (files.length > 0) return;
+    if (secondLaunchWithoutFiles(windows.size) === 'open-start-window') {
+      void openStartWindows([]);
+      return;
     }
-    for (const file of files) void openFileInNewWindow(file);
+    const existing = focusedProjectWindow();
+    if (existing?.window.isMinimized()) existing.window.restore();
+    existing?.window.focus();
   });
   // macOS: a project double-clicked in the Finder, possibly before we are ready.
   app.on('open-file', (event, filePath) => {
     event.preventDefault();
-    if (ready) void openFileInNewWindow(filePath);
+    if (ready) void openFile(filePath);
     else pendingFiles.push(filePath);
   });
+  app.on('before-quit', () => { quit = quitRequested(); });
   app.on('window-all-closed', () => {
-    if (process.platform !== 'darwin') app.quit();
+    if (quitWhenAllClosed(process.platform, quit)) app.quit();
   });
   app.on('activate', () => {
-    if (ready && BrowserWindow.getAllWindows().length === 0) void openStartWindow();
+    if (ready && BrowserWindow.getAllWindows().length === 0) void openStartWindows([]);
   });
   app.whenReady().then(start).catch((error) => {
     dialog.showErrorBox('Muqabala could not start', describeError(error));

@@ -43,7 +43,10 @@ Commands:
 
 Options:
   --format FORMAT        ${FORMAT_NAMES.join(' | ')}
-  --out PATH             Output file (for moses: PATH.ar and PATH.en are written)
+  --out PATH             Output file. With no extension the format's is added
+                         (pairs -> pairs.tmx); for moses PATH.ar and PATH.en are
+                         written. A folder is refused, and so is a read-only file
+                         (left unchanged); moses writes both files or neither.
   --project FILE         align: also save the aligned project to FILE (.muqabala)
   --project              batch: also save each document's project in DIR/projects/
   --force                batch: align every document again, even those already done

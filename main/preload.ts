@@ -5,7 +5,7 @@
 
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
 import {
-  channelFor, INVOKE_METHODS, MENU_COMMAND_CHANNEL, PROGRESS_CHANNEL,
+  channelFor, CLOSE_REQUEST_CHANNEL, INVOKE_METHODS, MENU_COMMAND_CHANNEL, PROGRESS_CHANNEL,
   type InvokeMethod, type InvokeReply, type MenuCommand, type MuqabalaApi, type ProgressEvent,
 } from './ipc/contract';
 
@@ -24,12 +24,13 @@ function listen<T>(channel: string, listener: (value: T) => void): () => void {
 
 const api = Object.fromEntries(
   INVOKE_METHODS.map((method) => [method, (...args: unknown[]) => invoke(method, args)]),
-) as unknown as Omit<MuqabalaApi, 'onMenuCommand' | 'onProgress'>;
+) as unknown as Pick<MuqabalaApi, InvokeMethod>;
 
 const muqabala: MuqabalaApi = {
   ...api,
   onMenuCommand: (listener) => listen<MenuCommand>(MENU_COMMAND_CHANNEL, listener),
   onProgress: (listener) => listen<ProgressEvent>(PROGRESS_CHANNEL, listener),
+  onCloseRequest: (listener) => listen<void>(CLOSE_REQUEST_CHANNEL, () => listener()),
 };
 
 contextBridge.exposeInMainWorld('muqabala', muqabala);

@@ -14,7 +14,7 @@ import * as http from 'node:http';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import type { InvokeReply, ProgressEvent } from './ipc/contract';
+import type { InvokeReply, MenuCommand, ProgressEvent } from './ipc/contract';
 import { isInvokeMethod } from './ipc/validate';
 import { createSessionApi, dispatchInvoke, type SessionApiInstance } from './services/api';
 import { reviveBytes } from './services/bytes-json';
@@ -41,7 +41,11 @@ export interface BridgeServerOptions {
   autosaveMs?: number;
   /** A project file to open at start. */
   projectPath?: string;
-  /** Open the sample project at start when no project is given and no unsaved work waits to be restored. */
+  /**
+   * Open the sample project at start when no project is given and no unsaved
+   * work waits to be restored (then the page offers the restore first and
+   * shows the sample if it is declined). The page waits for this initial load.
+   */
   openSample?: boolean;
   /** The renderer bundle (default dist/renderer). */
   rendererDir?: string;
@@ -56,6 +60,14 @@ export interface BridgeServer {
   token: string;
   /** Stops serving; unsaved work stays in the recovery file. */
   close(): Promise<void>;
+  /** Sends a command to the page as the desktop app's native menu does (once a page is connected). */
+  sendMenuCommand(command: MenuCommand): Promise<void>;
+  /**
+   * Asks the page to close as the desktop app does when its window is closed:
+   * the page commits the text being edited, asks about unsaved changes, and
+   * answers; resolves with that answer (true: it may close).
+   */
+  requestClose(): Promise<boolean>;
 }
 
 type Send = (status: number, body: string | Buffer, contentType: string, extra?: Record<string, string>) => void;
@@ -65,12 +77,18 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
   const rendererDir = options.rendererDir ?? path.join(APP_ROOT, 'dist', 'renderer');
   const eventStreams = new Set<http.ServerResponse>();
 
+  /** Resolves once a page listens on the event stream (it opens the stream as it starts). */
+  const pageConnected = async (): Promise<void> => {
+    while (eventStreams.size === 0) await new Promise((resolve) => setTimeout(resolve, 20));
+  };
+
   const broadcast = (event: string, data: unknown): void => {
     const frame = `event: ${event}\ndata: ${JSON.stringify(data)}\n\n`;
     for (const stream of eventStreams) stream.write(frame);
   };
 
   const session = new ProjectSession();
+  let answerClose: ((proceed: boolean) => void) | null = null;
   const api: SessionApiInstance = createSessionApi({
     session,
     recovery: new RecoveryStore(options.dataDir),
@@ -82,12 +100,19 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
     sampleDir: options.sampleDir ?? path.join(APP_ROOT, 'assets', 'sample'),
     defaultDirectory: options.defaultDirectory ?? process.cwd(),
     onBackgroundError: (error) => process.stderr.write(`muqabala serve: autosave failed: ${describeError(error)}\n`),
+    closeWindow: () => answerClose?.(true),
+    closeCancelled: () => answerClose?.(false),
   });
 
+  // The initial load (one owner: here, as the Electron main process does for a
+  // window); the page's startup() waits for it. A --project that cannot be
+  // opened stops the server; the sample aligns while the page loads.
   if (options.projectPath) {
-    await api.openProject(path.resolve(options.projectPath));
-  } else if (options.openSample && !(await api.checkRecovery()).available) {
-    await api.openSample();
+    const error = await api.beginInitialLoad({ kind: 'file', path: path.resolve(options.projectPath) }, 'none');
+    if (error) throw new Error(error);
+  } else if (options.openSample) {
+    const restoreFirst = (await api.checkRecovery()).available;
+    void api.beginInitialLoad(restoreFirst ? { kind: 'none' } : { kind: 'sample' }, 'sample');
   }
 
   const server = http.createServer((request, response) => {
@@ -187,6 +212,20 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
   return {
     url,
     token,
+    async sendMenuCommand(command) {
+      await pageConnected();
+      broadcast('menu-command', command);
+    },
+    async requestClose() {
+      await pageConnected();
+      return new Promise<boolean>((resolve) => {
+        answerClose = (proceed) => {
+          answerClose = null;
+          resolve(proceed);
+        };
+        broadcast('close-request', null);
+      });
+    },
     close() {
       closing ??= (async () => {
         for (const stream of eventStreams) stream.end();

@@ -9,7 +9,10 @@ import { StatusBar } from './chrome/status-bar';
 import { applyTheme, loadDarkTheme } from './chrome/theme';
 import { Toolbar } from './chrome/toolbar';
 import type { CommandId } from '../main/ipc/command-table';
+import { realignStretch, unavailableReason, type CommandContext } from './commands/availability';
 import { commandForKey } from './commands/keymap';
+import { fieldHistory, menuCommandTarget } from './commands/menu-routing';
+import { splitPoint } from './commands/split-point';
 import { showExportDialog } from './dialogs/export-dialog';
 import { askNewProject, showImportReport } from './dialogs/new-project-dialog';
 import { ProgressDialog } from './dialogs/progress-dialog';
@@ -53,7 +56,11 @@ export class App {
       onActivate: () => this.editor.focus('en'),
       onContextMenu: (beadId, x, y) => {
         this.store.select(beadId, this.store.sentenceFocus);
-        showContextMenu(x, y, CONTEXT_MENU, (id) => void this.run(id), this.grid.element);
+        showContextMenu(x, y, CONTEXT_MENU, {
+          run: (id) => void this.run(id),
+          reasonFor: (id) => unavailableReason(id, this.commandContext()),
+          returnFocus: this.grid.element,
+        });
       },
     });
     this.editor = new PairEditor({
@@ -93,15 +100,22 @@ export class App {
   async start(): Promise<void> {
     this.info = await this.api.getAppInfo();
     document.documentElement.dataset.shell = this.info.shell;
-    this.api.onMenuCommand((command) => void this.run(command));
+    this.api.onMenuCommand((command) => {
+      const target = menuCommandTarget(command, document.activeElement);
+      if (target === 'field') fieldHistory(command === 'redo' ? 'redo' : 'undo');
+      else if (target === 'app') void this.run(command);
+    });
     this.api.onProgress((event) => this.progress?.update(event.fraction, event.message));
+    this.api.onCloseRequest(() => void this.closeWindow());
     if (this.info.shell === 'browser') {
       window.addEventListener('beforeunload', (event) => {
         if (this.store.view?.dirty) event.preventDefault();
       });
     }
     try {
-      const recovery = await this.api.checkRecovery();
+      // The main process owns the initial load: wait for what it opened, load nothing here on our own.
+      const startup = await this.api.startup();
+      const recovery = startup.recovery;
       if (recovery.available) {
         const when = recovery.savedAt ? ` (autosaved ${new Date(recovery.savedAt).toLocaleString()})` : '';
         const choice = await askChoice(
@@ -115,8 +129,9 @@ export class App {
         }
         await this.api.discardRecovery();
       }
-      const current = await this.api.getProject();
-      this.store.setProject(current ?? (await this.api.openSample()));
+      if (startup.error) await showError('Could not open the project', startup.error);
+      const project = startup.project ?? (startup.fallback === 'sample' ? await this.api.openSample() : null);
+      if (project) this.store.setProject(project);
     } catch (error) {
       await showError('Could not open a project', errorMessage(error));
     }
@@ -138,8 +153,11 @@ export class App {
   private refreshStatus(): void {
     this.statusBar.update(this.store, this.visible.length);
     const history = this.store.history;
-    this.toolbar.setEnabled('undo', history.canUndo, history.undoLabel ? `Undo ${history.undoLabel} (Ctrl+Z)` : 'Nothing to undo');
-    this.toolbar.setEnabled('redo', history.canRedo, history.redoLabel ? `Redo ${history.redoLabel} (Ctrl+Y)` : 'Nothing to redo');
+    const context = this.commandContext();
+    this.toolbar.setAvailability((id) => unavailableReason(id, context), {
+      undo: `Undo ${history.undoLabel} (Ctrl+Z)`,
+      redo: `Redo ${history.redoLabel} (Ctrl+Y)`,
+    });
   }
 
   private showSelection(align: 'nearest' | 'center'): void {
@@ -291,15 +309,6 @@ export class App {
     void this.run(command);
   }
 
-  private needBead(): { id: string; index: number } | null {
-    const bead = this.store.selectedBead;
-    if (!bead) {
-      this.statusBar.say('Select a pair first');
-      return null;
-    }
-    return { id: bead.id, index: this.store.selectedIndex };
-  }
-
   async run(command: CommandId): Promise<void> {
     closeContextMenu();
     this.statusBar.say('');
@@ -317,7 +326,6 @@ export class App {
       case 'save': await this.save(false); return;
       case 'save-as': await this.save(true); return;
       case 'export': return this.exportPairs();
-      case 'close-window': return this.closeWindow();
       case 'undo': return this.history('undo');
       case 'redo': return this.history('redo');
       case 'find': this.toolbar.search.focus(); this.toolbar.search.select(); return;
@@ -350,29 +358,39 @@ export class App {
     }
   }
 
+  /** What the availability checks need to know about the editor's state now. */
+  private commandContext(): CommandContext {
+    return {
+      hasProject: this.store.view !== null,
+      beads: this.store.beads,
+      selected: this.store.selectedIndex,
+      isShown: (index) => this.positionOf(index) >= 0,
+      pointed: this.pointedSentence(),
+      canUndo: this.store.history.canUndo,
+      canRedo: this.store.history.canRedo,
+    };
+  }
+
   private async pairCommand(command: CommandId): Promise<void> {
     await this.editor.commitAll();
-    const bead = this.needBead();
-    if (!bead) return;
-    const current = this.store.beads[bead.index];
+    const reason = unavailableReason(command, this.commandContext());
+    if (reason) return this.statusBar.say(reason);
+    const bead = this.store.selectedBead!;
+    const index = this.store.selectedIndex;
     switch (command) {
-      case 'merge-with-next':
-        if (bead.index >= this.store.beads.length - 1) return this.statusBar.say('The last pair has no next pair to merge with');
-        return this.edit({ kind: 'merge-with-next', beadId: bead.id });
+      case 'merge-with-next': return this.edit({ kind: 'merge-with-next', beadId: bead.id });
       case 'split-pair': return this.splitAtCursor();
-      case 'move-en-first-up': return this.move(bead, 'en', 'first');
-      case 'move-en-last-down': return this.move(bead, 'en', 'last');
-      case 'move-ar-first-up': return this.move(bead, 'ar', 'first');
-      case 'move-ar-last-down': return this.move(bead, 'ar', 'last');
+      case 'move-en-first-up': return this.edit({ kind: 'move-sentence', beadId: bead.id, side: 'en', which: 'first' });
+      case 'move-en-last-down': return this.edit({ kind: 'move-sentence', beadId: bead.id, side: 'en', which: 'last' });
+      case 'move-ar-first-up': return this.edit({ kind: 'move-sentence', beadId: bead.id, side: 'ar', which: 'first' });
+      case 'move-ar-last-down': return this.edit({ kind: 'move-sentence', beadId: bead.id, side: 'ar', which: 'last' });
       case 'insert-empty': {
-        await this.edit({ kind: 'insert-empty', index: bead.index + 1 });
-        const inserted = this.store.beads[bead.index + 1];
+        await this.edit({ kind: 'insert-empty', index: index + 1 });
+        const inserted = this.store.beads[index + 1];
         if (inserted) this.store.select(inserted.id);
         return;
       }
-      case 'delete-empty':
-        if (current.ar.length > 0 || current.en.length > 0) return this.statusBar.say('Only a pair with no sentences can be deleted');
-        return this.edit({ kind: 'delete-empty', beadId: bead.id });
+      case 'delete-empty': return this.edit({ kind: 'delete-empty', beadId: bead.id });
       case 'detach-sentence': return this.detach();
       case 'realign': return this.realign();
       case 'approve': return this.setStatus('approved');
@@ -387,14 +405,6 @@ export class App {
       default:
         return;
     }
-  }
-
-  private async move(bead: { id: string; index: number }, side: Lang, which: 'first' | 'last'): Promise<void> {
-    const sentences = this.store.beads[bead.index][side];
-    if (sentences.length === 0) return this.statusBar.say(`This pair has no ${side === 'ar' ? 'Arabic' : 'English'} sentence to move`);
-    if (which === 'first' && bead.index === 0) return this.statusBar.say('The first pair has no previous pair');
-    if (which === 'last' && bead.index === this.store.beads.length - 1) return this.statusBar.say('The last pair has no next pair');
-    return this.edit({ kind: 'move-sentence', beadId: bead.id, side, which });
   }
 
   private async setStatus(status: 'approved' | 'rejected' | 'unreviewed'): Promise<void> {
@@ -436,21 +446,18 @@ export class App {
 
   private async detach(): Promise<void> {
     const bead = this.store.selectedBead!;
-    const sentence = this.pointedSentence();
-    if (!sentence) return this.statusBar.say('Click the sentence that has no counterpart first (or put the cursor on it)');
-    if (bead.ar.length + bead.en.length < 2) return this.statusBar.say('This sentence is already on its own');
+    const sentence = this.pointedSentence()!;
     return this.edit({ kind: 'detach-sentence', beadId: bead.id, side: sentence.side, sentenceIndex: sentence.index });
   }
 
   /**
-   * Split at the cursor of the editor used last. On a line boundary the pair
+   * Split where the user pointed (see splitPoint). On a line boundary the pair
    * splits there; inside a sentence, the sentence and the pair split at the
    * cursor in one step (one undo). The other side is divided in the same proportion.
    */
   private async splitAtCursor(): Promise<void> {
     const bead = this.store.selectedBead!;
-    const side: Lang = this.editor.lastSide ?? 'en';
-    const cursor = this.editor.cursor(side);
+    const { side, cursor } = splitPoint(bead, this.editor.hasFocus(), this.store.sentenceFocus, this.editor.lastSide, (at) => this.editor.cursor(at));
     const count = bead[side].length;
     if (!cursor || count === 0) return this.statusBar.say('Put the cursor in the English or Arabic editor where the pair should split');
     const other: Lang = side === 'en' ? 'ar' : 'en';
@@ -477,13 +484,7 @@ export class App {
 
   private async realign(): Promise<void> {
     const beads = this.store.beads;
-    const index = this.store.selectedIndex;
-    if (beads[index].status === 'approved') return this.statusBar.say('Select an unapproved pair between two approved ones');
-    let from = index;
-    while (from > 0 && beads[from - 1].status !== 'approved') from--;
-    let to = index;
-    while (to < beads.length - 1 && beads[to + 1].status !== 'approved') to++;
-    if (from === to) return this.statusBar.say('Nothing to re-align: the pair stands alone between approved pairs');
+    const { from, to } = realignStretch(beads, this.store.selectedIndex);
     const progress = new ProgressDialog('Re-aligning', () => void this.api.cancelTask());
     this.progress = progress;
     try {
@@ -587,6 +588,7 @@ export class App {
     this.grid.focus();
   }
 
+  /** The window is closing: commit the text being typed first (editors commit on blur), then ask about unsaved changes. */
   private async closeWindow(): Promise<void> {
     await this.editor.commitAll();
     const proceed = await this.confirmDiscard('close');

@@ -2,12 +2,12 @@
 // segmentation, alignment, project. The one path the CLI, the app and the
 // benchmark all take, so they cannot drift apart.
 
-import { alignSentences, scoreBead, type AlignOptions } from './align/align';
+import { alignSentences, scoreBead, type AlignInput, type AlignOptions } from './align/align';
 import type { BilingualDictionary } from './align/dictionary';
 import { createProject } from './project/create';
 import type { EditContext } from './project/operations';
-import type { Lang, Project, SourceDocument } from './project/types';
-import { segmentText, type Segment } from './segment/segment';
+import type { Lang, Project, Sentence, SourceDocument } from './project/types';
+import { paragraphStarts, segmentText, type Segment } from './segment/segment';
 import { detectLanguage, orderByLanguage } from './text/language';
 
 export interface BuildProjectInput {
@@ -101,13 +101,40 @@ function toAlignInput(segments: Segment[]): { text: string; paragraph: number }[
 
 /** What the project operations need from the aligner: rescoring edited beads and re-aligning a stretch. */
 export function createEditContext(project: Project, dictionary?: BilingualDictionary): EditContext {
+  const starts = {
+    ar: paragraphStarts(project.sources.ar.text),
+    en: paragraphStarts(project.sources.en.text),
+  };
   return {
     scoreBead: (arTexts, enTexts) => scoreBead(project.alignment, arTexts, enTexts),
-    realign: (arTexts, enTexts) =>
-      alignSentences(
-        arTexts.map((text) => ({ text, paragraph: 0 })),
-        enTexts.map((text) => ({ text, paragraph: 0 })),
-        { dictionary },
-      ).beads,
+    // The sentences keep the paragraphs they came from, so re-aligning weighs
+    // paragraph breaks (and lone headings) as the first alignment did.
+    realign: (ar, en) => alignSentences(withParagraphs(ar, starts.ar), withParagraphs(en, starts.en), { dictionary }).beads,
   };
+}
+
+/**
+ * Each sentence with the paragraph of the source text its range starts in. A
+ * sentence typed in or split off an edited one has no range: it counts as part
+ * of the paragraph of the sentence before it (of the next one when it comes first).
+ */
+function withParagraphs(sentences: Sentence[], starts: number[]): AlignInput[] {
+  const known = sentences.map((sentence) => (sentence.source === null ? null : paragraphAt(starts, sentence.source[0])));
+  const firstKnown = known.find((paragraph) => paragraph !== null) ?? 0;
+  let previous = firstKnown;
+  return sentences.map((sentence, i) => {
+    previous = known[i] ?? previous;
+    return { text: sentence.text, paragraph: previous };
+  });
+}
+
+/** The last paragraph starting at or before offset (binary search over the ascending starts). */
+function paragraphAt(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle; else high = middle - 1;
+  }
+  return low;
 }

@@ -1,16 +1,22 @@
 // One window per project: the BrowserWindow, its ProjectSession and the session
-// API its renderer talks to. Closing with unsaved changes is held back and the
-// renderer asked ('close-window'); it answers with confirmClose.
+// API its renderer talks to. The decisions are in main/shell: what the window
+// loads first (start-plan.ts: main loads it, the renderer waits through
+// startup()), and whether it may close (close-flow.ts: the renderer commits
+// the text being typed and asks about unsaved changes first, unless it has
+// crashed or hangs).
 
 import * as path from 'node:path';
 import { BrowserWindow } from 'electron';
-import { MENU_COMMAND_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '../ipc/contract';
+import { CLOSE_REQUEST_CHANNEL, MENU_COMMAND_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '../ipc/contract';
 import { createSessionApi, type SessionApiInstance } from '../services/api';
 import { describeError } from '../services/errors';
 import type { RecoveryStore } from '../services/recovery';
 import { ProjectSession } from '../services/session';
+import { rendererUrl } from '../shell/app-origin';
+import { answerClose, attemptClose, OPEN_WINDOW, rendererGone, rendererHung, rendererStartedUp, type WindowCloseState } from '../shell/close-flow';
+import type { WindowPlan } from '../shell/start-plan';
+import { APP_NAME, projectWindowOptions } from '../shell/window-options';
 import { createNativeDialogs } from './dialogs';
-import { rendererUrl } from './protocol';
 import { openExternalLink } from './security';
 
 export interface WindowContext {
@@ -21,43 +27,29 @@ export interface WindowContext {
   preloadPath: string;
   defaultDirectory: string;
   onProjectFile(filePath: string): void;
+  /** The renderer answered a close request (proceed: the window closes; otherwise a Quit is called off). */
+  onCloseAnswered(proceed: boolean): void;
 }
 
 export interface ProjectWindow {
   window: BrowserWindow;
   session: ProjectSession;
   api: SessionApiInstance;
+  /** The initial load (the plan's); resolves with the error shown to the user, or null. */
+  initialLoad: Promise<string | null>;
   send(command: MenuCommand): void;
 }
 
-const APP_NAME = 'Muqabala';
-
-export function createProjectWindow(context: WindowContext): ProjectWindow {
-  const window = new BrowserWindow({
-    width: 1280,
-    height: 860,
-    minWidth: 720,
-    minHeight: 480,
-    title: APP_NAME,
-    show: false,
-    backgroundColor: '#ffffff',
-    webPreferences: {
-      preload: context.preloadPath,
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      webviewTag: false,
-      spellcheck: false,
-    },
-  });
+export function createProjectWindow(context: WindowContext, plan: WindowPlan): ProjectWindow {
+  const window = new BrowserWindow(projectWindowOptions(context.preloadPath));
   const session = new ProjectSession();
-  let closeConfirmed = false;
+  let closeState: WindowCloseState = OPEN_WINDOW;
 
   const send = (command: MenuCommand): void => {
     if (!window.isDestroyed()) window.webContents.send(MENU_COMMAND_CHANNEL, command);
+  };
+  const closeNow = (): void => {
+    if (!window.isDestroyed()) window.close();
   };
 
   const api = createSessionApi({
@@ -76,12 +68,18 @@ export function createProjectWindow(context: WindowContext): ProjectWindow {
     defaultDirectory: context.defaultDirectory,
     openExternal: openExternalLink,
     closeWindow: () => {
-      closeConfirmed = true;
-      if (!window.isDestroyed()) window.close();
+      closeState = answerClose(closeState, true).state;
+      closeNow();
+      context.onCloseAnswered(true);
+    },
+    closeCancelled: () => {
+      closeState = answerClose(closeState, false).state;
+      context.onCloseAnswered(false);
     },
     onProjectFile: context.onProjectFile,
     onBackgroundError: (error) => console.error(`Muqabala: autosave failed: ${describeError(error)}`),
   });
+  void api.rendererStarted.then(() => { closeState = rendererStartedUp(closeState); });
 
   // The title says which project and whether it has unsaved changes (macOS: the dot in the close button).
   session.onChange(() => {
@@ -94,14 +92,30 @@ export function createProjectWindow(context: WindowContext): ProjectWindow {
   });
 
   window.on('close', (event) => {
-    if (closeConfirmed || !session.dirty) return;
+    const attempt = attemptClose(closeState);
+    closeState = attempt.state;
+    if (attempt.action === 'close') return;
     event.preventDefault();
-    send('close-window');
+    if (attempt.action === 'ask-renderer') window.webContents.send(CLOSE_REQUEST_CHANNEL);
   });
+  window.webContents.on('render-process-gone', () => {
+    const gone = rendererGone(closeState);
+    closeState = gone.state;
+    if (gone.action === 'close') closeNow();
+  });
+  window.on('unresponsive', () => {
+    const hung = rendererHung(closeState, true);
+    closeState = hung.state;
+    if (hung.action === 'close') closeNow();
+  });
+  window.on('responsive', () => { closeState = rendererHung(closeState, false).state; });
   window.on('closed', () => {
+    // Unsaved work, committed up to a crash or a hang, stays in the recovery file.
     void api.shutdown();
   });
   window.once('ready-to-show', () => window.show());
+  // Main owns the initial load; the renderer's startup() waits for it.
+  const initialLoad = api.beginInitialLoad(plan.load, plan.fallback);
   void window.loadURL(rendererUrl());
-  return { window, session, api, send };
+  return { window, session, api, initialLoad, send };
 }

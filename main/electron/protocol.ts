@@ -1,19 +1,16 @@
 // app:// serves the renderer bundle (dist/renderer) to the windows: a standard,
 // secure scheme (not file://) so the page has an origin of its own, Monaco's
-// workers load, and every response carries our Content-Security-Policy.
+// workers load, and every response carries our Content-Security-Policy. The
+// scheme's name, host and privileges (code cache included) are in main/shell/app-origin.ts.
 
 import * as fs from 'node:fs/promises';
 import { protocol } from 'electron';
 import { contentTypeFor, resolveStaticFile, SECURITY_HEADERS } from '../services/static-files';
-
-export const APP_SCHEME = 'app';
-export const APP_HOST = 'muqabala';
+import { APP_HOST, APP_SCHEME, APP_SCHEME_PRIVILEGES } from '../shell/app-origin';
 
 /** Must run before the app is ready. */
 export function registerAppScheme(): void {
-  protocol.registerSchemesAsPrivileged([
-    { scheme: APP_SCHEME, privileges: { standard: true, secure: true, supportFetchAPI: true, stream: true } },
-  ]);
+  protocol.registerSchemesAsPrivileged([{ scheme: APP_SCHEME, privileges: { ...APP_SCHEME_PRIVILEGES } }]);
 }
 
 /** Must run once the app is ready. */
@@ -27,8 +24,4 @@ export function serveRenderer(rendererDir: string): void {
     const body = await fs.readFile(file);
     return new Response(body, { status: 200, headers: { ...SECURITY_HEADERS, 'Content-Type': contentTypeFor(file) } });
   });
-}
-
-export function rendererUrl(): string {
-  return `${APP_SCHEME}://${APP_HOST}/index.html`;
 }

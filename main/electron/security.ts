@@ -1,9 +1,10 @@
 // The app's security rules, applied once for every web contents and the default
 // session: no navigation away from the app, no new windows, no remote content,
-// no permissions (camera, notifications, ...). http(s) links go to the system
-// browser instead.
+// no permissions but the clipboard for our own pages (main/shell/permissions.ts).
+// http(s) links go to the system browser instead.
 
 import { app, session, shell, type WebContents } from 'electron';
+import { allowPermission } from '../shell/permissions';
 
 function isExternalLink(url: string): boolean {
   try {
@@ -37,8 +38,10 @@ function hardenWebContents(contents: WebContents): void {
 export function applySecurityPolicy(): void {
   app.on('web-contents-created', (_event, contents) => hardenWebContents(contents));
   const defaultSession = session.defaultSession;
-  defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  defaultSession.setPermissionCheckHandler(() => false);
+  defaultSession.setPermissionRequestHandler((contents, permission, callback, details) => {
+    callback(allowPermission(permission, details.requestingUrl ?? contents?.getURL()));
+  });
+  defaultSession.setPermissionCheckHandler((_contents, permission, requestingOrigin) => allowPermission(permission, requestingOrigin));
   // The renderer is bundled and offline: any request to the network is a mistake or an attack.
   defaultSession.webRequest.onBeforeRequest(
     { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*', 'ftp://*/*'] },

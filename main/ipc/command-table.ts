@@ -25,7 +25,6 @@ export const COMMANDS: readonly CommandInfo[] = [
   { id: 'save', label: 'Save', keys: ['Ctrl+S'], group: 'File' },
   { id: 'save-as', label: 'Save as…', keys: ['Ctrl+Shift+S'], group: 'File' },
   { id: 'export', label: 'Export…', keys: ['Ctrl+E'], group: 'File' },
-  { id: 'close-window', label: 'Close', keys: [], group: 'File' },
   { id: 'undo', label: 'Undo', keys: ['Ctrl+Z'], group: 'Edit' },
   { id: 'redo', label: 'Redo', keys: ['Ctrl+Y', 'Ctrl+Shift+Z'], group: 'Edit' },
   { id: 'find', label: 'Find in both sides', keys: ['Ctrl+F'], group: 'Edit' },

@@ -125,9 +125,25 @@ export interface ProgressEvent {
   message: string;
 }
 
+/**
+ * What the main process opened for this window at start. The main process
+ * owns the initial load; the renderer waits for it (startup()) and never
+ * loads a project on its own at start.
+ */
+export interface StartupState {
+  /** The project the main process opened, or null. */
+  project: ProjectView | null;
+  /** Unsaved work of a session that ended without saving: the renderer offers to restore it first. */
+  recovery: RecoveryInfo;
+  /** What to show when no project was opened, or the user declines the restore: the sample, or nothing. */
+  fallback: 'sample' | 'none';
+  /** Why the initial load failed (a file that could not be opened), for the user; null when it did not. */
+  error: string | null;
+}
+
 /** Commands the native menu sends to the renderer (same names as the renderer's command palette). */
 export type MenuCommand =
-  | 'new-project' | 'open-project' | 'save' | 'save-as' | 'export' | 'close-window'
+  | 'new-project' | 'open-project' | 'save' | 'save-as' | 'export'
   | 'undo' | 'redo' | 'find'
   | 'toggle-columns' | 'toggle-theme' | 'toggle-diff' | 'filter'
   | 'merge-with-next' | 'split-pair' | 'move-ar-first-up' | 'move-ar-last-down' | 'move-en-first-up' | 'move-en-last-down'
@@ -137,6 +153,8 @@ export type MenuCommand =
 
 export interface MuqabalaApi {
   getAppInfo(): Promise<AppInfo>;
+  /** Waits until the main process has finished this window's initial load, and says what it opened. */
+  startup(): Promise<StartupState>;
   /** The project open in this window, or null. */
   getProject(): Promise<ProjectView | null>;
   /** Open the sample project (seed 001 Arabic + seed 000 English, shipped in assets/). */
@@ -160,26 +178,49 @@ export interface MuqabalaApi {
   checkRecovery(): Promise<RecoveryInfo>;
   restoreRecovery(): Promise<ProjectView>;
   discardRecovery(): Promise<void>;
-  /** Tell the main process whether closing may go ahead (after the renderer asked the user). */
-  confirmClose(discardChanges: boolean): Promise<void>;
+  /**
+   * The answer to a close request (onCloseRequest): true once the editor text is
+   * committed and the changes are saved or the user chose to discard them (or
+   * there were none); false when the user cancelled, which also calls off a Quit.
+   */
+  confirmClose(proceed: boolean): Promise<void>;
   /** Open a link in the system browser (http/https only). */
   openExternal(url: string): Promise<void>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onProgress(listener: (event: ProgressEvent) => void): () => void;
+  /**
+   * The window is about to close (close button, Ctrl/Cmd+W, Quit): commit the
+   * text being edited, ask about unsaved changes, then answer with confirmClose.
+   */
+  onCloseRequest(listener: () => void): () => void;
 }
 
-/** The request/response methods (everything but the on* listeners): one IPC channel each. */
-export type InvokeMethod = Exclude<keyof MuqabalaApi, 'onMenuCommand' | 'onProgress'>;
+/** The main-to-renderer messages: listeners, each with its own channel. */
+export const LISTENER_CHANNELS = {
+  onMenuCommand: 'muqabala:menu-command',
+  onProgress: 'muqabala:progress',
+  onCloseRequest: 'muqabala:close-request',
+} as const;
 
-export const INVOKE_METHODS: readonly InvokeMethod[] = [
-  'getAppInfo', 'getProject', 'openSample', 'createProject', 'cancelTask', 'openProject', 'saveProject',
-  'saveProjectAs', 'applyEdit', 'searchBeads', 'undo', 'redo', 'exportProject', 'checkRecovery', 'restoreRecovery',
-  'discardRecovery', 'confirmClose', 'openExternal',
-];
+export type ListenerMethod = keyof typeof LISTENER_CHANNELS;
+
+/** The request/response methods (everything but the on* listeners): one IPC channel each. */
+export type InvokeMethod = Exclude<keyof MuqabalaApi, ListenerMethod>;
+
+/** Every invoke method, once: the compiler refuses this table if one is missing or unknown. */
+const INVOKE_METHOD_TABLE = {
+  getAppInfo: true, startup: true, getProject: true, openSample: true, createProject: true, cancelTask: true,
+  openProject: true, saveProject: true, saveProjectAs: true, applyEdit: true, searchBeads: true, undo: true, redo: true,
+  exportProject: true, checkRecovery: true, restoreRecovery: true, discardRecovery: true, confirmClose: true, openExternal: true,
+} as const satisfies Record<InvokeMethod, true>;
+
+export const INVOKE_METHODS = Object.keys(INVOKE_METHOD_TABLE) as readonly InvokeMethod[];
+export const LISTENER_METHODS = Object.keys(LISTENER_CHANNELS) as readonly ListenerMethod[];
 
 export const channelFor = (method: InvokeMethod): string => `muqabala:${method}`;
-export const MENU_COMMAND_CHANNEL = 'muqabala:menu-command';
-export const PROGRESS_CHANNEL = 'muqabala:progress';
+export const MENU_COMMAND_CHANNEL = LISTENER_CHANNELS.onMenuCommand;
+export const PROGRESS_CHANNEL = LISTENER_CHANNELS.onProgress;
+export const CLOSE_REQUEST_CHANNEL = LISTENER_CHANNELS.onCloseRequest;
 
 export type InvokeArgs<M extends InvokeMethod> = Parameters<MuqabalaApi[M]>;
 export type InvokeResult<M extends InvokeMethod> = Awaited<ReturnType<MuqabalaApi[M]>>;

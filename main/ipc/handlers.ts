@@ -7,15 +7,14 @@
 import { ipcMain, type IpcMainInvokeEvent, type WebContents } from 'electron';
 import { channelFor, INVOKE_METHODS, type InvokeReply } from './contract';
 import { dispatchInvoke, type SessionApi } from '../services/api';
+import { isAppUrl } from '../shell/app-origin';
 
 /** The session API of the window that owns these web contents, or null for anything we did not create. */
 export type ApiForSender = (sender: WebContents) => SessionApi | null;
 
-const TRUSTED_ORIGIN = 'app://muqabala/';
-
 function isTrustedFrame(event: IpcMainInvokeEvent): boolean {
   const frame = event.senderFrame;
-  return frame !== null && frame.parent === null && frame.url.startsWith(TRUSTED_ORIGIN);
+  return frame !== null && frame.parent === null && isAppUrl(frame.url);
 }
 
 const REFUSED: InvokeReply<never> = {

@@ -169,6 +169,7 @@ const MAX_QUERY_LENGTH = 1000;
 
 const VALIDATORS: { [M in InvokeMethod]: ArgsValidator<M> } = {
   getAppInfo: none('getAppInfo'),
+  startup: none('startup'),
   getProject: none('getProject'),
   openSample: none('openSample'),
   createProject: (args) => { arity('createProject', args, 1, 1); return [createProjectRequest(args[0], 'request')]; },
@@ -184,7 +185,7 @@ const VALIDATORS: { [M in InvokeMethod]: ArgsValidator<M> } = {
   checkRecovery: none('checkRecovery'),
   restoreRecovery: none('restoreRecovery'),
   discardRecovery: none('discardRecovery'),
-  confirmClose: (args) => { arity('confirmClose', args, 1, 1); return [flag(args[0], 'discardChanges')]; },
+  confirmClose: (args) => { arity('confirmClose', args, 1, 1); return [flag(args[0], 'proceed')]; },
   openExternal: (args) => { arity('openExternal', args, 1, 1); return [externalUrl(args[0], 'url')]; },
 };
 

@@ -19,10 +19,12 @@ import { validateInvokeArgs } from '../ipc/validate';
 import { ApiError, toApiErrorPayload } from './api-error';
 import { AlignTaskRunner } from './align-worker';
 import { Autosaver, DEFAULT_AUTOSAVE_MS, RecoveryStore } from './recovery';
+import type { InitialLoad, WindowPlan } from '../shell/start-plan';
 import type { ProjectSession } from './session';
+import { describeError } from './errors';
 import { readTextFile, textFromBytes } from './text-file';
 
-export type SessionApi = Omit<MuqabalaApi, 'onMenuCommand' | 'onProgress'>;
+export type SessionApi = Pick<MuqabalaApi, InvokeMethod>;
 
 /** Native file dialogs (Electron). Each resolves to the chosen path, or null when the user cancelled. */
 export interface DialogProvider {
@@ -45,8 +47,10 @@ export interface SessionApiDeps {
   sampleDir: string;
   defaultDirectory: string;
   openExternal?: (url: string) => Promise<void>;
-  /** Closes the window once the renderer confirmed (Electron); absent in the browser. */
+  /** Closes the window once the renderer allowed it (confirmClose(true)). */
   closeWindow?: () => void;
+  /** The user cancelled a close (confirmClose(false)): Electron calls off a Quit in progress. */
+  closeCancelled?: () => void;
   /** A project was opened from or saved to a file (recent files). */
   onProjectFile?: (filePath: string) => void;
   /** Autosave failures are logged, never thrown at the user mid-edit. */
@@ -54,6 +58,14 @@ export interface SessionApiDeps {
 }
 
 export interface SessionApiInstance extends SessionApi {
+  /**
+   * The shell's initial load for this window (main/shell/start-plan.ts), started
+   * before the renderer loads; startup() waits for it. Resolves with the error
+   * to show, or null.
+   */
+  beginInitialLoad(load: InitialLoad, fallback: WindowPlan['fallback']): Promise<string | null>;
+  /** Resolves once the renderer has called startup(), from when on it listens to menu commands and close requests. */
+  readonly rendererStarted: Promise<void>;
   /**
    * The process or window is going away without the user closing the project:
    * stop any alignment and write unsaved work to the recovery file (kept).
@@ -97,6 +109,12 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
   // Bumped by cancelTask, so a task cancelled while its files are still being read never starts aligning.
   let cancelGeneration = 0;
 
+  // The initial load: none until the shell starts one.
+  let initialLoad: Promise<string | null> = Promise.resolve(null);
+  let fallback: WindowPlan['fallback'] = 'none';
+  let markRendererStarted: () => void = () => undefined;
+  const rendererStarted = new Promise<void>((resolve) => { markRendererStarted = resolve; });
+
   async function readThenBuild(name: (ar: SourceDocument, en: SourceDocument) => string, read: () => Promise<[SourceDocument, SourceDocument]>) {
     const generation = cancelGeneration;
     alignProgress(0);
@@ -125,6 +143,28 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
   }
 
   const api: SessionApiInstance = {
+    rendererStarted,
+
+    beginInitialLoad(load, whenNothing) {
+      fallback = whenNothing;
+      initialLoad = (async () => {
+        try {
+          if (load.kind === 'file') await api.openProject(load.path);
+          else if (load.kind === 'sample') await api.openSample();
+          return null;
+        } catch (error) {
+          return load.kind === 'file' ? `"${load.path}" could not be opened: ${describeError(error)}` : describeError(error);
+        }
+      })();
+      return initialLoad;
+    },
+
+    async startup() {
+      const error = await initialLoad;
+      markRendererStarted();
+      return { project: session.view(), recovery: await recovery.check(), fallback, error };
+    },
+
     async getAppInfo() {
       return {
         version: deps.appVersion,
@@ -233,8 +273,11 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       if (orphan) await recovery.discard(orphan);
     },
 
-    async confirmClose(discardChanges: boolean) {
-      if (session.dirty && !discardChanges) return;
+    async confirmClose(proceed: boolean) {
+      if (!proceed) {
+        deps.closeCancelled?.();
+        return;
+      }
       runner.cancel();
       await autosaver.closeCleanly();
       session.close();

@@ -1,15 +1,19 @@
-// Writing an export to disk. Where the files go:
+// Writing an export to disk. Where the files go (the rule the CLI's --help and
+// the README state):
 // - one-file formats: outPath as given when it has an extension (any: the user
 //   chose it), otherwise outPath plus the format's extension ('corpus' -> 'corpus.tmx');
 // - Moses: outPath is a prefix and '.ar' and '.en' are added ('corpus' ->
 //   'corpus.ar' + 'corpus.en'); a path already ending in .ar or .en is taken as
-//   naming one of the pair, so 'corpus.en' also writes 'corpus.ar' + 'corpus.en'.
-// Each file is written atomically; the two Moses files one after the other.
+//   naming one of the pair, so 'corpus.en' also writes 'corpus.ar' + 'corpus.en';
+// - a folder (an existing one, or a path ending in a separator) is refused,
+//   rather than writing FOLDER.tmx beside it.
+// The files are written all or nothing (writeFilesAtomic); a read-only file is never replaced.
 
-import { extname } from 'node:path';
+import { stat } from 'node:fs/promises';
+import { extname, join } from 'node:path';
 import { ExportError, exportPairs, formatInfo, selectExportBeads, type ExportFormat, type ExportOptions } from '../core/formats/index';
 import type { Project } from '../core/project/types';
-import { writeFileAtomic } from './atomic-write';
+import { writeFilesAtomic } from './atomic-write';
 import { describeError } from './errors';
 
 export interface ExportFileResult {
@@ -23,14 +27,13 @@ export async function exportProjectToFile(
   project: Project, format: ExportFormat, outPath: string, options: ExportOptions,
 ): Promise<ExportFileResult> {
   if (typeof outPath !== 'string' || outPath === '') throw new ExportError('no output file given');
+  await refuseFolder(format, outPath);
   const files = exportPairs(project, format, options);
   const paths = exportPaths(format, outPath, files.map((file) => file.suffix));
-  for (const [index, file] of files.entries()) {
-    try {
-      await writeFileAtomic(paths[index], file.content);
-    } catch (error) {
-      throw new ExportError(`the export was not written: ${describeError(error)}`);
-    }
+  try {
+    await writeFilesAtomic(files.map((file, index) => ({ path: paths[index], data: file.content })));
+  } catch (error) {
+    throw new ExportError(`the export was not written: ${describeError(error)}`);
   }
   return { paths, pairs: selectExportBeads(project, format, options.all).length };
 }
@@ -42,4 +45,11 @@ export function exportPaths(format: ExportFormat, outPath: string, suffixes: str
     return suffixes.map((suffix) => prefix + suffix);
   }
   return suffixes.map((suffix) => (extname(outPath) === '' ? outPath + suffix : outPath));
+}
+
+async function refuseFolder(format: ExportFormat, outPath: string): Promise<void> {
+  const isFolder = /[\\/]$/.test(outPath) || (await stat(outPath).then((stats) => stats.isDirectory(), () => false));
+  if (!isFolder) return;
+  const example = join(outPath, format === 'moses' ? 'corpus' : `pairs${formatInfo(format).extensions[0]}`);
+  throw new ExportError(`"${outPath}" is a folder: give the name of the file to write, e.g. "${example}"`);
 }

@@ -60,6 +60,7 @@ async function invoke(method: InvokeMethod, args: unknown[]): Promise<unknown> {
 type Listener<T> = (value: T) => void;
 const menuListeners = new Set<Listener<MenuCommand>>();
 const progressListeners = new Set<Listener<ProgressEvent>>();
+const closeListeners = new Set<Listener<void>>();
 let events: EventSource | null = null;
 
 /** One event stream for all listeners, opened with the first one. */
@@ -69,6 +70,9 @@ function ensureEventStream(): void {
   events.addEventListener('progress', (event) => {
     const data = JSON.parse((event as MessageEvent<string>).data) as ProgressEvent;
     for (const listener of progressListeners) listener(data);
+  });
+  events.addEventListener('close-request', () => {
+    for (const listener of closeListeners) listener();
   });
   events.addEventListener('menu-command', (event) => {
     const command = JSON.parse((event as MessageEvent<string>).data) as MenuCommand;
@@ -84,12 +88,13 @@ function subscribe<T>(listeners: Set<Listener<T>>, listener: Listener<T>): () =>
 
 const api = Object.fromEntries(
   INVOKE_METHODS.map((method) => [method, (...args: unknown[]) => invoke(method, args)]),
-) as unknown as Omit<MuqabalaApi, 'onMenuCommand' | 'onProgress'>;
+) as unknown as Pick<MuqabalaApi, InvokeMethod>;
 
 const bridge: MuqabalaApi = {
   ...api,
   onMenuCommand: (listener) => subscribe(menuListeners, listener),
   onProgress: (listener) => subscribe(progressListeners, listener),
+  onCloseRequest: (listener) => subscribe(closeListeners, listener),
 };
 
 Object.defineProperty(window, 'muqabala', { value: Object.freeze(bridge), writable: false, configurable: false });

@@ -18,6 +18,7 @@ export class Toolbar {
   readonly confidenceFilter: HTMLSelectElement;
   readonly search: HTMLInputElement;
   private readonly buttons = new Map<CommandId, HTMLButtonElement>();
+  private readonly titles = new Map<CommandId, string>();
 
   constructor(run: (id: CommandId) => void, onFilter: (criteria: FilterCriteria) => void) {
     this.element = document.createElement('div');
@@ -35,6 +36,7 @@ export class Toolbar {
         button.dataset.command = id;
         const keys = info.keys.length ? ` (${info.keys.join(', ')})` : '';
         button.title = info.label + keys;
+        this.titles.set(id, button.title);
         button.setAttribute('aria-label', info.label);
         if (info.keys.length) button.setAttribute('aria-keyshortcuts', info.keys[0].replace('Ctrl', 'Control'));
         // Keep the grid focused (and its selection) when a button is clicked with the mouse.
@@ -82,11 +84,18 @@ export class Toolbar {
     };
   }
 
-  setEnabled(id: CommandId, enabled: boolean, title?: string): void {
-    const button = this.buttons.get(id);
-    if (!button) return;
-    button.disabled = !enabled;
-    if (title) button.title = title;
+  /**
+   * Marks the buttons whose command cannot run now, with the reason as their
+   * tooltip. aria-disabled, not disabled: a button that loses focus to
+   * `disabled` drops it on the page body; clicked anyway, it says why.
+   */
+  setAvailability(reasonFor: (id: CommandId) => string | null, titles: Partial<Record<CommandId, string>> = {}): void {
+    for (const [id, button] of this.buttons) {
+      const reason = reasonFor(id);
+      if (reason) button.setAttribute('aria-disabled', 'true');
+      else button.removeAttribute('aria-disabled');
+      button.title = reason ?? titles[id] ?? this.titles.get(id)!;
+    }
   }
 
   setPressed(id: CommandId, pressed: boolean): void {

@@ -1,12 +1,19 @@
 // The pair list: an ARIA grid that keeps only the rows in view (plus overscan)
 // in the DOM. Row heights vary with text length, so each bead's height is
 // measured once rendered and cached per bead object (a patch replaces the bead
-// objects it changes, which drops their cached height automatically).
+// objects it changes, which drops their cached height automatically). As in VS
+// Code's list view, a measurement belongs to the layout it was taken in: a new
+// width, the Arabic font arriving, a theme or column change start a new
+// "generation", and every row on screen is measured again (rows off screen
+// keep their old height as an estimate until they are shown). A ResizeObserver
+// on the rendered rows catches any other change of a row's height.
 import type { Bead } from '../../main/ipc/contract';
 import { placeRow, renderRow, rowElementId, type RowLayout } from './row-view';
 
 const OVERSCAN_ROWS = 6;
 const INITIAL_ESTIMATE = 60;
+/** Measuring can bring new rows into view; this many passes always settle it in practice. */
+const MAX_LAYOUT_PASSES = 6;
 
 export interface GridCallbacks {
   onSelect(beadId: string, sentence: { side: 'ar' | 'en'; index: number } | null): void;
@@ -19,6 +26,12 @@ interface RenderedRow {
   position: number;
 }
 
+interface Measurement {
+  height: number;
+  /** The layout generation it was taken in. */
+  generation: number;
+}
+
 export class VirtualGrid {
   readonly element: HTMLElement;
   private readonly header: HTMLElement;
@@ -28,7 +41,8 @@ export class VirtualGrid {
   private visible: readonly number[] = [];
   private offsets = new Float64Array(1);
   private layoutStale = true;
-  private heights = new WeakMap<Bead, number>();
+  private heights = new WeakMap<Bead, Measurement>();
+  private generation = 0;
   private measuredTotal = 0;
   private measuredCount = 0;
   private rendered = new Map<Bead, RenderedRow>();
@@ -36,6 +50,8 @@ export class VirtualGrid {
   private layout: RowLayout = { swapped: false };
   private frame = 0;
   private lastWidth = 0;
+  private readonly rowObserver: ResizeObserver;
+  private readonly beadOf = new WeakMap<Element, Bead>();
 
   constructor(private readonly callbacks: GridCallbacks) {
     this.element = document.createElement('div');
@@ -62,12 +78,27 @@ export class VirtualGrid {
     new ResizeObserver(() => {
       const width = this.body.clientWidth;
       if (width !== this.lastWidth) {
-        // Text reflows: every cached height is stale.
+        // Text reflows: every height measured at the old width is stale.
         this.lastWidth = width;
-        this.forgetHeights();
+        this.remeasure(false);
       }
       this.scheduleRender();
     }).observe(this.body);
+    // The Arabic face is swapped in when it has loaded (font-display: swap) and changes line heights.
+    document.fonts?.addEventListener('loadingdone', () => this.remeasure());
+    this.rowObserver = new ResizeObserver((entries) => {
+      let stale = false;
+      for (const entry of entries) {
+        const bead = this.beadOf.get(entry.target);
+        const measured = bead ? this.heights.get(bead) : undefined;
+        if (bead && measured && measured.height !== (entry.target as HTMLElement).offsetHeight) {
+          measured.generation = -1;
+          stale = true;
+        }
+      }
+      // Re-laid out on the next frame, never inside the observer (that would loop).
+      if (stale) this.scheduleRender();
+    });
     this.canvas.addEventListener('mousedown', (event) => this.handlePointer(event));
     this.canvas.addEventListener('dblclick', (event) => {
       const beadId = this.beadIdAt(event.target);
@@ -78,6 +109,17 @@ export class VirtualGrid {
       if (!beadId) return;
       event.preventDefault();
       this.callbacks.onContextMenu(beadId, event.clientX, event.clientY);
+    });
+    // The keyboard's way to the same menu (Menu key, Shift+F10), under the selected row.
+    this.element.addEventListener('keydown', (event) => {
+      if (event.key !== 'ContextMenu' && !(event.key === 'F10' && event.shiftKey)) return;
+      const beadId = this.selectedBeadId;
+      const row = beadId ? document.getElementById(rowElementId(beadId)) : null;
+      if (!beadId || !row) return;
+      event.preventDefault();
+      const rect = row.getBoundingClientRect();
+      const body = this.body.getBoundingClientRect();
+      this.callbacks.onContextMenu(beadId, rect.left + 24, Math.min(Math.max(rect.top, body.top), body.bottom - 8) + 8);
     });
   }
 
@@ -140,8 +182,17 @@ export class VirtualGrid {
     this.layout = layout;
     this.renderHeader();
     this.dropRenderedRows();
-    this.forgetHeights();
-    this.renderNow();
+    this.remeasure();
+  }
+
+  /**
+   * Measure the rows on screen again (a new width, font, theme or layout),
+   * now or on the next frame. Heights already known stay as estimates.
+   */
+  remeasure(now = true): void {
+    this.generation++;
+    if (now) this.renderNow();
+    else this.scheduleRender();
   }
 
   setSelected(beadId: string | null): void {
@@ -200,16 +251,14 @@ export class VirtualGrid {
     return this.measuredCount > 0 ? this.measuredTotal / this.measuredCount : INITIAL_ESTIMATE;
   }
 
-  private forgetHeights(): void {
-    this.heights = new WeakMap();
-    this.measuredTotal = 0;
-    this.measuredCount = 0;
-    this.layoutStale = true;
+  private dropRenderedRows(): void {
+    for (const { element } of this.rendered.values()) this.removeRow(element);
+    this.rendered.clear();
   }
 
-  private dropRenderedRows(): void {
-    for (const { element } of this.rendered.values()) element.remove();
-    this.rendered.clear();
+  private removeRow(element: HTMLElement): void {
+    this.rowObserver.unobserve(element);
+    element.remove();
   }
 
   private computeOffsets(): void {
@@ -219,7 +268,7 @@ export class VirtualGrid {
     let top = 0;
     for (let position = 0; position < count; position++) {
       this.offsets[position] = top;
-      top += this.heights.get(this.beads[this.visible[position]]) ?? estimate;
+      top += this.heights.get(this.beads[this.visible[position]])?.height ?? estimate;
     }
     this.offsets[count] = top;
     this.canvas.style.height = `${top}px`;
@@ -248,11 +297,27 @@ export class VirtualGrid {
 
   renderNow(): void {
     if (this.layoutStale) this.computeOffsets();
-    const count = this.visible.length;
-    if (count === 0) {
+    if (this.visible.length === 0) {
       this.dropRenderedRows();
       return;
     }
+    // Keep the first visible row where the user sees it while heights change above or in it.
+    const anchor = this.positionAt(this.body.scrollTop);
+    const anchorDelta = this.body.scrollTop - this.offsets[anchor];
+    for (let pass = 0; pass < MAX_LAYOUT_PASSES; pass++) {
+      this.placeRows();
+      if (!this.measureRenderedRows()) break;
+      this.computeOffsets();
+      if (this.body.scrollTop > 0) this.body.scrollTop = this.offsets[anchor] + anchorDelta;
+    }
+    // The last pass may have moved rows that it did not place again.
+    this.placeRows();
+    this.setSelected(this.selectedBeadId);
+  }
+
+  /** Renders the rows in view (plus overscan) at their offsets, removing the others. */
+  private placeRows(): void {
+    const count = this.visible.length;
     const viewTop = this.body.scrollTop;
     const viewBottom = viewTop + Math.max(this.body.clientHeight, 1);
     const first = Math.max(0, this.positionAt(viewTop) - OVERSCAN_ROWS);
@@ -262,11 +327,10 @@ export class VirtualGrid {
     for (let position = first; position <= last; position++) wanted.set(this.beads[this.visible[position]], position);
     for (const [bead, row] of this.rendered) {
       if (!wanted.has(bead)) {
-        row.element.remove();
+        this.removeRow(row.element);
         this.rendered.delete(bead);
       }
     }
-    const fresh: Array<[Bead, HTMLElement]> = [];
     for (const [bead, position] of wanted) {
       let row = this.rendered.get(bead);
       if (!row) {
@@ -274,34 +338,32 @@ export class VirtualGrid {
         this.markSelected(row.element);
         this.canvas.append(row.element);
         this.rendered.set(bead, row);
-        fresh.push([bead, row.element]);
+        this.beadOf.set(row.element, bead);
+        this.rowObserver.observe(row.element);
       }
       row.position = position;
       placeRow(row.element, position, this.visible[position], this.offsets[position]);
     }
+  }
 
-    // Measure the new rows; if their real heights differ from the estimate,
-    // re-lay out while keeping the first visible row where the user sees it.
+  /** Measures every rendered row not yet measured in this generation; true when a height changed. */
+  private measureRenderedRows(): boolean {
     let changed = false;
-    for (const [bead, element] of fresh) {
+    for (const [bead, { element }] of this.rendered) {
+      const known = this.heights.get(bead);
+      if (known && known.generation === this.generation) continue;
       const height = element.offsetHeight;
-      if (this.heights.get(bead) !== height) {
-        this.heights.set(bead, height);
+      if (known) {
+        this.measuredTotal += height - known.height;
+        changed ||= height !== known.height;
+      } else {
         this.measuredTotal += height;
         this.measuredCount += 1;
         changed = true;
       }
+      this.heights.set(bead, { height, generation: this.generation });
     }
-    if (changed) {
-      const anchor = this.positionAt(viewTop);
-      const delta = viewTop - this.offsets[anchor];
-      this.computeOffsets();
-      if (viewTop > 0) this.body.scrollTop = this.offsets[anchor] + delta;
-      for (const row of this.rendered.values()) {
-        placeRow(row.element, row.position, this.visible[row.position], this.offsets[row.position]);
-      }
-    }
-    this.setSelected(this.selectedBeadId);
+    return changed;
   }
 
   focus(): void {

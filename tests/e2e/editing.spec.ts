@@ -184,3 +184,34 @@ test('the shortcuts dialog lists the review keys', async ({ page }) => {
   await page.keyboard.press('Escape');
   await expect(dialog).toBeHidden();
 });
+
+test('split acts at the sentence clicked in the grid, through the keyboard, the toolbar and the context menu', async ({ page }) => {
+  const count = await editor.rowCount();
+  const i = await editor.firstTwoOneToOne();
+  const [en0, en1, ar0, ar1] = [await editor.rowText(i, 'en'), await editor.rowText(i + 1, 'en'), await editor.rowText(i, 'ar'), await editor.rowText(i + 1, 'ar')];
+  const expectSplitBack = async () => {
+    await expect.poll(() => editor.rowCount()).toBe(count);
+    expect([await editor.rowText(i, 'en'), await editor.rowText(i + 1, 'en')]).toEqual([en0, en1]);
+    expect([await editor.rowText(i, 'ar'), await editor.rowText(i + 1, 'ar')]).toEqual([ar0, ar1]);
+  };
+  const mergeAndPoint = async (side: 'en' | 'ar') => {
+    await editor.selectRow(i);
+    await page.keyboard.press('Control+m');
+    await expect(editor.row(i).locator('.bead-type')).toHaveText('2-2');
+    // Point at the second sentence of one side in the grid.
+    await editor.row(i).locator(`.cell-${side} .sentence`).nth(1).click();
+  };
+
+  await mergeAndPoint('en');
+  await page.keyboard.press('Control+b');
+  await expectSplitBack();
+
+  await mergeAndPoint('ar');
+  await editor.command('split-pair');
+  await expectSplitBack();
+
+  await mergeAndPoint('en');
+  await editor.row(i).locator('.cell-en .sentence').nth(1).click({ button: 'right' });
+  await page.getByRole('menu', { name: 'Pair actions' }).getByRole('menuitem', { name: /Split pair/ }).click();
+  await expectSplitBack();
+});

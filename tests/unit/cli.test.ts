@@ -3,11 +3,11 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync, existsSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { test } from 'node:test';
+import { before, describe, test } from 'node:test';
 import { repoRoot, seedPath } from '../helpers/paths';
+import { makeTempDir } from '../helpers/temp-dir';
 
 const cli = path.join(repoRoot(), 'dist/main/cli.js');
 const seed = seedPath;
@@ -17,7 +17,7 @@ function run(args: string[]): { code: number | null; stdout: string; stderr: str
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const workDir = mkdtempSync(path.join(tmpdir(), 'muqabala-cli-'));
+const workDir = makeTempDir('cli');
 
 test('align writes every bead as JSONL and prints a summary without warnings for a real translation', () => {
   const out = path.join(workDir, 'seed.jsonl');
@@ -112,4 +112,83 @@ test('a binary file and a corrupt project are refused with one line naming the f
   assert.notEqual(exported.code, 0);
   assert.match(exported.stderr, /broken\.muqabala/);
   assert.equal(readFileSync(corrupt, 'utf8'), '{"format": "muqabala-project", "version": 1, "beads": [');
+});
+
+describe('where the output goes, and what is never overwritten', () => {
+  const dir = makeTempDir('cli-out');
+  const projectPath = path.join(dir, 'seed.muqabala');
+  const exportAll = (format: string, out: string) => run(['export', projectPath, '--format', format, '--out', out, '--all']);
+
+  before(() => {
+    const aligned = run(['align', seed('001'), seed('000'), '--format', 'tsv', '--out', path.join(dir, 'first.tsv'), '--project', projectPath]);
+    assert.equal(aligned.code, 0, aligned.stderr);
+  });
+
+  test('a read-only output file is refused with a clear message and left unchanged', () => {
+    const out = path.join(dir, 'locked.tmx');
+    writeFileSync(out, 'keep me');
+    chmodSync(out, 0o444);
+    const result = exportAll('tmx', out);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, `muqabala: the export was not written: "${out}" is read-only, so it was left as it was: make it writable or choose another name\n`);
+    assert.equal(readFileSync(out, 'utf8'), 'keep me');
+    assert.deepEqual(readdirSync(dir).filter((name) => name.startsWith('.')), []);
+  });
+
+  test('Moses is all or nothing: when corpus.en cannot be written, corpus.ar is not left behind', () => {
+    const prefix = path.join(dir, 'half');
+    mkdirSync(`${prefix}.en`);
+    const result = exportAll('moses', prefix);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /^muqabala: the export was not written: cannot use ".*half\.en": it is a folder, not a file\n$/);
+    assert.equal(existsSync(`${prefix}.ar`), false);
+    assert.deepEqual(readdirSync(dir).filter((name) => name.startsWith('.')), []);
+  });
+
+  test('Moses is all or nothing: a corpus.ar replaced on the way gets its old content back', () => {
+    const prefix = path.join(dir, 'again');
+    writeFileSync(`${prefix}.ar`, 'the previous export\n');
+    mkdirSync(`${prefix}.en`);
+    assert.equal(exportAll('moses', prefix).code, 2);
+    assert.equal(readFileSync(`${prefix}.ar`, 'utf8'), 'the previous export\n');
+    assert.deepEqual(readdirSync(dir).filter((name) => name.startsWith('.')), []);
+  });
+
+  test('Moses with a read-only corpus.en writes neither file', () => {
+    const prefix = path.join(dir, 'locked-moses');
+    writeFileSync(`${prefix}.en`, 'keep me');
+    chmodSync(`${prefix}.en`, 0o444);
+    const result = exportAll('moses', prefix);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /locked-moses\.en" is read-only/);
+    assert.equal(existsSync(`${prefix}.ar`), false);
+    assert.equal(readFileSync(`${prefix}.en`, 'utf8'), 'keep me');
+  });
+
+  test('a folder as --out is refused, and nothing is written beside it', () => {
+    const folder = path.join(dir, 'exports');
+    mkdirSync(folder);
+    const result = exportAll('tmx', folder);
+    assert.equal(result.code, 2);
+    assert.equal(result.stderr, `muqabala: "${folder}" is a folder: give the name of the file to write, e.g. "${path.join(folder, 'pairs.tmx')}"\n`);
+    assert.equal(existsSync(`${folder}.tmx`), false);
+    const slash = exportAll('moses', path.join(dir, 'not-yet') + path.sep);
+    assert.equal(slash.code, 2);
+    assert.match(slash.stderr, /is a folder/);
+    assert.equal(existsSync(path.join(dir, 'not-yet')), false);
+  });
+
+  test('--out without an extension gets the format\'s; with one it is written as given', () => {
+    assert.equal(exportAll('tmx', path.join(dir, 'pairs')).code, 0);
+    assert.ok(existsSync(path.join(dir, 'pairs.tmx')));
+    assert.equal(existsSync(path.join(dir, 'pairs')), false);
+    assert.equal(exportAll('tsv', path.join(dir, 'pairs.txt')).code, 0);
+    assert.match(readFileSync(path.join(dir, 'pairs.txt'), 'utf8'), /\t/);
+  });
+
+  test('--help states the naming rule', () => {
+    const help = run(['--help']).stdout;
+    assert.match(help, /With no extension the format's is added/);
+    assert.match(help, /A folder is refused, and so is a read-only file/);
+  });
 });

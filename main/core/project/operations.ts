@@ -36,8 +36,8 @@ export interface BeadScore {
 export interface EditContext {
   /** Rescores a bead whose sentences changed; without it a changed bead keeps the lowest confidence of the beads it came from. */
   scoreBead?: (ar: string[], en: string[]) => BeadScore;
-  /** Aligns sentences anew (indices into ar and en); needed only by 'realign'. */
-  realign?: (ar: string[], en: string[]) => AlignedBeadInput[];
+  /** Aligns sentences anew (beads of indices into ar and en); needed only by 'realign'. */
+  realign?: (ar: Sentence[], en: Sentence[]) => AlignedBeadInput[];
 }
 
 /** An edit that cannot be done (the message is shown to the user as is). */
@@ -261,7 +261,7 @@ class Planner {
     const range = this.beads.slice(from, to + 1);
     const ar = range.flatMap((bead) => bead.ar);
     const en = range.flatMap((bead) => bead.en);
-    const aligned = this.context.realign(ar.map((s) => s.text), en.map((s) => s.text));
+    const aligned = this.context.realign(ar, en);
     checkBeadsCoverSegments(aligned, 'ar', ar.length, 'realign');
     checkBeadsCoverSegments(aligned, 'en', en.length, 'realign');
     // A bead the aligner reproduces exactly stays as it was (id, status, note).

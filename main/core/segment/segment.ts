@@ -66,12 +66,12 @@ function segmentLine(
 }
 
 /**
- * Splits a source text into sentences. Line ends may be \r\n, \r or \n;
- * a line holding only white space is a paragraph break.
+ * Calls visit for every line holding text, with the number of its
+ * blank-line-separated paragraph. Line ends may be \r\n, \r or \n; a line
+ * holding only white space is a paragraph break. The one place paragraphs are
+ * numbered, for segmentText and paragraphStarts alike.
  */
-export function segmentText(text: string, lang: SegmentLang, options: SegmentOptions = {}): Segment[] {
-  const rules = buildAbbreviationRules(options.extraAbbreviations);
-  const out = new SegmentCollector(text);
+function forEachTextLine(text: string, visit: (lineStart: number, lineEnd: number, paragraph: number) => void): void {
   let paragraph = 0;
   let paragraphHasText = false;
   let lineStart = 0;
@@ -85,11 +85,31 @@ export function segmentText(text: string, lang: SegmentLang, options: SegmentOpt
     if (skipWhitespace(text, lineStart, lineEnd) === lineEnd) {
       if (paragraphHasText) { paragraph++; paragraphHasText = false; }
     } else {
-      segmentLine(text, lineStart, lineEnd, paragraph, lang, rules, out);
+      visit(lineStart, lineEnd, paragraph);
       paragraphHasText = true;
     }
     if (lineEnd >= text.length) break;
     lineStart = lineEnd + (text.charCodeAt(lineEnd) === 0x0d && text.charCodeAt(lineEnd + 1) === 0x0a ? 2 : 1);
   }
+}
+
+/** Splits a source text into sentences. */
+export function segmentText(text: string, lang: SegmentLang, options: SegmentOptions = {}): Segment[] {
+  const rules = buildAbbreviationRules(options.extraAbbreviations);
+  const out = new SegmentCollector(text);
+  forEachTextLine(text, (lineStart, lineEnd, paragraph) => segmentLine(text, lineStart, lineEnd, paragraph, lang, rules, out));
   return out.segments;
+}
+
+/**
+ * Where each paragraph of a source text starts (index = the paragraph number
+ * segmentText gives): the paragraph of a sentence at offset x is the last
+ * paragraph starting at or before x.
+ */
+export function paragraphStarts(text: string): number[] {
+  const starts: number[] = [];
+  forEachTextLine(text, (lineStart, _lineEnd, paragraph) => {
+    if (starts.length === paragraph) starts.push(lineStart);
+  });
+  return starts;
 }

@@ -1,31 +1,24 @@
 // Starting the real loopback bridge (dist/main/serve.js) for a test: its own
 // temporary data directory, the built renderer, and the page opened on it.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BridgeServer, BridgeServerOptions } from '../../../main/serve';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..').replace(/[\\/]dist$/, '');
 export const SERVE_SCRIPT = join(REPO_ROOT, 'dist', 'main', 'serve.js');
-export const SAMPLES = '/work/shared/samples';
-export const SEED_ARABIC = join(SAMPLES, '001_3e35ea6d7e7231b4.txt');
-export const SEED_ENGLISH = join(SAMPLES, '000_a9987ccb10178afc.txt');
+/** The sample project's two texts (seed 001 Arabic, seed 000 its English rendering), shipped with the app. */
+export const SEED_ARABIC = join(REPO_ROOT, 'assets', 'sample', 'putin-bases-taliban.ar.txt');
+export const SEED_ENGLISH = join(REPO_ROOT, 'assets', 'sample', 'putin-bases-taliban.en.txt');
 
 // Load the compiled server (tests/ may run from source under Playwright or from dist/).
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const serve = require(SERVE_SCRIPT) as { startBridgeServer(options: BridgeServerOptions): Promise<BridgeServer> };
 
-export function makeTempDir(prefix: string): string {
-  return mkdtempSync(join(tmpdir(), `muqabala-${prefix}-`));
-}
+export { makeTempDir, removeTempDir as removeDir } from '../../helpers/temp-dir';
 
-export function removeDir(path: string): void {
-  rmSync(path, { recursive: true, force: true });
-}
-
+/** The bridge as `npm run serve` starts it: the sample opens unless a project is given or openSample is false. */
 export async function startBridge(dataDir: string, options: Partial<BridgeServerOptions> = {}): Promise<BridgeServer> {
-  return serve.startBridgeServer({ dataDir, defaultDirectory: dataDir, openSample: false, ...options });
+  return serve.startBridgeServer({ dataDir, defaultDirectory: dataDir, openSample: true, ...options });
 }
 
 /** `node dist/main/serve.js` as a child process (for kill -9 tests); resolves with its URL. */

@@ -42,6 +42,16 @@ export class EditorPage {
     await expect(this.row(index)).toHaveAttribute('aria-selected', 'true');
   }
 
+  /** Right-clicks a row (its gutter) and returns the menu that opened. */
+  async openContextMenu(index: number): Promise<Locator> {
+    await this.row(index).scrollIntoViewIfNeeded();
+    await this.row(index).locator('.gutter').click({ button: 'right' });
+    const menu = this.page.getByRole('menu', { name: 'Pair actions' });
+    await expect(menu).toBeVisible();
+    await expect(this.row(index)).toHaveAttribute('aria-selected', 'true');
+    return menu;
+  }
+
   /** Presses a key with the grid focused (single-key review commands act only there). */
   async pressOnGrid(key: string): Promise<void> {
     await this.grid.focus();
@@ -74,6 +84,44 @@ export class EditorPage {
     const index = beads.findIndex((bead) => bead.en.map((sentence) => sentence.text).join(' ').startsWith(prefix));
     if (index < 0) throw new Error(`no pair starts with "${prefix}"`);
     return index;
+  }
+
+  /**
+   * What is wrong with the rows now in the page, in words (empty when nothing):
+   * two neighbouring rows that overlap or leave a gap, a cell whose text runs
+   * past its row's bottom or is cut by its own box, and the last row not reachable.
+   */
+  async layoutProblems(): Promise<string[]> {
+    await this.page.evaluate(() => (globalThis as unknown as { document: { fonts: { ready: Promise<unknown> } } }).document.fonts.ready);
+    // Two animation frames: a resize or font swap is handled on the next frame.
+    for (let frame = 0; frame < 2; frame++) {
+      await this.page.evaluate(() => new Promise((resolve) => (globalThis as unknown as { requestAnimationFrame(f: () => void): void }).requestAnimationFrame(() => resolve(null))));
+    }
+    return this.rows.evaluateAll((elements) => {
+      const problems: string[] = [];
+      const rows = elements
+        .map((row) => ({ row, index: Number(row.getAttribute('aria-rowindex')) - 2, box: row.getBoundingClientRect() }))
+        .sort((a, b) => a.index - b.index);
+      rows.forEach(({ row, index, box }, k) => {
+        const next = rows[k + 1];
+        if (next && next.index === index + 1 && Math.abs(next.box.top - box.bottom) > 1) {
+          problems.push(`pair ${index + 1} ends at ${box.bottom.toFixed(1)} but pair ${index + 2} starts at ${next.box.top.toFixed(1)}`);
+        }
+        for (const cell of Array.from(row.querySelectorAll('.cell') as ArrayLike<typeof row>)) {
+          const cellBox = cell.getBoundingClientRect();
+          if (cell.scrollHeight > cell.clientHeight + 1 || cell.scrollWidth > cell.clientWidth + 1 || cellBox.bottom > box.bottom + 1) {
+            problems.push(`pair ${index + 1}: a ${cell.getAttribute('lang')} cell clips its text`);
+          }
+        }
+      });
+      const canvas = elements[0]?.parentElement;
+      const last = rows[rows.length - 1];
+      if (canvas && last && last.index === Number(canvas.parentElement?.parentElement?.getAttribute('aria-rowcount')) - 2
+          && last.box.bottom > canvas.getBoundingClientRect().bottom + 1) {
+        problems.push(`the last pair runs ${(last.box.bottom - canvas.getBoundingClientRect().bottom).toFixed(1)} px past the end of the list`);
+      }
+      return problems;
+    });
   }
 
   saveState(): Locator {

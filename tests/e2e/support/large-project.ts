@@ -1,12 +1,13 @@
 // A 10,000-pair project for the scale test, built through the real engine from
-// NTREX-128 (English news with its Arabic translation), repeated until it has
-// enough pairs, and written as a project file.
+// an NTREX-128 excerpt in tests/fixtures/ntrex (English news with its Arabic
+// translation, CC BY-SA 4.0), repeated until it has enough pairs, and written
+// as a project file.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Project } from '../../../main/core/project/types';
 import { REPO_ROOT } from './bridge';
 
-const NTREX = '/work/shared/data/ntrex-128-ar-en';
+const NTREX = join(REPO_ROOT, 'tests', 'fixtures', 'ntrex');
 
 interface Engine {
   buildProject(input: { name: string; first: { fileName: string; encoding: string; text: string }; second: { fileName: string; encoding: string; text: string } }): { project: Project };
@@ -22,9 +23,11 @@ const projectFile = require(join(REPO_ROOT, 'dist', 'main', 'core', 'project', '
 
 /** Writes the project to path and returns its number of pairs. */
 export function writeLargeProject(path: string, minimumPairs = 10_000): number {
-  const arabic = readFileSync(join(NTREX, 'newstest2019-ref.arb.txt'), 'utf8').trim();
-  const english = readFileSync(join(NTREX, 'newstest2019-src.eng.txt'), 'utf8').trim();
-  for (let copies = 5; ; copies++) {
+  const arabic = readFileSync(join(NTREX, 'ntrex-13-docs.ar.txt'), 'utf8').trim();
+  const english = readFileSync(join(NTREX, 'ntrex-13-docs.en.txt'), 'utf8').trim();
+  // One sentence per line, all 1-1: start from the copies that give enough lines.
+  const lines = english.split('\n').length;
+  for (let copies = Math.ceil(minimumPairs / lines); ; copies++) {
     const repeat = (text: string) => Array.from({ length: copies }, () => text).join('\n\n');
     const { project } = engine.buildProject({
       name: 'NTREX-128 ×' + copies,

@@ -54,7 +54,7 @@ test('exports need a known format and an explicit all flag; links must be http o
   assert.deepEqual(validateInvokeArgs('openExternal', ['https://example.org/x']), ['https://example.org/x']);
   rejects(() => validateInvokeArgs('openExternal', ['file:///etc/passwd']), /only http and https/);
   rejects(() => validateInvokeArgs('openExternal', ['javascript:alert(1)']), /only http and https/);
-  rejects(() => validateInvokeArgs('confirmClose', ['true']), /discardChanges: expected true or false/);
+  rejects(() => validateInvokeArgs('confirmClose', ['true']), /proceed: expected true or false/);
   rejects(() => validateInvokeArgs('openProject', ['']), /path: must not be empty/);
   assert.deepEqual(validateInvokeArgs('openProject', []), [undefined]);
 });

@@ -16,7 +16,7 @@ interface BuilderConfig {
   icon?: string;
   directories?: { output?: string };
   files?: (string | { filter?: string[] })[];
-  fileAssociations?: { ext: string; name: string; role?: string }[];
+  fileAssociations?: { ext: string; name: string; role?: string; icon?: string }[];
   win?: { target?: string[] };
   mac?: { target?: string[] };
   linux?: { target?: string[] };
@@ -28,6 +28,8 @@ interface ConfigModule {
   validateConfiguration(config: BuilderConfig, debugLogger: unknown): Promise<void>;
 }
 
+// electron-builder's config loader (jiti) would otherwise leave a cache folder in the system's temporary folder.
+process.env.JITI_FS_CACHE = 'false';
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const configModule = require(path.join(ROOT, 'node_modules', 'app-builder-lib', 'out', 'util', 'config', 'config')) as ConfigModule;
 // eslint-disable-next-line @typescript-eslint/no-require-imports
@@ -74,6 +76,8 @@ test('.muqabala project files are associated with the app as its editor', async 
   assert.ok(association, 'no association for .muqabala');
   assert.equal(association.name, 'Muqabala project');
   assert.equal(association.role, 'Editor');
+  // A PNG would be registered as is: Windows needs .ico, macOS .icns; without an icon the app's own is used.
+  assert.ok(association.icon === undefined || /\.(ico|icns)$/.test(association.icon), `file association icon ${association.icon}`);
 });
 
 test('the icon is a 512x512 PNG in assets/', async () => {

@@ -1,21 +1,21 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import type { ProgressEvent } from '../../../main/ipc/contract';
 import { createSessionApi, dispatchInvoke, type DialogProvider } from '../../../main/services/api';
 import { RecoveryStore } from '../../../main/services/recovery';
 import { ProjectSession } from '../../../main/services/session';
-import { SAMPLE_AR, SAMPLE_DIR, SAMPLE_EN } from './fixtures/sample-project';
+import { REPO_ROOT, SAMPLE_AR, SAMPLE_DIR, SAMPLE_EN } from './fixtures/sample-project';
+import { makeTempDir } from '../../helpers/temp-dir';
 
-function setup(dialogs: DialogProvider | null = null) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'muqabala-api-'));
+function setup(dialogs: DialogProvider | null = null, onProgress?: (event: ProgressEvent) => void) {
+  const dataDir = makeTempDir('api');
   const progress: ProgressEvent[] = [];
   const session = new ProjectSession();
   const api = createSessionApi({
     session, recovery: new RecoveryStore(dataDir), autosaveMs: 60_000, dialogs,
-    emitProgress: (event) => progress.push(event), appVersion: '9.9.9', shell: 'browser',
+    emitProgress: (event) => { progress.push(event); onProgress?.(event); }, appVersion: '9.9.9', shell: 'browser',
     sampleDir: SAMPLE_DIR, defaultDirectory: dataDir,
   });
   return { api, session, dataDir, progress };
@@ -39,11 +39,40 @@ test('createProject from the seed files aligns them in a worker, reports progres
   await api.shutdown();
 });
 
-test('cancelTask stops a running alignment and the call rejects with code cancelled', async () => {
+test('createProject decodes with the encoding the user forces, from bytes and from a path', async () => {
   const { api } = setup();
-  const running = api.openSample();
-  await api.cancelTask();
+  const textDir = path.join(REPO_ROOT, 'tests', 'fixtures', 'text');
+  const iso = path.join(textDir, 'ar-iso8859-6.txt');
+  const en = { fileName: 'en.txt', path: path.join(textDir, 'en-crlf.txt') };
+  // Python's cp1256 codec reads the ISO-8859-6 bytes as these letters.
+  const misread = 'âان اندمتèر أحهد: إوٌ اناâتصاد وها بوسبة';
+  for (const ar of [{ fileName: 'iso.txt', bytes: new Uint8Array(fs.readFileSync(iso)) }, { fileName: 'iso.txt', path: iso }]) {
+    const detected = await api.createProject({ ar, en });
+    assert.equal(detected.report.ar.encoding, 'iso-8859-6');
+    assert.ok(detected.project.beads.find((bead) => bead.ar.length > 0)?.ar[0].text.startsWith('قال الدكتور أحمد'));
+    const forced = await api.createProject({ ar, en, encoding: { ar: 'windows-1256' } });
+    assert.equal(forced.report.ar.encoding, 'windows-1256', ar.path ? 'from a path' : 'from bytes');
+    assert.ok(forced.project.beads.find((bead) => bead.ar.length > 0)?.ar[0].text.startsWith(misread), ar.path ? 'from a path' : 'from bytes');
+  }
+  await api.shutdown();
+});
+
+test('cancelTask stops a running alignment and the call rejects with code cancelled', async () => {
+  // A pair long enough to take seconds, cancelled on the worker's first progress
+  // report: the alignment is under way, not still waiting for its files.
+  const repeat = (file: string) => new TextEncoder().encode(Array.from({ length: 60 }, () => fs.readFileSync(file, 'utf8')).join('\n\n'));
+  let cancelled: Promise<void> | null = null;
+  const { api, progress } = setup(null, (event) => {
+    if (!cancelled && event.fraction > 0) cancelled = api.cancelTask();
+  });
+  const running = api.createProject({
+    ar: { fileName: 'long.ar.txt', bytes: repeat(SAMPLE_AR) },
+    en: { fileName: 'long.en.txt', bytes: repeat(SAMPLE_EN) },
+  });
   await assert.rejects(running, (error: Error & { code?: string }) => error.code === 'cancelled');
+  assert.ok(cancelled, 'the worker reported progress before the cancel');
+  await cancelled;
+  assert.ok(progress.every((event) => event.fraction < 1), 'the alignment never finished');
   assert.equal(await api.getProject(), null);
   await api.shutdown();
 });

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as http from 'node:http';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, test } from 'node:test';
 import type { InvokeReply, ProjectView } from '../../../main/ipc/contract';
 import { startBridgeServer, type BridgeServer } from '../../../main/serve';
 import { replaceBytes } from '../../../main/services/bytes-json';
 import { SAMPLE_AR, SAMPLE_EN } from './fixtures/sample-project';
+import { makeTempDir } from '../../helpers/temp-dir';
 
 let server: BridgeServer;
 let origin: string;
@@ -15,7 +15,7 @@ let rendererDir: string;
 let dataDir: string;
 
 before(async () => {
-  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'muqabala-bridge-'));
+  const root = makeTempDir('bridge');
   rendererDir = path.join(root, 'renderer');
   dataDir = path.join(root, 'data');
   fs.mkdirSync(path.join(rendererDir, 'fonts'), { recursive: true });

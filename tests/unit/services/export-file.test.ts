@@ -1,6 +1,5 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { EXPORT_FORMATS, selectExportBeads } from '../../../main/core/formats/index';
@@ -9,9 +8,10 @@ import { exportPaths, exportProjectToFile } from '../../../main/services/export-
 import { EDITED_EN, exportProject, TRICKY_AR } from '../../helpers/export-project';
 import { runPythonJson, xmllintProblems } from '../../helpers/python';
 import { buildSampleProject } from './fixtures/sample-project';
+import { makeTempDir } from '../../helpers/temp-dir';
 
 let folder: string;
-before(async () => { folder = await mkdtemp(join(tmpdir(), 'muqabala-export-')); });
+before(async () => { folder = makeTempDir('export'); });
 after(async () => { await rm(folder, { recursive: true, force: true }); });
 
 describe('exportProjectToFile', () => {

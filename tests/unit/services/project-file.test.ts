@@ -1,15 +1,15 @@
 import assert from 'node:assert/strict';
-import { chmod, mkdir, mkdtemp, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ProjectFileError, serializeProject } from '../../../main/core/project/file';
 import { writeFileAtomic } from '../../../main/services/atomic-write';
 import { loadProjectFile, saveProjectFile } from '../../../main/services/project-file';
 import { projectFromPairs } from '../../helpers/project-builder';
+import { makeTempDir } from '../../helpers/temp-dir';
 
 let folder: string;
-before(async () => { folder = await mkdtemp(join(tmpdir(), 'muqabala-project-file-')); });
+before(async () => { folder = makeTempDir('project-file'); });
 after(async () => { await rm(folder, { recursive: true, force: true }); });
 
 const project = () => projectFromPairs([{ ar: ['مرحبًا.'], en: ['Hello.'], status: 'approved' }, { ar: ['وداعًا.'], en: ['Goodbye.'] }]);
@@ -78,9 +78,27 @@ describe('saveProjectFile and loadProjectFile', () => {
     await assert.rejects(loadProjectFile(folder), ProjectFileError);
   });
 
-  it('reports a failed save and leaves the saved file as it was', async () => {
+  it('reports a save into a missing folder', async () => {
     await assert.rejects(saveProjectFile(join(folder, 'no-such-folder', 'x.muqabala'), project()),
       (error: unknown) => error instanceof ProjectFileError && /the project was not saved: cannot use ".*x\.muqabala": no such file or folder/.test(error.message));
+  });
+
+  it('reports a failed save and leaves the saved file as it was', async () => {
+    const saveFolder = join(folder, 'failed-save');
+    await mkdir(saveFolder);
+    const path = join(saveFolder, 'kept.muqabala');
+    await saveProjectFile(path, project());
+    const savedBytes = await readFile(path);
+    // A folder (not empty) where the backup of the saved file must go: the
+    // second save fails after the new version has been written aside.
+    await mkdir(`${path}.bak`);
+    await writeFile(join(`${path}.bak`, 'in the way'), '');
+    const changed = project();
+    changed.beads[0].status = 'rejected';
+    await assert.rejects(saveProjectFile(path, changed),
+      (error: unknown) => error instanceof ProjectFileError && /^the project was not saved: /.test(error.message));
+    assert.deepEqual(await readFile(path), savedBytes, 'the saved file is as it was');
+    assert.deepEqual((await readdir(saveFolder)).sort(), ['kept.muqabala', 'kept.muqabala.bak'], 'no temporary file is left behind');
   });
 });
 

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { createSessionApi } from '../../../main/services/api';
 import { Autosaver, RecoveryStore } from '../../../main/services/recovery';
 import { ProjectSession } from '../../../main/services/session';
 import { buildSampleProject, SAMPLE_DIR } from './fixtures/sample-project';
+import { makeTempDir } from '../../helpers/temp-dir';
 
 function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'muqabala-recovery-'));
+  return makeTempDir('recovery');
 }
 
 /** Waits for a condition without asserting how long it took (the limit only stops a hung test). */

@@ -1,13 +1,13 @@
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { ProjectSession } from '../../../main/services/session';
 import { buildSampleProject } from './fixtures/sample-project';
+import { makeTempDir } from '../../helpers/temp-dir';
 
 function tempDir(): string {
-  return fs.mkdtempSync(path.join(os.tmpdir(), 'muqabala-session-'));
+  return makeTempDir('session');
 }
 
 test('a session starts empty and refuses edits with a no-project error', () => {
@@ -107,7 +107,11 @@ test('export writes the approved pairs only unless all are asked for', async () 
 
   const approved = await session.export('tsv', path.join(dir, 'approved.tsv'), false, '0.0.0-test');
   assert.equal(approved.pairs, 2);
-  assert.equal(fs.readFileSync(approved.paths[0], 'utf8').trim().split('\n').filter((line) => line.includes('\t')).length >= 2, true);
+  const row = (bead: typeof bothSides[number]) => [
+    bead.ar.map((s) => s.text).join(' '), bead.en.map((s) => s.text).join(' '), 'approved', bead.confidence.toFixed(3), '',
+  ].join('\t');
+  assert.deepEqual(fs.readFileSync(approved.paths[0], 'utf8').split('\n'),
+    ['ar\ten\tstatus\tconfidence\tnote', row(bothSides[0]), row(bothSides[1]), ''], 'the header and the two approved pairs, nothing else');
 
   const all = await session.export('jsonl', path.join(dir, 'all.jsonl'), true, '0.0.0-test');
   assert.equal(all.pairs, project.beads.length);

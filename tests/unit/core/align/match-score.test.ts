@@ -1,26 +1,26 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { alignSentences, MATCH_THRESHOLD } from '../../../../main/core/align/align';
 import { segmentText } from '../../../../main/core/segment/segment';
 
-const repoRoot = path.resolve(__dirname, '../../../../..');
-const samples = path.join(process.env.MUQABALA_SHARED ?? path.resolve(repoRoot, '../shared'), 'samples');
+import { seedPath, type Seed } from '../../../helpers/paths';
 
-function sample(prefix: string): string {
-  const file = readdirSync(samples).find((name) => name.startsWith(`${prefix}_`));
-  assert.ok(file, `sample ${prefix} in ${samples}`);
-  return readFileSync(path.join(samples, file), 'utf8');
+function sample(seed: Seed): string {
+  return readFileSync(seedPath(seed), 'utf8');
 }
 
-function alignSamples(arabic: string, english: string) {
+function alignSamples(arabic: Seed, english: Seed) {
   return alignSentences(segmentText(sample(arabic), 'ar'), segmentText(sample(english), 'en'));
 }
 
 describe('match score', () => {
-  it('is in [0, 1] with the threshold inside', () => {
+  it('is in [0, 1] with the threshold inside, for a translation, for other texts and for a one-sided pair', () => {
     assert.ok(MATCH_THRESHOLD > 0 && MATCH_THRESHOLD < 1);
+    // The translation's raw gain lies above the scale and the other seeds' below it.
+    const scores = ['000', '002', '003', '004'].map((english) => alignSamples('001', english).summary.matchScore);
+    scores.push(alignSentences(segmentText(sample('001'), 'ar'), []).summary.matchScore);
+    for (const score of scores) assert.ok(score >= 0 && score <= 1, `match scores ${scores.join(', ')}`);
   });
 
   it('recognises seed 000 as the translation of seed 001', () => {
@@ -29,7 +29,7 @@ describe('match score', () => {
     assert.equal(result.isTranslation, true);
   });
 
-  for (const other of ['002', '003', '004']) {
+  for (const other of ['002', '003', '004'] as const) {
     it(`tells seed ${other}, about the same events, from a translation of seed 001`, () => {
       const result = alignSamples('001', other);
       assert.ok(result.summary.matchScore < MATCH_THRESHOLD, `match score ${result.summary.matchScore}`);

@@ -1,6 +1,6 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { segmentText, SegmentLang } from '../../../../main/core/segment/segment';
+import { paragraphStarts, segmentText, SegmentLang } from '../../../../main/core/segment/segment';
 
 const split = (text: string, lang: SegmentLang, extra?: string[]) =>
   segmentText(text, lang, extra ? { extraAbbreviations: extra } : {}).map((s) => s.text);
@@ -27,6 +27,8 @@ test('blank lines (with any line end, even holding spaces) separate paragraphs',
   const segments = segmentText(text, 'en');
   assert.deepEqual(segments.map((s) => [s.text, s.paragraph]),
     [['Title', 0], ['One.', 1], ['Two.', 1], ['Three.', 1], ['Four.', 2]]);
+  assert.deepEqual(paragraphStarts(text), [0, text.indexOf('One.'), text.indexOf('Four.')], 'where each paragraph starts');
+  assert.deepEqual(paragraphStarts('\n \n  Lead line\n\nNext'), [3, 16], 'blank lines before the first paragraph count for nothing');
 });
 
 test('headlines and captions without final punctuation are their own segments', () => {

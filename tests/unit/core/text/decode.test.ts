@@ -60,6 +60,12 @@ test('an override decodes with the chosen encoding', () => {
   assert.equal(decoded.encoding, 'windows-1256');
   const withBom = decodeText(read('ar-utf8-bom.txt'), 'ar-utf8-bom.txt', 'utf-8');
   assert.equal(withBom.text, ARABIC, 'the BOM is still removed');
+  // ISO-8859-6 bytes (detected as such without an override) forced to Windows-1256
+  // read as other letters: Python's cp1256 codec gives this text for them.
+  assert.equal(decodeText(read('ar-iso8859-6.txt'), 'iso.txt').text, ARABIC);
+  const forced = decodeText(read('ar-iso8859-6.txt'), 'iso.txt', 'windows-1256');
+  assert.equal(forced.encoding, 'windows-1256');
+  assert.ok(forced.text.startsWith('âان اندمتèر أحهد: إوٌ اناâتصاد وها بوسبة'), forced.text.slice(0, 40));
 });
 
 test('an override that cannot decode the bytes is a clear error', () => {

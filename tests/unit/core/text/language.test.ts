@@ -1,16 +1,10 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { detectLanguage, LANGUAGE_SAMPLE_CHARS, orderByLanguage } from '../../../../main/core/text/language';
-import { sharedDir } from '../../../helpers/paths';
+import { seedPath, type Seed } from '../../../helpers/paths';
 
-const sample = (prefix: string) => {
-  const dir = path.join(sharedDir(), 'samples');
-  const name = fs.readdirSync(dir).find((f) => f.startsWith(prefix));
-  assert.ok(name, `sample ${prefix} exists in ${dir}`);
-  return fs.readFileSync(path.join(dir, name), 'utf8');
-};
+const sample = (seed: Seed) => fs.readFileSync(seedPath(seed), 'utf8');
 
 test('the Arabic seed is Arabic although it quotes "Kommersant" and "Source link"', () => {
   const result = detectLanguage(sample('001'));
