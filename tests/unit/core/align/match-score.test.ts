@@ -18,7 +18,7 @@ describe('match score', () => {
   it('is in [0, 1] with the threshold inside, for a translation, for other texts and for a one-sided pair', () => {
     assert.ok(MATCH_THRESHOLD > 0 && MATCH_THRESHOLD < 1);
     // The translation's raw gain lies above the scale and the other seeds' below it.
-    const scores = ['000', '002', '003', '004'].map((english) => alignSamples('001', english).summary.matchScore);
+    const scores = (['000', '002', '003', '004'] as const).map((english) => alignSamples('001', english).summary.matchScore);
     scores.push(alignSentences(segmentText(sample('001'), 'ar'), []).summary.matchScore);
     for (const score of scores) assert.ok(score >= 0 && score <= 1, `match scores ${scores.join(', ')}`);
   });
