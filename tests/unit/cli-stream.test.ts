@@ -87,3 +87,10 @@ test('empty input is not an error; bad options are usage errors with one line an
     assert.match(result.stderr, /^muqabala: /);
   }
 });
+
+test('a consumer that stops reading ends the stream with one clear line, not a stack trace', () => {
+  const input = `${Array.from({ length: 30 }, () => streamLine(documents[0])).join('\n')}\n`;
+  const result = spawnSync('sh', ['-c', `"${process.execPath}" "${CLI_PATH}" stream --jobs 1 | head -c 1 >/dev/null`], { input, encoding: 'utf8' });
+  assert.equal(result.status, 0);
+  assert.equal(result.stderr.trim(), 'muqabala: the output was closed before everything was written (the program reading it stopped)');
+});
