@@ -4,14 +4,14 @@
 
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { makeTempDir } from '../helpers/temp-dir';
 import { CLI_PATH, corpusDocuments, parseJsonl, SAMPLE_AR_PATH, SAMPLE_EN_PATH } from '../helpers/corpus';
 import { runPythonJson } from '../helpers/python';
 
-const workDir = mkdtempSync(path.join(tmpdir(), 'muqabala-batch-'));
+const workDir = makeTempDir('batch');
 const documents = corpusDocuments();
 
 function batch(args: string[]): { code: number | null; stderr: string } {

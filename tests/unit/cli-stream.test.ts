@@ -3,10 +3,10 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { makeTempDir } from '../helpers/temp-dir';
 import { CLI_PATH, corpusDocuments, parseJsonl, SAMPLE_AR_PATH, SAMPLE_EN_PATH, streamLine } from '../helpers/corpus';
 
 function stream(input: string, args: string[] = []): { code: number | null; stdout: string; stderr: string } {
@@ -14,7 +14,7 @@ function stream(input: string, args: string[] = []): { code: number | null; stdo
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-const workDir = mkdtempSync(path.join(tmpdir(), 'muqabala-stream-'));
+const workDir = makeTempDir('stream');
 const documents = corpusDocuments();
 // A long document first, so that with two workers the short ones finish before it.
 const longText = (file: string, copies: number) => Array.from({ length: copies }, () => readFileSync(file, 'utf8')).join('\n\n');

@@ -6,15 +6,15 @@
 
 import assert from 'node:assert/strict';
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { test } from 'node:test';
+import { makeTempDir } from '../helpers/temp-dir';
 import { CLI_PATH, corpusDocuments, parseJsonl, streamLine } from '../helpers/corpus';
 import { repoRoot } from '../helpers/paths';
 import { SYSTEM_PYTHON } from '../helpers/python';
 
-const workDir = mkdtempSync(path.join(tmpdir(), 'muqabala-recipes-'));
+const workDir = makeTempDir('recipes');
 const documents = corpusDocuments();
 // Nine documents and two bad lines, so that shards of two split them several ways.
 const lines = [
