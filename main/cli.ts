@@ -16,6 +16,8 @@ const HELP = `Muqabala ${APP_VERSION}: align an Arabic text with its English tra
 Usage:
   muqabala align ARABIC ENGLISH --format FORMAT --out PATH [options]
   muqabala export PROJECT --format FORMAT --out PATH [--all]
+  muqabala batch INPUT --out DIR --format FORMAT [--project] [--force]
+  muqabala stream [--jobs N] [--dictionary FILE] < documents.jsonl > beads.jsonl
   muqabala --help | --version
 
 Commands:
@@ -24,6 +26,20 @@ Commands:
            swapped back with a warning. Writes all pairs unless --reviewed is given.
   export   Write the pairs of a saved project (.muqabala). Writes only the approved
            pairs unless --all is given.
+  batch    Align every document pair of a folder (NAME.ar.EXT with NAME.en.EXT,
+           subfolders included) or of a manifest TSV (arabic_path<TAB>english_path
+           [<TAB>id] per line). Writes DIR/documents/ID.EXT per document, the
+           combined corpus DIR/corpus.EXT and a report (DIR/report.tsv and .html)
+           with each document's sentences, pairs, match score and warnings.
+           Documents done by an earlier run are skipped unless --force is given.
+  stream   A filter for corpus pipelines: reads JSONL on stdin, one document pair
+           per line ({"id": ..., "ar": "<Arabic text>", "en": "<English text>"},
+           other fields are copied to the output), writes JSONL on stdout: one
+           object per bead, documents in input order, with the document's id,
+           the bead's id as "bead" and the fields of the JSONL export. A bad line
+           or document is reported on stderr as {"id": ..., "error": ...} and
+           skipped; the counts read/written/failed end stderr; exit code 1 when
+           some document failed.
 
 Options:
   --format FORMAT        ${FORMAT_NAMES.join(' | ')}
@@ -32,11 +48,14 @@ Options:
                          written. A folder is refused, and so is a read-only file
                          (left unchanged); moses writes both files or neither.
   --project FILE         align: also save the aligned project to FILE (.muqabala)
+  --project              batch: also save each document's project in DIR/projects/
+  --force                batch: align every document again, even those already done
   --all                  export: write every pair, not only the approved ones
   --reviewed             align: write only approved pairs (none, for a fresh alignment)
   --encoding-ar NAME     Decode the Arabic file as NAME instead of detecting it
   --encoding-en NAME     Decode the English file as NAME instead of detecting it
                          (${ENCODING_NAMES.join(', ')})
+  --jobs N               stream: worker threads (default: one per core)
   --dictionary FILE      A bilingual Arabic-English dictionary to help alignment
                          (TSV: arabic<TAB>english[;english...] per line, or a dictd .index file)
   --abbreviations FILE   Extra abbreviations, one per line; lines starting "ar:" or "en:"
@@ -54,10 +73,16 @@ const GLOBAL_OPTIONS: OptionSpec = {
 };
 
 async function main(argv: string[]): Promise<number> {
-  // Parse against every command's options, so that an option's value is never
-  // taken for the command name; then refuse options the chosen command lacks.
-  const allOptions: OptionSpec = Object.assign({}, GLOBAL_OPTIONS, ...COMMANDS.map((candidate) => candidate.options));
-  const { values, positionals, tokens } = parseArgs({ args: argv, allowPositionals: true, strict: true, tokens: true, options: allOptions });
+  // A first, lenient parse against every command's options finds the command
+  // (an option's value is never taken for its name); an option that is a flag
+  // for one command and takes a value for another (--project) is read as taking
+  // a value here. Then options the command lacks are refused, and the command's
+  // own strict parse gives each option its own type.
+  const allOptions: OptionSpec = Object.assign({}, GLOBAL_OPTIONS);
+  for (const [name, spec] of COMMANDS.flatMap((candidate) => Object.entries(candidate.options))) {
+    if (!(name in allOptions) || spec.type === 'string') allOptions[name] = spec;
+  }
+  const { values, positionals, tokens } = parseArgs({ args: argv, allowPositionals: true, strict: false, tokens: true, options: allOptions });
   if (values.help) {
     process.stdout.write(HELP);
     return 0;
@@ -66,7 +91,7 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${APP_VERSION}\n`);
     return 0;
   }
-  const [commandName, ...files] = positionals;
+  const [commandName] = positionals;
   const names = COMMANDS.map((candidate) => candidate.name).join(', ');
   if (!commandName) throw new UsageError(`no command given (${names}); see muqabala --help`);
   const command = COMMANDS.find((candidate) => candidate.name === commandName);
@@ -76,7 +101,9 @@ async function main(argv: string[]): Promise<number> {
       throw new UsageError(`${command.name} does not take --${token.name}; see muqabala --help`);
     }
   }
-  return command.run(files, values);
+  // Parsed again with only this command's options, so each option has its own type.
+  const own = parseArgs({ args: argv, allowPositionals: true, strict: true, options: { ...GLOBAL_OPTIONS, ...command.options } });
+  return command.run(own.positionals.slice(1), own.values);
 }
 
 main(process.argv.slice(2)).then(

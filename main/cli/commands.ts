@@ -4,7 +4,9 @@
 
 import type { ParseArgsConfig } from 'node:util';
 import { alignCommand } from './align-command';
+import { batchCommand } from './batch-command';
 import { exportCommand } from './export-command';
+import { streamCommand } from './stream-command';
 import type { Values } from './options';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -44,5 +46,23 @@ export const COMMANDS: CliCommand[] = [
       reviewed: { type: 'boolean', default: false },
     },
     run: exportCommand,
+  },
+  {
+    name: 'batch',
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      project: { type: 'boolean', default: false },
+      force: { type: 'boolean', default: false },
+    },
+    run: batchCommand,
+  },
+  {
+    name: 'stream',
+    options: {
+      jobs: { type: 'string' },
+      dictionary: { type: 'string' },
+    },
+    run: streamCommand,
   },
 ];

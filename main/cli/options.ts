@@ -26,3 +26,12 @@ export function encodingOption(values: Values, name: 'encoding-ar' | 'encoding-e
   if (!known) throw new UsageError(`--${name}: unknown encoding "${String(value)}" (expected ${ENCODING_NAMES.join(', ')})`);
   return known;
 }
+
+/** --jobs N: a positive whole number of worker threads; undefined when not given. */
+export function jobsOption(values: Values): number | undefined {
+  if (values.jobs === undefined) return undefined;
+  const text = String(values.jobs);
+  const jobs = Number(text);
+  if (!/^\d+$/.test(text) || jobs < 1) throw new UsageError(`--jobs must be a whole number of at least 1, not "${text}"`);
+  return jobs;
+}

@@ -4,7 +4,7 @@
 // Errors of our own whose message is already written for the user.
 const USER_FACING_ERRORS = new Set([
   'TextImportError', 'ProjectFileError', 'ProjectEditError', 'ExportError', 'DictionaryFormatError', 'AlignmentCancelled',
-  'ReadOnlyFileError',
+  'ReadOnlyFileError', 'CorpusPoolError',
 ]);
 
 const FILE_SYSTEM_PROBLEMS: Record<string, string> = {
@@ -17,6 +17,7 @@ const FILE_SYSTEM_PROBLEMS: Record<string, string> = {
   EROFS: 'the file system is read-only',
   EEXIST: 'the file already exists',
   EMFILE: 'too many open files',
+  EPIPE: 'the output was closed before everything was written (the program reading it stopped)',
 };
 
 export function describeError(error: unknown): string {

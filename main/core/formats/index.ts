@@ -48,10 +48,15 @@ export function selectExportBeads(project: Project, format: ExportFormat, all: b
   return project.beads.filter((bead) => (all || bead.status === 'approved') && (!needsBothSides || hasBothSides(bead)));
 }
 
+/** Writes beads already selected (a batch's combined corpus) in a format. */
+export function writeFormat(format: ExportFormat, input: ExportInput): ExportedFile[] {
+  return WRITERS[formatInfo(format).format](input);
+}
+
 /** The files of an export (Moses: '.ar' and '.en'; the others one file), text exactly as stored. */
 export function exportPairs(project: Project, format: ExportFormat, options: ExportOptions): ExportedFile[] {
   const beads = selectExportBeads(project, format, options.all);
-  return WRITERS[formatInfo(format).format]({
+  return writeFormat(format, {
     beads,
     projectName: project.name,
     sourceFileName: project.sources.ar.fileName,

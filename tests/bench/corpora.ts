@@ -1,0 +1,185 @@
+// Corpus benchmark for `npm run bench` (prints, never asserts):
+//   1. `muqabala stream` over the 60 dev documents (../shared/eval/dev) as a user
+//      runs it: a fresh process, start-up included, with 1 and 2 worker threads:
+//      wall time, documents and sentences per second;
+//   2. peak memory of the stream over those 60 documents and over 20 times as many,
+//      to show that it does not grow with the length of the input;
+//   3. one pair of 10,000, 50,000 and 100,000 sentences a side (NTREX repeated, as
+//      the alignment benchmark builds its 10,000 case), each in a fresh process:
+//      alignment alone and the whole import (segment + align + project), with peak memory.
+// Skipped, with a message, when ../shared is absent.
+
+import { execFileSync, spawnSync } from 'node:child_process';
+import { createReadStream, createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { alignSentences } from '../../main/core/align/align';
+import { buildProject } from '../../main/core/pipeline';
+import { streamDocuments } from '../../main/services/stream-filter';
+import { repoRoot, sharedDir } from '../helpers/paths';
+import { buildScalePair } from './alignment';
+
+const SCALE_SIZES = [10_000, 50_000, 100_000];
+const STREAM_RUNS = 3;
+const LONG_STREAM_COPIES = 20;
+
+interface StreamRun {
+  jobs: number;
+  seconds: number;
+  /** User + system CPU seconds and peak RSS of the process, from GNU time when the machine has it. */
+  cpuSeconds?: number;
+  peakRssMB?: number;
+  documents: number;
+  sentences: number;
+}
+
+interface StreamMemory {
+  documents: number;
+  seconds: number;
+  peakRssMB: number;
+}
+
+interface ScaleRun {
+  sentences: number;
+  what: 'align' | 'import';
+  seconds: number;
+  cpuSeconds: number;
+  peakRssMB: number;
+  rssBeforeMB: number;
+  beads: number;
+}
+
+function devCorpusLines(): string[] {
+  const dir = path.join(sharedDir(), 'eval/dev');
+  return readdirSync(dir).filter((name) => name.endsWith('.ar.txt')).sort().map((name) => {
+    const id = name.slice(0, -'.ar.txt'.length);
+    return JSON.stringify({ id, ar: readFileSync(path.join(dir, name), 'utf8'), en: readFileSync(path.join(dir, `${id}.en.txt`), 'utf8') });
+  });
+}
+
+const GNU_TIME = '/usr/bin/time';
+
+/**
+ * The real command in a fresh process, timed from spawn to exit. The wall time
+ * suffers when the shared machine is busy, so GNU time (when installed) adds the
+ * process's CPU time and peak memory.
+ */
+function timeStream(inputPath: string, jobs: number, workDir: string): StreamRun {
+  const input = readFileSync(inputPath);
+  const command = [process.execPath, path.join(repoRoot(), 'dist/main/cli.js'), 'stream', '--jobs', String(jobs)];
+  const timeFile = path.join(workDir, 'time.txt');
+  const timed = existsSync(GNU_TIME) ? [GNU_TIME, '-f', '%U %S %M', '-o', timeFile, ...command] : command;
+  const start = process.hrtime.bigint();
+  const result = spawnSync(timed[0], timed.slice(1), { input, maxBuffer: 1 << 30 });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const summary = JSON.parse(result.stderr.toString().trim().split('\n').pop() as string) as { written: number; sentences: number; failed: number };
+  if (result.status !== 0 || summary.failed > 0) throw new Error(`stream failed: ${result.stderr.toString()}`);
+  const run: StreamRun = { jobs, seconds, documents: summary.written, sentences: summary.sentences };
+  if (timed !== command) {
+    const [user, system, rssKB] = readFileSync(timeFile, 'utf8').trim().split('\n').pop()?.split(' ').map(Number) ?? [];
+    Object.assign(run, { cpuSeconds: user + system, peakRssMB: rssKB / 1024 });
+  }
+  return run;
+}
+
+function median(values: number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+}
+
+function child(args: string[]): unknown {
+  const output = execFileSync(process.execPath, [__filename, ...args], { encoding: 'utf8', maxBuffer: 1 << 20 });
+  return JSON.parse(output.trim().split('\n').pop() as string);
+}
+
+async function runStreamMemoryChild(inputPath: string): Promise<void> {
+  const start = process.hrtime.bigint();
+  const counts = await streamDocuments({
+    input: createReadStream(inputPath),
+    output: createWriteStream('/dev/null'),
+    errors: process.stderr,
+    jobs: 2,
+  });
+  const result: StreamMemory = {
+    documents: counts.written,
+    seconds: Number(process.hrtime.bigint() - start) / 1e9,
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+function cpuTotal(usage: NodeJS.CpuUsage): number {
+  return (usage.user + usage.system) / 1e6;
+}
+
+function runScaleChild(sentences: number, what: 'align' | 'import'): void {
+  const pair = buildScalePair(sentences);
+  const rssBefore = process.memoryUsage().rss;
+  const cpuBefore = process.cpuUsage();
+  const start = process.hrtime.bigint();
+  const beads = what === 'align'
+    ? alignSentences(pair.ar, pair.en).beads.length
+    : buildProject({
+      name: 'scale',
+      first: { fileName: 'ar.txt', encoding: 'utf-8', text: pair.arText },
+      second: { fileName: 'en.txt', encoding: 'utf-8', text: pair.enText },
+    }).project.beads.length;
+  const result: ScaleRun = {
+    sentences: pair.ar.length,
+    what,
+    seconds: Number(process.hrtime.bigint() - start) / 1e9,
+    cpuSeconds: cpuTotal(process.cpuUsage(cpuBefore)),
+    peakRssMB: process.resourceUsage().maxRSS / 1024,
+    rssBeforeMB: rssBefore / 1024 / 1024,
+    beads,
+  };
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+export async function benchmarkCorpora(): Promise<string> {
+  if (!existsSync(path.join(sharedDir(), 'eval/dev'))) return `Corpora: skipped (no ${path.join(sharedDir(), 'eval/dev')})`;
+  const lines = ['Corpora (`muqabala stream`, fresh processes, start-up included)'];
+  const workDir = mkdtempSync(path.join(tmpdir(), 'muqabala-corpora-'));
+  try {
+    const dev = devCorpusLines();
+    const devPath = path.join(workDir, 'dev.jsonl');
+    writeFileSync(devPath, `${dev.join('\n')}\n`);
+    for (const jobs of [1, 2]) {
+      const runs = Array.from({ length: STREAM_RUNS }, () => timeStream(devPath, jobs, workDir));
+      const seconds = median(runs.map((run) => run.seconds));
+      const { documents, sentences } = runs[0];
+      lines.push(
+        `  stream, ${documents} dev documents (${sentences} sentences), --jobs ${jobs}: ${seconds.toFixed(2)} s median of ${STREAM_RUNS} `
+          + `(${Math.min(...runs.map((run) => run.seconds)).toFixed(2)}-${Math.max(...runs.map((run) => run.seconds)).toFixed(2)} s); `
+          + `${(documents / seconds).toFixed(1)} documents/s, ${Math.round(sentences / seconds)} sentences/s`
+          + (runs[0].cpuSeconds === undefined ? '' : `; cpu ${median(runs.map((run) => run.cpuSeconds ?? 0)).toFixed(2)} s, peak RSS ${Math.max(...runs.map((run) => run.peakRssMB ?? 0)).toFixed(0)} MB`),
+      );
+    }
+    const longPath = path.join(workDir, 'long.jsonl');
+    writeFileSync(longPath, `${Array.from({ length: LONG_STREAM_COPIES }, () => dev.join('\n')).join('\n')}\n`);
+    for (const file of [devPath, longPath]) {
+      const memory = child(['--stream-memory', file]) as StreamMemory;
+      lines.push(`  stream memory, ${memory.documents} documents, 2 workers: peak RSS ${memory.peakRssMB.toFixed(0)} MB (${memory.seconds.toFixed(2)} s in-process)`);
+    }
+  } finally {
+    rmSync(workDir, { recursive: true, force: true });
+  }
+  lines.push('Scale (one pair, NTREX lines repeated, each in a fresh process)');
+  for (const sentences of SCALE_SIZES) {
+    for (const what of ['align', 'import'] as const) {
+      const run = child(['--scale', String(sentences), what]) as ScaleRun;
+      lines.push(
+        `  ${run.sentences} x ${run.sentences} sentences, ${what === 'align' ? 'align (sentences given)' : 'import (segment + align + project)'}: `
+          + `${run.seconds.toFixed(2)} s (cpu ${run.cpuSeconds.toFixed(2)} s), peak RSS ${run.peakRssMB.toFixed(0)} MB (${run.rssBeforeMB.toFixed(0)} MB before), ${run.beads} beads`,
+      );
+    }
+  }
+  return lines.join('\n');
+}
+
+if (require.main === module) {
+  const [mode, ...rest] = process.argv.slice(2);
+  if (mode === '--stream-memory') void runStreamMemoryChild(rest[0]);
+  else if (mode === '--scale') runScaleChild(Number(rest[0]), rest[1] as 'align' | 'import');
+  else benchmarkCorpora().then((text) => console.log(text));
+}
