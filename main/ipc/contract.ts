@@ -6,8 +6,10 @@
 
 import type { AlignmentSummary, Bead, BeadSplice, EditRequest, Lang, ReviewStatus } from '../core/project/types';
 import type { EncodingName } from '../core/text/decode';
+import type { FindMatch } from '../core/project/find';
+import type { ProjectStatistics } from '../core/project/statistics';
 
-export type { AlignmentSummary, Bead, BeadSplice, EditRequest, Lang, ReviewStatus };
+export type { AlignmentSummary, Bead, BeadSplice, EditRequest, FindMatch, Lang, ProjectStatistics, ReviewStatus };
 
 export type ExportFormat = 'tmx' | 'xliff' | 'tsv' | 'csv' | 'jsonl' | 'moses';
 
@@ -153,6 +155,10 @@ export interface MuqabalaApi {
   applyEdit(request: EditRequest): Promise<ProjectPatch>;
   /** Ids of the beads whose Arabic or English contains the query, Arabic-aware (diacritics, tatweel, letter variants and digit forms ignored). */
   searchBeads(query: string): Promise<string[]>;
+  /** Every occurrence of the query (matched as searchBeads matches), with its range in the stored text, in document order. */
+  findMatches(query: string): Promise<FindMatch[]>;
+  /** Pairs by type and status, edits, the English's word edit distance from en_original, confidence histogram, match score. */
+  getStatistics(): Promise<ProjectStatistics>;
   undo(): Promise<ProjectPatch>;
   redo(): Promise<ProjectPatch>;
   exportProject(request: ExportRequest): Promise<ExportResult | null>;
@@ -174,7 +180,7 @@ export type InvokeMethod = Exclude<keyof MuqabalaApi, 'onMenuCommand' | 'onProgr
 export const INVOKE_METHODS: readonly InvokeMethod[] = [
   'getAppInfo', 'getProject', 'openSample', 'createProject', 'cancelTask', 'openProject', 'saveProject',
   'saveProjectAs', 'applyEdit', 'searchBeads', 'undo', 'redo', 'exportProject', 'checkRecovery', 'restoreRecovery',
-  'discardRecovery', 'confirmClose', 'openExternal',
+  'discardRecovery', 'confirmClose', 'openExternal', 'findMatches', 'getStatistics',
 ];
 
 export const channelFor = (method: InvokeMethod): string => `muqabala:${method}`;

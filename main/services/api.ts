@@ -8,7 +8,9 @@
 import * as path from 'node:path';
 import { EXPORT_FORMATS } from '../core/formats/index';
 import { validateProject } from '../core/project/file';
+import { findMatches } from '../core/project/find';
 import { searchBeads } from '../core/project/search';
+import { computeStatistics } from '../core/project/statistics';
 import type { SourceDocument } from '../core/project/types';
 import type {
   AppInfo, CreateProjectRequest, EncodingName, ExportFormatInfo, ExportRequest, FileInput, InvokeArgs,
@@ -137,6 +139,15 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
 
     async searchBeads(query: string) {
       return searchBeads(session.requireProject().beads, query);
+    },
+
+    async findMatches(query: string) {
+      return findMatches(session.requireProject().beads, query);
+    },
+
+    async getStatistics() {
+      const project = session.requireProject();
+      return computeStatistics(project.beads, project.alignment);
     },
 
     async getProject() {
