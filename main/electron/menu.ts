@@ -77,6 +77,11 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       { role: 'selectAll' },
       { type: 'separator' },
       c('Find…', 'find'),
+      c('Find Next', 'find-next'),
+      c('Find Previous', 'find-previous'),
+      c('Replace in English…', 'replace'),
+      { type: 'separator' },
+      c('Go to Pair…', 'go-to-pair'),
     ],
   };
 
@@ -87,6 +92,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       c('Dark Theme', 'toggle-theme'),
       c('Show Diff', 'toggle-diff'),
       c('Filter…', 'filter'),
+      c('Statistics…', 'statistics'),
       { type: 'separator' },
       ...(state.isPackaged ? [] : [{ role: 'reload' } as MenuItemConstructorOptions, { role: 'toggleDevTools' } as MenuItemConstructorOptions, { type: 'separator' } as MenuItemConstructorOptions]),
       { role: 'resetZoom' },

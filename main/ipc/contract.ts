@@ -135,7 +135,8 @@ export type MenuCommand =
   | 'merge-with-next' | 'split-pair' | 'move-ar-first-up' | 'move-ar-last-down' | 'move-en-first-up' | 'move-en-last-down'
   | 'insert-empty' | 'delete-empty' | 'detach-sentence' | 'realign'
   | 'approve' | 'reject' | 'reset-status' | 'approve-and-next' | 'next-unreviewed' | 'next-doubtful'
-  | 'shortcuts' | 'about';
+  | 'shortcuts' | 'about'
+  | 'find-next' | 'find-previous' | 'replace' | 'go-to-pair' | 'statistics';
 
 export interface MuqabalaApi {
   getAppInfo(): Promise<AppInfo>;

@@ -141,6 +141,8 @@ function editRequest(value: unknown, where: string): EditRequest {
       const result: EditRequest = {
         kind, side: side(), query: text(r.query, `${where}.query`, MAX_QUERY_LENGTH), replacement: text(r.replacement, `${where}.replacement`, MAX_TEXT_LENGTH),
       };
+      const beadIds = optional(r.beadIds, `${where}.beadIds`, (v, w) => textList(v, w, MAX_PATH_LENGTH, MAX_IDS));
+      if (beadIds !== undefined) result.beadIds = beadIds;
       const at = optional(r.at, `${where}.at`, record);
       if (at !== undefined) {
         result.at = {

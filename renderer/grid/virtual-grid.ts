@@ -8,8 +8,14 @@ import { placeRow, renderRow, rowElementId, type RowLayout } from './row-view';
 const OVERSCAN_ROWS = 6;
 const INITIAL_ESTIMATE = 60;
 
+/** How a click selects: Shift extends from the anchor, Ctrl (Cmd on macOS) adds or removes one row. */
+export interface SelectModifiers {
+  extend: boolean;
+  toggle: boolean;
+}
+
 export interface GridCallbacks {
-  onSelect(beadId: string, sentence: { side: 'ar' | 'en'; index: number } | null): void;
+  onSelect(beadId: string, sentence: { side: 'ar' | 'en'; index: number } | null, modifiers: SelectModifiers): void;
   onActivate(beadId: string): void;
   onContextMenu(beadId: string, x: number, y: number): void;
 }
@@ -33,6 +39,8 @@ export class VirtualGrid {
   private measuredCount = 0;
   private rendered = new Map<Bead, RenderedRow>();
   private selectedBeadId: string | null = null;
+  /** Other rows selected with the current one (Shift/Ctrl+click, Shift+J/K): bulk review acts on them all. */
+  private multiSelected: ReadonlySet<string> = new Set();
   private layout: RowLayout = { swapped: false };
   private frame = 0;
   private lastWidth = 0;
@@ -43,6 +51,7 @@ export class VirtualGrid {
     this.element.setAttribute('role', 'grid');
     this.element.setAttribute('aria-label', 'Aligned pairs');
     this.element.setAttribute('aria-colcount', '3');
+    this.element.setAttribute('aria-multiselectable', 'true');
     this.element.tabIndex = 0;
 
     this.header = document.createElement('div');
@@ -118,7 +127,12 @@ export class VirtualGrid {
     const focus = sentence
       ? { side: sentence.dataset.side as 'ar' | 'en', index: Number(sentence.dataset.index) }
       : null;
-    this.callbacks.onSelect(beadId, focus);
+    const modifiers = event.button === 0
+      ? { extend: event.shiftKey, toggle: event.ctrlKey || event.metaKey }
+      : { extend: false, toggle: false };
+    // Shift+click would also select the page's text between the two clicks.
+    if (modifiers.extend) event.preventDefault();
+    this.callbacks.onSelect(beadId, focus, modifiers);
     this.element.focus({ preventScroll: true });
   }
 
@@ -142,6 +156,12 @@ export class VirtualGrid {
     this.dropRenderedRows();
     this.forgetHeights();
     this.renderNow();
+  }
+
+  /** The rows selected besides the current one (empty: only the current row is selected). */
+  setMultiSelected(ids: ReadonlySet<string>): void {
+    this.multiSelected = ids;
+    for (const { element } of this.rendered.values()) this.markSelected(element);
   }
 
   setSelected(beadId: string | null): void {
@@ -192,8 +212,10 @@ export class VirtualGrid {
 
   private markSelected(element: HTMLElement): void {
     const selected = element.dataset.beadId === this.selectedBeadId;
-    element.setAttribute('aria-selected', String(selected));
+    const inSelection = !selected && this.multiSelected.has(element.dataset.beadId ?? '');
+    element.setAttribute('aria-selected', String(selected || inSelection));
     element.classList.toggle('selected', selected);
+    element.classList.toggle('in-selection', inSelection);
   }
 
   private estimate(): number {

@@ -64,7 +64,7 @@ export function planEdit(project: Project, request: EditRequest, context: EditCo
     case 'set-status': return planner.setStatus(request.beadIds, request.status);
     case 'set-note': return planner.setNote(request.beadId, request.note);
     case 'realign': return planner.realign(request.fromBeadId, request.toBeadId);
-    case 'replace-text': return planner.replaceText(request.side, request.query, request.replacement, request.at);
+    case 'replace-text': return planner.replaceText(request.side, request.query, request.replacement, request.beadIds, request.at);
     default:
       throw new ProjectEditError(`unknown edit: ${JSON.stringify((request as { kind?: unknown } | null)?.kind)}`);
   }
@@ -248,12 +248,16 @@ class Planner {
   }
 
   /** Replace All (or one occurrence): every changed bead in one operation, so one undo takes it all back. */
-  replaceText(side: Lang, query: string, replacement: string, at?: { beadId: string; sentence: number; start: number }): Operation {
+  replaceText(
+    side: Lang, query: string, replacement: string, beadIds?: string[], at?: { beadId: string; sentence: number; start: number },
+  ): Operation {
     checkSide(side);
     if (typeof query !== 'string' || typeof replacement !== 'string') throw new ProjectEditError('find and replace need two texts');
     const needle = findNeedle(query);
     if (needle === '') throw new ProjectEditError('type what to find first');
-    const indices = at ? [this.indexOf(at.beadId)] : this.beads.map((_, i) => i);
+    const indices = at ? [this.indexOf(at.beadId)]
+      : beadIds ? [...new Set(beadIds.map((id) => this.indexOf(id)))].sort((a, b) => a - b)
+        : this.beads.map((_, i) => i);
     const forward: BeadSplice[] = [];
     const inverse: BeadSplice[] = [];
     let count = 0;

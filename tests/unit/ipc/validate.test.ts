@@ -58,3 +58,17 @@ test('exports need a known format and an explicit all flag; links must be http o
   rejects(() => validateInvokeArgs('openProject', ['']), /path: must not be empty/);
   assert.deepEqual(validateInvokeArgs('openProject', []), [undefined]);
 });
+
+test('replace requests keep only their fields and check the position of a single replacement', () => {
+  assert.deepEqual(
+    validateInvokeArgs('applyEdit', [{ kind: 'replace-text', side: 'en', query: 'a', replacement: 'b', beadIds: ['b1'], at: { beadId: 'b1', sentence: 0, start: 3, x: 1 }, y: 2 }]),
+    [{ kind: 'replace-text', side: 'en', query: 'a', replacement: 'b', beadIds: ['b1'], at: { beadId: 'b1', sentence: 0, start: 3 } }],
+  );
+  assert.deepEqual(
+    validateInvokeArgs('applyEdit', [{ kind: 'replace-text', side: 'en', query: 'a', replacement: '' }]),
+    [{ kind: 'replace-text', side: 'en', query: 'a', replacement: '' }],
+  );
+  rejects(() => validateInvokeArgs('applyEdit', [{ kind: 'replace-text', side: 'en', query: 'a' }]), /request\.replacement: expected a string/);
+  rejects(() => validateInvokeArgs('applyEdit', [{ kind: 'replace-text', side: 'en', query: 'a', replacement: 'b', at: { beadId: 'b1', sentence: -1, start: 0 } }]), /request\.at\.sentence/);
+  rejects(() => validateInvokeArgs('findMatches', [7]), /query: expected a string/);
+});

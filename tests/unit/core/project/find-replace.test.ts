@@ -70,3 +70,12 @@ test('Replace of one occurrence changes only that one, and refuses a stale posit
   // Nothing to replace: an operation that changes nothing (not recorded).
   assert.equal(planEdit(project, { kind: 'replace-text', side: 'en', query: 'zebra', replacement: 'x' }).forward.length, 0);
 });
+
+test('Replace All limited to the pairs shown leaves the hidden ones alone', () => {
+  const project = projectFromPairs([{ ar: ['أ.'], en: ['cat'] }, { ar: ['ب.'], en: ['cat'] }]);
+  const history = new EditHistory();
+  const operation = planEdit(project, { kind: 'replace-text', side: 'en', query: 'cat', replacement: 'dog', beadIds: [project.beads[1].id] });
+  history.apply(project, operation);
+  assert.deepEqual(project.beads.map((bead) => bead.en[0].text), ['cat', 'dog']);
+  assert.equal(operation.label, 'Replace 1 match in the English');
+});
