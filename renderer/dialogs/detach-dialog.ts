@@ -40,6 +40,17 @@ export async function askDetachChoice(bead: Bead, choices: DetachChoice[]): Prom
     body: [paragraph('It leaves the pair and becomes a pair of its own, with nothing on the other side.')],
     buttons: [...buttons, { label: 'Cancel', value: 'cancel' }],
   });
+  // The sentence itself in its own direction, so Arabic does not reorder the English label around it.
+  choices.forEach((choice, i) => {
+    const button = modal.buttons.get(String(i));
+    if (!button) return;
+    const which = bead[choice.side].length === 1 ? 'The' : choice.index === 0 ? 'First' : 'Last';
+    const sentence = document.createElement('bdi');
+    sentence.dir = choice.side === 'ar' ? 'rtl' : 'ltr';
+    sentence.lang = choice.side;
+    sentence.textContent = shorten(bead[choice.side][choice.index].text);
+    button.replaceChildren(`${which} ${SIDE_NAME[choice.side]} sentence: “`, sentence, '”');
+  });
   const list = [...modal.buttons.values()];
   list[0]?.focus();
   modal.dialog.addEventListener('keydown', (event) => {
