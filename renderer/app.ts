@@ -11,7 +11,7 @@ import { Toolbar } from './chrome/toolbar';
 import type { CommandId } from '../main/ipc/command-table';
 import { commandForKey } from './commands/keymap';
 import { showExportDialog } from './dialogs/export-dialog';
-import { askNewProject, showImportReport } from './dialogs/new-project-dialog';
+import { askNewProject, showImportReport, type NewProjectDraft } from './dialogs/new-project-dialog';
 import { ProgressDialog } from './dialogs/progress-dialog';
 import { showShortcuts } from './dialogs/shortcuts-dialog';
 import { askChoice, promptPath, showError } from './dialogs/simple-dialogs';
@@ -712,21 +712,29 @@ export class App {
 
   private async newProject(files: File[]): Promise<void> {
     if (!(await this.confirmDiscard('create a new project'))) return;
-    const request = await askNewProject(files);
-    if (!request) return;
-    const progress = new ProgressDialog('Aligning the texts', () => void this.api.cancelTask());
-    this.progress = progress;
-    try {
-      const { project, report } = await this.api.createProject(request);
-      progress.done();
-      this.store.setProject(project);
-      await showImportReport(report);
-    } catch (error) {
-      progress.done();
-      if (isCancelled(error)) this.statusBar.say('Alignment cancelled');
-      else await showError('Could not create the project', errorMessage(error));
-    } finally {
-      this.progress = null;
+    let draft: NewProjectDraft = { ar: files[0], en: files[1] };
+    // A failure opens the dialog again with the same choices and the reason, to fix one file and retry.
+    for (;;) {
+      const answer = await askNewProject(draft);
+      if (!answer) break;
+      const progress = new ProgressDialog('Aligning the texts', () => void this.api.cancelTask());
+      this.progress = progress;
+      try {
+        const { project, report } = await this.api.createProject(answer.request);
+        progress.done();
+        this.store.setProject(project);
+        await showImportReport(report, project.alignment.matchScore);
+        break;
+      } catch (error) {
+        progress.done();
+        if (isCancelled(error)) {
+          this.statusBar.say('Alignment cancelled');
+          break;
+        }
+        draft = { ...answer.draft, problem: errorMessage(error) };
+      } finally {
+        this.progress = null;
+      }
     }
     this.grid.focus();
   }

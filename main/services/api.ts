@@ -165,9 +165,11 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
 
     async createProject(request: CreateProjectRequest) {
       const { project, report } = await readThenBuild(
-        (ar, en) => request.name?.trim() || `${stem(ar.fileName)} + ${stem(en.fileName)}`,
+        (first, second) => request.name?.trim() || `${stem(first.fileName)} + ${stem(second.fileName)}`,
         () => Promise.all([readInput(request.ar, request.encoding?.ar), readInput(request.en, request.encoding?.en)]),
       );
+      // Named after the files as the import ordered them (Arabic first), also when they came swapped.
+      if (!request.name?.trim()) project.name = `${stem(project.sources.ar.fileName)} + ${stem(project.sources.en.fileName)}`;
       return { project: session.load(project, null, { unsaved: true }), report };
     },
 
