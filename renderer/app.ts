@@ -20,6 +20,7 @@ import { filterBeads, isFiltering, NO_FILTER, type FilterCriteria } from './filt
 import { VirtualGrid } from './grid/virtual-grid';
 import { ProjectStore } from './state/project-store';
 import { RowSelection } from './state/row-selection';
+import { ViewStateKeeper } from './state/view-state-keeper';
 import { FindController } from './find/find-controller';
 import { MatchHighlighter } from './find/match-highlighter';
 import { ReplaceBar } from './find/replace-bar';
@@ -56,6 +57,7 @@ export class App {
   private extendingSelection = false;
   private readonly find: FindController;
   private readonly replaceBar: ReplaceBar;
+  private readonly place: ViewStateKeeper;
 
   constructor(private readonly api: MuqabalaApi, root: HTMLElement) {
     applyTheme(this.dark);
@@ -109,6 +111,15 @@ export class App {
       event.stopPropagation();
       void this.findStep(event.shiftKey ? -1 : 1);
     });
+    this.place = new ViewStateKeeper(api, this.store, {
+      topBeadId: () => {
+        const top = this.grid.topPosition();
+        return top < 0 ? null : this.store.beads[this.visible[top]].id;
+      },
+      scrollBeadToTop: (beadId) => this.grid.scrollToTop(this.positionOf(this.store.indexOf(beadId))),
+      revealSelection: () => this.grid.scrollToPosition(this.positionOf(this.store.selectedIndex), 'nearest'),
+    });
+    this.grid.onScroll(() => this.place.changed());
     root.replaceChildren(this.toolbar.element, this.replaceBar.element, main, this.statusBar.element);
     root.removeAttribute('aria-busy');
     this.applyLayout();
@@ -123,6 +134,8 @@ export class App {
       this.followSelection(event.kind);
       if (event.kind !== 'meta') this.showSelection(event.kind === 'project' ? 'center' : 'nearest');
       this.refreshStatus();
+      if (event.kind === 'project') this.place.restore(this.store.view?.viewState);
+      else if (event.kind === 'selection') this.place.changed();
     });
     document.addEventListener('keydown', (event) => this.handleKey(event), true);
     document.addEventListener('dragover', (event) => event.preventDefault());

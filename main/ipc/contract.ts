@@ -8,8 +8,9 @@ import type { AlignmentSummary, Bead, BeadSplice, EditRequest, Lang, ReviewStatu
 import type { EncodingName } from '../core/text/decode';
 import type { FindMatch } from '../core/project/find';
 import type { ProjectStatistics } from '../core/project/statistics';
+import type { ViewState } from '../core/project/view-state';
 
-export type { AlignmentSummary, Bead, BeadSplice, EditRequest, FindMatch, Lang, ProjectStatistics, ReviewStatus };
+export type { AlignmentSummary, Bead, BeadSplice, EditRequest, FindMatch, Lang, ProjectStatistics, ReviewStatus, ViewState };
 
 export type ExportFormat = 'tmx' | 'xliff' | 'tsv' | 'csv' | 'jsonl' | 'moses';
 
@@ -76,6 +77,8 @@ export interface ProjectView {
   alignment: AlignmentSummary;
   beads: Bead[];
   history: HistoryState;
+  /** Where the reviewer was when the project was last left (read from beside the project file); null when unknown. */
+  viewState?: ViewState | null;
 }
 
 export interface HistoryState {
@@ -160,6 +163,8 @@ export interface MuqabalaApi {
   findMatches(query: string): Promise<FindMatch[]>;
   /** Pairs by type and status, edits, the English's word edit distance from en_original, confidence histogram, match score. */
   getStatistics(): Promise<ProjectStatistics>;
+  /** Remember the selected pair and the pair at the top of the list (beside the project file; not an edit). */
+  setViewState(state: ViewState): Promise<void>;
   undo(): Promise<ProjectPatch>;
   redo(): Promise<ProjectPatch>;
   exportProject(request: ExportRequest): Promise<ExportResult | null>;
@@ -181,7 +186,7 @@ export type InvokeMethod = Exclude<keyof MuqabalaApi, 'onMenuCommand' | 'onProgr
 export const INVOKE_METHODS: readonly InvokeMethod[] = [
   'getAppInfo', 'getProject', 'openSample', 'createProject', 'cancelTask', 'openProject', 'saveProject',
   'saveProjectAs', 'applyEdit', 'searchBeads', 'undo', 'redo', 'exportProject', 'checkRecovery', 'restoreRecovery',
-  'discardRecovery', 'confirmClose', 'openExternal', 'findMatches', 'getStatistics',
+  'discardRecovery', 'confirmClose', 'openExternal', 'findMatches', 'getStatistics', 'setViewState',
 ];
 
 export const channelFor = (method: InvokeMethod): string => `muqabala:${method}`;

@@ -196,6 +196,12 @@ const VALIDATORS: { [M in InvokeMethod]: ArgsValidator<M> } = {
   searchBeads: (args) => { arity('searchBeads', args, 1, 1); return [text(args[0], 'query', MAX_QUERY_LENGTH)]; },
   findMatches: (args) => { arity('findMatches', args, 1, 1); return [text(args[0], 'query', MAX_QUERY_LENGTH)]; },
   getStatistics: none('getStatistics'),
+  setViewState: (args) => {
+    arity('setViewState', args, 1, 1);
+    const state = record(args[0], 'state');
+    const id = (value: unknown, where: string) => (value === null ? null : nonEmptyText(value, where));
+    return [{ selectedBeadId: id(state.selectedBeadId, 'state.selectedBeadId'), topBeadId: id(state.topBeadId, 'state.topBeadId') }];
+  },
   undo: none('undo'),
   redo: none('redo'),
   exportProject: (args) => { arity('exportProject', args, 1, 1); return [exportRequest(args[0], 'request')]; },

@@ -150,6 +150,10 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       return computeStatistics(project.beads, project.alignment);
     },
 
+    async setViewState(state) {
+      await session.setViewState(state);
+    },
+
     async getProject() {
       return session.view();
     },

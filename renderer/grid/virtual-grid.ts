@@ -204,6 +204,26 @@ export class VirtualGrid {
     this.setSelected(this.selectedBeadId);
   }
 
+  /** Position (in the visible list) of the row at the top of the view, or -1 with no rows. */
+  topPosition(): number {
+    if (this.visible.length === 0) return -1;
+    if (this.layoutStale) this.computeOffsets();
+    return this.positionAt(this.body.scrollTop);
+  }
+
+  /** Scroll so that the row at this position is the first in view (rendering keeps it there as heights are measured). */
+  scrollToTop(position: number): void {
+    if (position < 0 || position >= this.visible.length) return;
+    if (this.layoutStale) this.computeOffsets();
+    this.body.scrollTop = this.offsets[position];
+    this.renderNow();
+  }
+
+  /** Called after the list scrolls (by the user or by the app). */
+  onScroll(listener: () => void): void {
+    this.body.addEventListener('scroll', listener, { passive: true });
+  }
+
   /** Rows per page for PageUp/PageDown. */
   pageSize(): number {
     const average = this.measuredCount > 0 ? this.measuredTotal / this.measuredCount : INITIAL_ESTIMATE;
