@@ -119,7 +119,6 @@ export class App {
       scrollBeadToTop: (beadId) => this.grid.scrollToTop(this.positionOf(this.store.indexOf(beadId))),
       revealSelection: () => this.grid.scrollToPosition(this.positionOf(this.store.selectedIndex), 'nearest'),
     });
-    this.grid.onScroll(() => this.place.changed());
     root.replaceChildren(this.toolbar.element, this.replaceBar.element, main, this.statusBar.element);
     root.removeAttribute('aria-busy');
     this.applyLayout();
@@ -135,7 +134,6 @@ export class App {
       if (event.kind !== 'meta') this.showSelection(event.kind === 'project' ? 'center' : 'nearest');
       this.refreshStatus();
       if (event.kind === 'project') this.place.restore(this.store.view?.viewState);
-      else if (event.kind === 'selection') this.place.changed();
     });
     document.addEventListener('keydown', (event) => this.handleKey(event), true);
     document.addEventListener('dragover', (event) => event.preventDefault());
@@ -305,6 +303,7 @@ export class App {
   async edit(request: EditRequest): Promise<void> {
     await this.enqueue(async () => {
       try {
+        await this.place.flush();
         this.applyPatchResult(await this.api.applyEdit(request));
       } catch (error) {
         await showError('That change could not be made', errorMessage(error));
@@ -724,6 +723,7 @@ export class App {
   }
 
   private async newProject(files: File[]): Promise<void> {
+    await this.place.flush();
     if (!(await this.confirmDiscard('create a new project'))) return;
     let draft: NewProjectDraft = { ar: files[0], en: files[1] };
     // A failure opens the dialog again with the same choices and the reason, to fix one file and retry.
@@ -753,6 +753,7 @@ export class App {
   }
 
   private async openProject(): Promise<void> {
+    await this.place.flush();
     if (!(await this.confirmDiscard('open another project'))) return;
     let path: string | undefined;
     if (!this.info.nativeDialogs) {
@@ -782,6 +783,7 @@ export class App {
     }
     this.store.setSaveState('saving');
     try {
+      await this.place.flush();
       const result = await this.enqueue(() => (as || path ? this.api.saveProjectAs(path) : this.api.saveProject()));
       if (!result) {
         this.store.setSaveState(view.dirty ? 'unsaved' : 'saved');
@@ -813,6 +815,7 @@ export class App {
 
   private async closeWindow(): Promise<void> {
     await this.editor.commitAll();
+    await this.place.flush();
     const proceed = await this.confirmDiscard('close');
     await this.api.confirmClose(proceed);
   }

@@ -219,11 +219,6 @@ export class VirtualGrid {
     this.renderNow();
   }
 
-  /** Called after the list scrolls (by the user or by the app). */
-  onScroll(listener: () => void): void {
-    this.body.addEventListener('scroll', listener, { passive: true });
-  }
-
   /** Rows per page for PageUp/PageDown. */
   pageSize(): number {
     const average = this.measuredCount > 0 ? this.measuredTotal / this.measuredCount : INITIAL_ESTIMATE;

@@ -1,11 +1,11 @@
 // Remembers where the reviewer is (the selected pair and the pair at the top
 // of the list) in the main process, which keeps it beside the project file,
-// and puts the view back there when a project is opened again.
+// and puts the view back there when a project is opened again. The place is
+// sent along with what the renderer asks of the main process anyway (before an
+// edit, a save, opening another project, closing), never on a timer: a request
+// of its own could arrive after the window or the server has gone.
 import type { MuqabalaApi, ViewState } from '../../main/ipc/contract';
 import type { ProjectStore } from './project-store';
-
-/** Moving around sends one update after the reviewer stops for this long. */
-const QUIET_MS = 600;
 
 export interface ViewStateHost {
   /** Bead id of the row at the top of the list, or null. */
@@ -17,13 +17,14 @@ export interface ViewStateHost {
 }
 
 export class ViewStateKeeper {
-  private timer = 0;
   private restoring = false;
+  private lastSent = '';
 
   constructor(private readonly api: MuqabalaApi, private readonly store: ProjectStore, private readonly host: ViewStateHost) {}
 
   /** A project was opened: go back to where the reviewer was, if that is known and still exists. */
   restore(state: ViewState | null | undefined): void {
+    this.lastSent = state ? JSON.stringify(state) : '';
     if (!state) return;
     this.restoring = true;
     try {
@@ -35,16 +36,13 @@ export class ViewStateKeeper {
     }
   }
 
-  /** The selection or the scroll position changed. */
-  changed(): void {
+  /** Tells the main process where the reviewer is, if that changed since the last time. */
+  async flush(): Promise<void> {
     if (this.restoring || !this.store.view) return;
-    clearTimeout(this.timer);
-    this.timer = window.setTimeout(() => void this.send(), QUIET_MS);
-  }
-
-  private async send(): Promise<void> {
-    if (!this.store.view) return;
     const state: ViewState = { selectedBeadId: this.store.selectedBeadId, topBeadId: this.host.topBeadId() };
+    const key = JSON.stringify(state);
+    if (key === this.lastSent) return;
+    this.lastSent = key;
     try {
       await this.api.setViewState(state);
     } catch {

@@ -60,7 +60,9 @@ test('a reopened project has the same pair selected and the same pair at the top
   });
   await expect.poll(() => topRowNumber(page)).toBe('15');
   const { beads } = await editor.projectInPage();
-  // Written beside the project file, and the project stays saved (moving is not an edit).
+  // Saving (as closing, opening another project or the next edit would) records the place
+  // beside the project file; moving is not an edit, so the project stays saved.
+  await editor.pressOnGrid('Control+s');
   const viewFile = `${projectPath}.view.json`;
   await expect.poll(() => existsSync(viewFile) && JSON.parse(readFileSync(viewFile, 'utf8')).topBeadId).toBe(beads[14].id);
   expect(JSON.parse(readFileSync(viewFile, 'utf8')).selectedBeadId).toBe(beads[19].id);
