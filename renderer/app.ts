@@ -16,7 +16,7 @@ import { fieldHistory, menuCommandTarget } from './commands/menu-routing';
 import { nextDoubtfulPosition } from './commands/next-doubtful';
 import { splitPoint } from './commands/split-point';
 import { showExportDialog } from './dialogs/export-dialog';
-import { askNewProject, showImportReport } from './dialogs/new-project-dialog';
+import { askNewProject, showImportReport, type NewProjectDraft } from './dialogs/new-project-dialog';
 import { ProgressDialog } from './dialogs/progress-dialog';
 import { showShortcuts } from './dialogs/shortcuts-dialog';
 import { askChoice, promptPath, showError } from './dialogs/simple-dialogs';
@@ -25,6 +25,14 @@ import { filterBeads, isFiltering, matchesFilter, NO_FILTER, type FilterCriteria
 import { VirtualGrid } from './grid/virtual-grid';
 import { ProjectStore } from './state/project-store';
 import { reviewResetNotice } from './state/review-reset';
+import { RowSelection } from './state/row-selection';
+import { ViewStateKeeper } from './state/view-state-keeper';
+import { FindController } from './find/find-controller';
+import { MatchHighlighter } from './find/match-highlighter';
+import { ReplaceBar } from './find/replace-bar';
+import { askPairNumber } from './dialogs/go-to-dialog';
+import { showStatistics } from './dialogs/statistics-dialog';
+import { askDetachChoice, detachCandidates } from './dialogs/detach-dialog';
 
 const CONTEXT_MENU: Array<CommandId | '-'> = [
   'merge-with-next', 'split-pair', '-',
@@ -54,15 +62,31 @@ export class App {
   private readonly statusBar = new StatusBar();
   private queue: Promise<unknown> = Promise.resolve();
   private progress: ProgressDialog | null = null;
+  private readonly rows = new RowSelection();
+  /** True while a Shift/Ctrl selection moves the current row (which otherwise collapses the selection). */
+  private extendingSelection = false;
+  private readonly find: FindController;
+  private readonly replaceBar: ReplaceBar;
+  private readonly place: ViewStateKeeper;
 
   constructor(private readonly api: MuqabalaApi, root: HTMLElement) {
     applyTheme(this.dark);
     this.toolbar = new Toolbar((id) => void this.run(id), (criteria) => void this.setFilter(criteria), () => this.grid.focus());
     this.grid = new VirtualGrid({
-      onSelect: (beadId, sentence) => this.store.select(beadId, sentence ? { beadId, ...sentence } : null),
+      onSelect: (beadId, sentence, modifiers) => {
+        if (modifiers.extend) return this.extendSelectionTo(beadId);
+        if (modifiers.toggle) return this.toggleInSelection(beadId);
+        if (this.rows.size > 1) {
+          // A plain click ends a multi-row selection, even on a row that was in it.
+          this.rows.collapse(beadId);
+          this.showSelection('nearest');
+        }
+        this.store.select(beadId, sentence ? { beadId, ...sentence } : null);
+      },
       onActivate: () => this.editor.focus('en'),
       onContextMenu: (beadId, x, y) => {
-        this.store.select(beadId, this.store.sentenceFocus);
+        // Right-click inside a multi-row selection keeps it: the menu's review commands act on all of it.
+        if (!this.rows.has(beadId) || this.rows.size < 2) this.store.select(beadId, this.store.sentenceFocus);
         showContextMenu(x, y, CONTEXT_MENU, {
           run: (id) => void this.run(id),
           reasonFor: (id) => unavailableReason(id, this.commandContext()),
@@ -81,7 +105,35 @@ export class App {
     const main = document.createElement('main');
     main.className = 'workspace';
     main.append(this.grid.element, this.editor.element);
-    root.replaceChildren(this.toolbar.element, main, this.statusBar.element);
+    this.find = new FindController({
+      api,
+      highlighter: new MatchHighlighter(this.grid.element),
+      isShown: (beadId) => this.positionOf(this.store.indexOf(beadId)) >= 0,
+      indexOf: (beadId) => this.store.indexOf(beadId),
+      selectedBeadId: () => this.store.selectedBeadId,
+      reveal: (beadId) => this.store.select(beadId),
+      say: (text) => this.statusBar.say(text),
+    });
+    this.replaceBar = new ReplaceBar({
+      replaceOne: (replacement) => this.replaceOne(replacement),
+      replaceAll: (replacement) => this.replaceAll(replacement),
+      closed: () => this.grid.focus(),
+    });
+    this.toolbar.search.addEventListener('keydown', (event) => {
+      if (event.key !== 'Enter' || event.ctrlKey || event.metaKey || event.altKey) return;
+      event.preventDefault();
+      event.stopPropagation();
+      void this.findStep(event.shiftKey ? -1 : 1);
+    });
+    this.place = new ViewStateKeeper(api, this.store, {
+      topBeadId: () => {
+        const top = this.grid.topPosition();
+        return top < 0 ? null : this.store.beads[this.visible[top]].id;
+      },
+      scrollBeadToTop: (beadId) => this.grid.scrollToTop(this.positionOf(this.store.indexOf(beadId))),
+      revealSelection: () => this.grid.scrollToPosition(this.positionOf(this.store.selectedIndex), 'nearest'),
+    });
+    root.replaceChildren(this.toolbar.element, this.replaceBar.element, main, this.statusBar.element);
     root.removeAttribute('aria-busy');
     this.applyLayout();
 
@@ -91,9 +143,12 @@ export class App {
         this.refreshRows();
         // Edited text may now match, or no longer match, the search.
         if (this.criteria.query.trim() !== '') void this.refreshSearch();
+        if (this.find.query.trim() !== '') void this.find.refresh();
       }
+      this.followSelection(event.kind);
       if (event.kind !== 'meta') this.showSelection(event.kind === 'project' ? 'center' : 'nearest');
       this.refreshStatus();
+      if (event.kind === 'project') this.place.restore(this.store.view?.viewState);
     });
     document.addEventListener('keydown', (event) => this.handleKey(event), true);
     keepFocusUseful(root, () => this.grid.element);
@@ -171,6 +226,7 @@ export class App {
   private showSelection(align: 'nearest' | 'center'): void {
     const index = this.store.selectedIndex;
     this.grid.setSelected(this.store.selectedBeadId);
+    this.grid.setMultiSelected(this.rows.size > 1 ? this.rows.all() : new Set());
     const position = this.positionOf(index);
     if (position >= 0) this.grid.scrollToPosition(position, align);
     this.editor.show(this.store.selectedBead, index + 1);
@@ -206,8 +262,10 @@ export class App {
   private async setFilter(criteria: FilterCriteria): Promise<void> {
     this.criteria = criteria;
     this.keepShown = null;
-    await this.refreshSearch();
+    await Promise.all([this.refreshSearch(), this.find.setQuery(criteria.query)]);
     this.refreshRows();
+    // A hidden row leaves the selection: bulk review acts on what the user sees.
+    this.rows.keepOnly((id) => this.positionOf(this.store.indexOf(id)) >= 0);
     if (this.positionOf(this.store.selectedIndex) < 0 && this.visible.length > 0) {
       this.store.select(this.store.beads[this.visible[0]].id);
     } else {
@@ -272,6 +330,7 @@ export class App {
   async edit(request: EditRequest): Promise<void> {
     await this.enqueue(async () => {
       try {
+        await this.place.flush();
         const patch = await this.api.applyEdit(request);
         const notices = [request.kind === 'set-status' ? null : reviewResetNotice(this.store.beads, patch)];
         this.applyPatchResult(patch);
@@ -370,6 +429,14 @@ export class App {
       case 'page-up': return this.moveSelection(-this.grid.pageSize());
       case 'select-first': return this.selectPosition(0);
       case 'select-last': return this.selectPosition(this.visible.length - 1);
+      case 'extend-selection-down': return this.extendSelectionBy(1);
+      case 'extend-selection-up': return this.extendSelectionBy(-1);
+      case 'select-all': return this.selectAllShown();
+      case 'go-to-pair': return this.goToPair();
+      case 'find-next': return this.findStep(1);
+      case 'find-previous': return this.findStep(-1);
+      case 'replace': return this.openReplace();
+      case 'statistics': return showStatistics(await this.api.getStatistics());
       case 'edit-english': this.editor.focus('en'); return;
       case 'edit-arabic': this.editor.focus('ar'); return;
       default: return this.pairCommand(command);
@@ -384,6 +451,7 @@ export class App {
       selected: this.store.selectedIndex,
       isShown: (index) => this.positionOf(index) >= 0,
       pointed: this.pointedSentence(),
+      selectedCount: this.rows.size,
       canUndo: this.store.history.canUndo,
       canRedo: this.store.history.canRedo,
     };
@@ -414,10 +482,13 @@ export class App {
       case 'approve': return this.setStatus('approved');
       case 'reject': return this.setStatus('rejected');
       case 'reset-status': return this.setStatus('unreviewed');
-      case 'approve-and-next':
+      case 'approve-and-next': {
+        const last = this.rows.size > 1 ? this.selectedIdsInOrder().at(-1) : undefined;
         await this.setStatus('approved');
+        if (last) this.store.select(last);
         this.moveSelection(1);
         return;
+      }
       case 'next-unreviewed': return this.nextUnreviewed();
       case 'next-doubtful': return this.nextDoubtful();
       default:
@@ -438,10 +509,15 @@ export class App {
     if (bead) this.store.select(bead.id);
   }
 
+  /** Sets the status of every selected row: one engine operation, so one undo step however many rows. */
   private async setStatus(status: 'approved' | 'rejected' | 'unreviewed'): Promise<void> {
     const bead = this.store.selectedBead;
-    if (!bead || bead.status === status) return;
-    return this.edit({ kind: 'set-status', beadIds: [bead.id], status });
+    if (!bead) return;
+    const ids = this.rows.size > 1 ? this.selectedIdsInOrder() : [bead.id];
+    const changing = ids.filter((id) => this.store.beads[this.store.indexOf(id)].status !== status);
+    if (changing.length === 0) return;
+    await this.edit({ kind: 'set-status', beadIds: changing, status });
+    if (ids.length > 1) this.statusBar.say(`${this.store.history.undoLabel ?? 'Done'}: one undo step`);
   }
 
   private nextUnreviewed(): void {
@@ -475,7 +551,15 @@ export class App {
 
   private async detach(): Promise<void> {
     const bead = this.store.selectedBead!;
-    const sentence = this.pointedSentence()!;
+    if (bead.ar.length + bead.en.length < 2) return this.statusBar.say('This sentence is already on its own');
+    let sentence = this.pointedSentence();
+    if (!sentence) {
+      // Nothing pointed at (keyboard only): ask which first/last sentence it is.
+      const choices = detachCandidates(bead);
+      sentence = choices.length === 1 ? choices[0] : await askDetachChoice(bead, choices);
+      this.grid.focus();
+      if (!sentence) return;
+    }
     return this.edit({ kind: 'detach-sentence', beadId: bead.id, side: sentence.side, sentenceIndex: sentence.index });
   }
 
@@ -524,6 +608,140 @@ export class App {
     }
   }
 
+  // ---- multi-row selection ----
+
+  /** Keeps the multi-row selection in step with the store: plain navigation collapses it, edits prune it. */
+  private followSelection(kind: 'project' | 'beads' | 'selection' | 'meta'): void {
+    if (kind === 'project') this.rows.collapse(this.store.selectedBeadId);
+    else if (kind === 'beads') {
+      this.rows.keepOnly((id) => this.store.indexOf(id) >= 0);
+      if (this.rows.size === 0) this.rows.collapse(this.store.selectedBeadId);
+    } else if (kind === 'selection' && !this.extendingSelection) this.rows.collapse(this.store.selectedBeadId);
+  }
+
+  private selectKeeping(beadId: string | null, change: () => void): void {
+    this.extendingSelection = true;
+    try {
+      change();
+      if (beadId !== this.store.selectedBeadId) this.store.select(beadId);
+      else this.showSelection('nearest');
+    } finally {
+      this.extendingSelection = false;
+    }
+    this.refreshStatus();
+    if (this.rows.size > 1) this.statusBar.say(`${this.rows.size} pairs selected: A, R or U reviews them all in one step`);
+  }
+
+  /** Shift: select every shown row from the anchor to this one. */
+  private extendSelectionTo(beadId: string): void {
+    const anchor = this.rows.anchorId(this.store.selectedBeadId) ?? beadId;
+    const from = this.positionOf(this.store.indexOf(anchor));
+    const to = this.positionOf(this.store.indexOf(beadId));
+    if (from < 0 || to < 0) return this.store.select(beadId);
+    const ids: string[] = [];
+    for (let position = Math.min(from, to); position <= Math.max(from, to); position++) ids.push(this.store.beads[this.visible[position]].id);
+    this.selectKeeping(beadId, () => this.rows.setRange(ids));
+  }
+
+  private extendSelectionBy(delta: 1 | -1): void {
+    const position = this.positionOf(this.store.selectedIndex);
+    if (position < 0 || this.visible.length === 0) return;
+    const target = Math.max(0, Math.min(this.visible.length - 1, position + delta));
+    this.extendSelectionTo(this.store.beads[this.visible[target]].id);
+  }
+
+  private toggleInSelection(beadId: string): void {
+    const current = this.rows.toggle(beadId, this.store.selectedBeadId);
+    this.selectKeeping(current, () => undefined);
+  }
+
+  private selectAllShown(): void {
+    if (this.visible.length === 0) return;
+    const ids = this.visible.map((index) => this.store.beads[index].id);
+    this.selectKeeping(this.store.selectedBeadId ?? ids[0], () => this.rows.setRange(ids));
+  }
+
+  private selectedIdsInOrder(): string[] {
+    return [...this.rows.all()].map((id) => this.store.indexOf(id)).filter((index) => index >= 0)
+      .sort((a, b) => a - b).map((index) => this.store.beads[index].id);
+  }
+
+  // ---- find, replace, go to ----
+
+  private async findStep(delta: 1 | -1): Promise<void> {
+    const typed = this.toolbar.search.value;
+    if (typed.trim() === '') {
+      this.toolbar.search.focus();
+      return this.statusBar.say('Type what to find in the search box');
+    }
+    // Enter right after typing: the debounced filter has not asked yet.
+    if (typed !== this.criteria.query) await this.setFilter(this.toolbar.criteria());
+    this.find.step(delta);
+  }
+
+  private openReplace(): void {
+    this.replaceBar.show();
+    if (this.toolbar.search.value.trim() === '') {
+      this.toolbar.search.focus();
+      this.statusBar.say('Type what to find in the search box, then what to put instead in the replace bar');
+    } else {
+      this.replaceBar.field.focus();
+      this.replaceBar.field.select();
+    }
+  }
+
+  private async replaceOne(replacement: string): Promise<void> {
+    await this.editor.commitAll();
+    if (this.toolbar.search.value !== this.criteria.query) await this.setFilter(this.toolbar.criteria());
+    const match = this.find.currentMatch();
+    if (!match || match.side !== 'en') {
+      // The first press shows which match Replace will change.
+      this.find.step(1, 'en');
+      return;
+    }
+    await this.edit({
+      kind: 'replace-text', side: 'en', query: this.find.query, replacement,
+      at: { beadId: match.beadId, sentence: match.sentence, start: match.start },
+    });
+    await this.find.refresh();
+    if (this.find.matches.some((candidate) => candidate.side === 'en')) this.find.step(1, 'en');
+    else this.statusBar.say('Replaced: no English match left');
+  }
+
+  private async replaceAll(replacement: string): Promise<void> {
+    await this.editor.commitAll();
+    if (this.toolbar.search.value !== this.criteria.query) await this.setFilter(this.toolbar.criteria());
+    const query = this.find.query;
+    const shown = this.find.matches.filter((match) => match.side === 'en' && this.positionOf(this.store.indexOf(match.beadId)) >= 0);
+    if (query.trim() === '') return this.statusBar.say('Type what to find in the search box first');
+    if (shown.length === 0) return this.statusBar.say('No match in the English');
+    const filtered = isFiltering({ ...this.criteria, query: '' });
+    const before = this.store.history.undoLabel;
+    await this.edit({
+      kind: 'replace-text', side: 'en', query, replacement,
+      ...(filtered ? { beadIds: [...new Set(shown.map((match) => match.beadId))] } : {}),
+    });
+    const label = this.store.history.undoLabel;
+    if (label && label !== before) this.statusBar.say(`${label.replace(/^Replace/, 'Replaced')}${filtered ? ' (pairs shown only)' : ''}: one undo step`);
+  }
+
+  private async goToPair(): Promise<void> {
+    const count = this.store.beads.length;
+    if (count === 0) return;
+    const number = await askPairNumber(count, this.store.selectedIndex + 1);
+    this.grid.focus();
+    if (number === null) return;
+    if (this.positionOf(number - 1) < 0) {
+      // Hidden by the filter: show everything, then go there.
+      this.toolbar.statusFilter.value = 'all';
+      this.toolbar.confidenceFilter.value = '1';
+      this.toolbar.search.value = '';
+      await this.setFilter(NO_FILTER);
+      this.statusBar.say(`Filter cleared to show pair ${number}`);
+    }
+    this.store.select(this.store.beads[number - 1].id);
+  }
+
   // ---- files ----
 
   private async confirmDiscard(action: string): Promise<boolean> {
@@ -538,27 +756,37 @@ export class App {
   }
 
   private async newProject(files: File[]): Promise<void> {
+    await this.place.flush();
     if (!(await this.confirmDiscard('create a new project'))) return;
-    const request = await askNewProject(files);
-    if (!request) return;
-    const progress = new ProgressDialog('Aligning the texts', () => void this.api.cancelTask());
-    this.progress = progress;
-    try {
-      const { project, report } = await this.api.createProject(request);
-      progress.done();
-      this.store.setProject(project);
-      await showImportReport(report);
-    } catch (error) {
-      progress.done();
-      if (isCancelled(error)) this.statusBar.say('Alignment cancelled');
-      else await showError('Could not create the project', errorMessage(error));
-    } finally {
-      this.progress = null;
+    let draft: NewProjectDraft = { ar: files[0], en: files[1] };
+    // A failure opens the dialog again with the same choices and the reason, to fix one file and retry.
+    for (;;) {
+      const answer = await askNewProject(draft);
+      if (!answer) break;
+      const progress = new ProgressDialog('Aligning the texts', () => void this.api.cancelTask());
+      this.progress = progress;
+      try {
+        const { project, report } = await this.api.createProject(answer.request);
+        progress.done();
+        this.store.setProject(project);
+        await showImportReport(report, project.alignment.matchScore);
+        break;
+      } catch (error) {
+        progress.done();
+        if (isCancelled(error)) {
+          this.statusBar.say('Alignment cancelled');
+          break;
+        }
+        draft = { ...answer.draft, problem: errorMessage(error) };
+      } finally {
+        this.progress = null;
+      }
     }
     this.grid.focus();
   }
 
   private async openProject(): Promise<void> {
+    await this.place.flush();
     if (!(await this.confirmDiscard('open another project'))) return;
     let path: string | undefined;
     if (!this.info.nativeDialogs) {
@@ -588,6 +816,7 @@ export class App {
     }
     this.store.setSaveState('saving');
     try {
+      await this.place.flush();
       const result = await this.enqueue(() => (as || path ? this.api.saveProjectAs(path) : this.api.saveProject()));
       if (!result) {
         this.store.setSaveState(view.dirty ? 'unsaved' : 'saved');
@@ -620,6 +849,7 @@ export class App {
   /** The window is closing: commit the text being typed first (editors commit on blur), then ask about unsaved changes. */
   private async closeWindow(): Promise<void> {
     await this.editor.commitAll();
+    await this.place.flush();
     const proceed = await this.confirmDiscard('close');
     await this.api.confirmClose(proceed);
   }

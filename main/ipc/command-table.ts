@@ -7,7 +7,8 @@ import type { MenuCommand } from './contract';
 
 export type NavigationCommand =
   | 'select-next' | 'select-previous' | 'page-down' | 'page-up' | 'select-first' | 'select-last'
-  | 'edit-english' | 'edit-arabic';
+  | 'edit-english' | 'edit-arabic'
+  | 'extend-selection-down' | 'extend-selection-up' | 'select-all';
 
 export type CommandId = MenuCommand | NavigationCommand;
 
@@ -28,10 +29,14 @@ export const COMMANDS: readonly CommandInfo[] = [
   { id: 'undo', label: 'Undo', keys: ['Ctrl+Z'], group: 'Edit' },
   { id: 'redo', label: 'Redo', keys: ['Ctrl+Y', 'Ctrl+Shift+Z'], group: 'Edit' },
   { id: 'find', label: 'Find in both sides', keys: ['Ctrl+F'], group: 'Edit' },
+  { id: 'find-next', label: 'Next match (Enter in the search box)', keys: ['F3'], group: 'Edit' },
+  { id: 'find-previous', label: 'Previous match (Shift+Enter in the search box)', keys: ['Shift+F3'], group: 'Edit' },
+  { id: 'replace', label: 'Find and replace in the English', keys: ['Ctrl+H'], group: 'Edit' },
   { id: 'filter', label: 'Filter by status', keys: ['Ctrl+Shift+F'], group: 'View' },
   { id: 'toggle-columns', label: 'Swap columns', keys: ['Ctrl+Shift+X'], group: 'View' },
   { id: 'toggle-diff', label: 'Show English changes (diff)', keys: ['Ctrl+D'], group: 'View' },
   { id: 'toggle-theme', label: 'Dark theme', keys: ['Ctrl+Shift+T'], group: 'View' },
+  { id: 'statistics', label: 'Project statistics', keys: ['Ctrl+I'], group: 'View' },
   { id: 'merge-with-next', label: 'Merge with next pair', keys: ['Ctrl+M'], group: 'Pair' },
   { id: 'split-pair', label: 'Split pair at cursor', keys: ['Ctrl+B'], group: 'Pair' },
   { id: 'move-en-first-up', label: 'Move first English sentence to previous pair', keys: ['Ctrl+Up'], group: 'Pair' },
@@ -54,6 +59,10 @@ export const COMMANDS: readonly CommandInfo[] = [
   { id: 'page-up', label: 'Page up', keys: ['PageUp'], group: 'Move' },
   { id: 'select-first', label: 'First pair', keys: ['Home', 'Ctrl+Home'], group: 'Move' },
   { id: 'select-last', label: 'Last pair', keys: ['End', 'Ctrl+End'], group: 'Move' },
+  { id: 'go-to-pair', label: 'Go to pair number…', keys: ['Ctrl+G'], group: 'Move' },
+  { id: 'extend-selection-down', label: 'Add the next pair to the selection (also Shift+click, Ctrl+click)', keys: ['Shift+Down', 'Shift+J'], group: 'Move' },
+  { id: 'extend-selection-up', label: 'Add the previous pair to the selection', keys: ['Shift+Up', 'Shift+K'], group: 'Move' },
+  { id: 'select-all', label: 'Select every pair shown', keys: ['Ctrl+A'], group: 'Move' },
   { id: 'edit-english', label: 'Edit the English (Escape returns)', keys: ['Enter', 'F2'], group: 'Move' },
   { id: 'edit-arabic', label: 'Edit the Arabic (Escape returns)', keys: ['Shift+F2'], group: 'Move' },
   { id: 'shortcuts', label: 'Keyboard shortcuts', keys: ['?', 'F1'], group: 'Help' },

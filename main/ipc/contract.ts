@@ -6,8 +6,11 @@
 
 import type { AlignmentSummary, Bead, BeadSplice, EditRequest, Lang, ReviewStatus } from '../core/project/types';
 import type { EncodingName } from '../core/text/decode';
+import type { FindMatch } from '../core/project/find';
+import type { ProjectStatistics } from '../core/project/statistics';
+import type { ViewState } from '../core/project/view-state';
 
-export type { AlignmentSummary, Bead, BeadSplice, EditRequest, Lang, ReviewStatus };
+export type { AlignmentSummary, Bead, BeadSplice, EditRequest, FindMatch, Lang, ProjectStatistics, ReviewStatus, ViewState };
 
 export type ExportFormat = 'tmx' | 'xliff' | 'tsv' | 'csv' | 'jsonl' | 'moses';
 
@@ -74,6 +77,8 @@ export interface ProjectView {
   alignment: AlignmentSummary;
   beads: Bead[];
   history: HistoryState;
+  /** Where the reviewer was when the project was last left (read from beside the project file); null when unknown. */
+  viewState?: ViewState | null;
 }
 
 export interface HistoryState {
@@ -149,7 +154,8 @@ export type MenuCommand =
   | 'merge-with-next' | 'split-pair' | 'move-ar-first-up' | 'move-ar-last-down' | 'move-en-first-up' | 'move-en-last-down'
   | 'insert-empty' | 'delete-empty' | 'detach-sentence' | 'realign'
   | 'approve' | 'reject' | 'reset-status' | 'approve-and-next' | 'next-unreviewed' | 'next-doubtful'
-  | 'shortcuts' | 'about';
+  | 'shortcuts' | 'about'
+  | 'find-next' | 'find-previous' | 'replace' | 'go-to-pair' | 'statistics';
 
 export interface MuqabalaApi {
   getAppInfo(): Promise<AppInfo>;
@@ -171,6 +177,12 @@ export interface MuqabalaApi {
   applyEdit(request: EditRequest): Promise<ProjectPatch>;
   /** Ids of the beads whose Arabic or English contains the query, Arabic-aware (diacritics, tatweel, letter variants and digit forms ignored). */
   searchBeads(query: string): Promise<string[]>;
+  /** Every occurrence of the query (matched as searchBeads matches), with its range in the stored text, in document order. */
+  findMatches(query: string): Promise<FindMatch[]>;
+  /** Pairs by type and status, edits, the English's word edit distance from en_original, confidence histogram, match score. */
+  getStatistics(): Promise<ProjectStatistics>;
+  /** Remember the selected pair and the pair at the top of the list (beside the project file; not an edit). */
+  setViewState(state: ViewState): Promise<void>;
   undo(): Promise<ProjectPatch>;
   redo(): Promise<ProjectPatch>;
   exportProject(request: ExportRequest): Promise<ExportResult | null>;
@@ -212,6 +224,7 @@ const INVOKE_METHOD_TABLE = {
   getAppInfo: true, startup: true, getProject: true, openSample: true, createProject: true, cancelTask: true,
   openProject: true, saveProject: true, saveProjectAs: true, applyEdit: true, searchBeads: true, undo: true, redo: true,
   exportProject: true, checkRecovery: true, restoreRecovery: true, discardRecovery: true, confirmClose: true, openExternal: true,
+  findMatches: true, getStatistics: true, setViewState: true,
 } as const satisfies Record<InvokeMethod, true>;
 
 export const INVOKE_METHODS = Object.keys(INVOKE_METHOD_TABLE) as readonly InvokeMethod[];

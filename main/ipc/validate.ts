@@ -112,7 +112,7 @@ function editRequest(value: unknown, where: string): EditRequest {
   const whole = (field: string): number => index(r[field], `${where}.${field}`);
   const kind = oneOf(r.kind, `${where}.kind`, [
     'merge-with-next', 'split-pair', 'split-sentence', 'split-inside-sentence', 'move-sentence', 'insert-empty', 'delete-empty',
-    'detach-sentence', 'edit-text', 'set-status', 'set-note', 'realign',
+    'detach-sentence', 'edit-text', 'set-status', 'set-note', 'realign', 'replace-text',
   ] as const);
   switch (kind) {
     case 'merge-with-next': return { kind, beadId: id('beadId') };
@@ -137,6 +137,22 @@ function editRequest(value: unknown, where: string): EditRequest {
     }
     case 'set-note': return { kind, beadId: id('beadId'), note: text(r.note, `${where}.note`, MAX_TEXT_LENGTH) };
     case 'realign': return { kind, fromBeadId: id('fromBeadId'), toBeadId: id('toBeadId') };
+    case 'replace-text': {
+      const result: EditRequest = {
+        kind, side: side(), query: text(r.query, `${where}.query`, MAX_QUERY_LENGTH), replacement: text(r.replacement, `${where}.replacement`, MAX_TEXT_LENGTH),
+      };
+      const beadIds = optional(r.beadIds, `${where}.beadIds`, (v, w) => textList(v, w, MAX_PATH_LENGTH, MAX_IDS));
+      if (beadIds !== undefined) result.beadIds = beadIds;
+      const at = optional(r.at, `${where}.at`, record);
+      if (at !== undefined) {
+        result.at = {
+          beadId: nonEmptyText(at.beadId, `${where}.at.beadId`),
+          sentence: index(at.sentence, `${where}.at.sentence`),
+          start: index(at.start, `${where}.at.start`),
+        };
+      }
+      return result;
+    }
   }
 }
 
@@ -179,6 +195,14 @@ const VALIDATORS: { [M in InvokeMethod]: ArgsValidator<M> } = {
   saveProjectAs: (args) => { arity('saveProjectAs', args, 0, 1); return [optional(args[0], 'path', nonEmptyText)]; },
   applyEdit: (args) => { arity('applyEdit', args, 1, 1); return [editRequest(args[0], 'request')]; },
   searchBeads: (args) => { arity('searchBeads', args, 1, 1); return [text(args[0], 'query', MAX_QUERY_LENGTH)]; },
+  findMatches: (args) => { arity('findMatches', args, 1, 1); return [text(args[0], 'query', MAX_QUERY_LENGTH)]; },
+  getStatistics: none('getStatistics'),
+  setViewState: (args) => {
+    arity('setViewState', args, 1, 1);
+    const state = record(args[0], 'state');
+    const id = (value: unknown, where: string) => (value === null ? null : nonEmptyText(value, where));
+    return [{ selectedBeadId: id(state.selectedBeadId, 'state.selectedBeadId'), topBeadId: id(state.topBeadId, 'state.topBeadId') }];
+  },
   undo: none('undo'),
   redo: none('redo'),
   exportProject: (args) => { arity('exportProject', args, 1, 1); return [exportRequest(args[0], 'request')]; },

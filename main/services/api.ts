@@ -8,7 +8,9 @@
 import * as path from 'node:path';
 import { EXPORT_FORMATS } from '../core/formats/index';
 import { validateProject } from '../core/project/file';
+import { findMatches } from '../core/project/find';
 import { searchBeads } from '../core/project/search';
+import { computeStatistics } from '../core/project/statistics';
 import type { SourceDocument } from '../core/project/types';
 import type {
   AppInfo, CreateProjectRequest, EncodingName, ExportFormatInfo, ExportRequest, FileInput, InvokeArgs,
@@ -179,6 +181,19 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       return searchBeads(session.requireProject().beads, query);
     },
 
+    async findMatches(query: string) {
+      return findMatches(session.requireProject().beads, query);
+    },
+
+    async getStatistics() {
+      const project = session.requireProject();
+      return computeStatistics(project.beads, project.alignment);
+    },
+
+    async setViewState(state) {
+      await session.setViewState(state);
+    },
+
     async getProject() {
       return session.view();
     },
@@ -194,9 +209,11 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
 
     async createProject(request: CreateProjectRequest) {
       const { project, report } = await readThenBuild(
-        (ar, en) => request.name?.trim() || `${stem(ar.fileName)} + ${stem(en.fileName)}`,
+        (first, second) => request.name?.trim() || `${stem(first.fileName)} + ${stem(second.fileName)}`,
         () => Promise.all([readInput(request.ar, request.encoding?.ar), readInput(request.en, request.encoding?.en)]),
       );
+      // Named after the files as the import ordered them (Arabic first), also when they came swapped.
+      if (!request.name?.trim()) project.name = `${stem(project.sources.ar.fileName)} + ${stem(project.sources.en.fileName)}`;
       return { project: session.load(project, null, { unsaved: true }), report };
     },
 

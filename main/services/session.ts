@@ -12,11 +12,15 @@ import type { ExportFormat, ExportResult, HistoryState, ProjectPatch, ProjectVie
 import { ApiError } from './api-error';
 import { exportProjectToFile } from './export-file';
 import { loadProjectFile, saveProjectFile } from './project-file';
+import type { ViewState } from '../core/project/view-state';
+import { readViewState, writeViewState } from './view-state-file';
 
 interface OpenProject {
   project: Project;
   path: string | null;
   history: EditHistory;
+  /** Where the reviewer is (selected pair, top of the list); kept beside the project file. */
+  viewState: ViewState | null;
 }
 
 export type SessionListener = (session: ProjectSession) => void;
@@ -69,6 +73,7 @@ export class ProjectSession {
       alignment: { ...project.alignment },
       beads: project.beads,
       history: this.historyState(),
+      viewState: this.open.viewState,
     };
   }
 
@@ -79,14 +84,17 @@ export class ProjectSession {
   load(project: Project, path: string | null, options: { unsaved: boolean }): ProjectView {
     const history = new EditHistory();
     if (options.unsaved) history.markUnsaved();
-    this.open = { project, path, history };
+    this.open = { project, path, history, viewState: null };
     this.changed();
     return this.view() as ProjectView;
   }
 
   async openFile(path: string): Promise<ProjectView> {
     const project = await loadProjectFile(path);
-    return this.load(project, path, { unsaved: false });
+    const viewState = await readViewState(path);
+    const view = this.load(project, path, { unsaved: false });
+    if (this.open) this.open.viewState = viewState;
+    return { ...view, viewState };
   }
 
   /** Plans the edit with the engine (rescoring and re-aligning as needed) and applies it. */
@@ -121,8 +129,19 @@ export class ProjectSession {
       open.path = target;
       open.history.markSaved();
       this.changed();
+      if (open.viewState) await writeViewState(target, open.viewState).catch(() => undefined);
     }
     return { path: target };
+  }
+
+  /**
+   * Remembers where the reviewer is, and writes it beside the project file when
+   * there is one. Not an edit: the project's dirty state does not change.
+   */
+  async setViewState(state: ViewState): Promise<void> {
+    const open = this.requireOpen();
+    open.viewState = state;
+    if (open.path) await writeViewState(open.path, state);
   }
 
   /** Writes the pairs to outPath: the approved ones, or all of them. */

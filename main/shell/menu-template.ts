@@ -96,6 +96,11 @@ export function buildMenuTemplate(platform: NodeJS.Platform, state: MenuState, a
       { role: 'selectAll' },
       separator,
       c('Find…', 'find'),
+      c('Find Next', 'find-next'),
+      c('Find Previous', 'find-previous'),
+      c('Replace in English…', 'replace'),
+      separator,
+      c('Go to Pair…', 'go-to-pair'),
     ],
   };
 
@@ -107,6 +112,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, state: MenuState, a
       c('Dark Theme', 'toggle-theme'),
       c('Show Diff', 'toggle-diff'),
       c('Filter…', 'filter'),
+      c('Statistics…', 'statistics'),
       separator,
       ...developer,
       { role: 'resetZoom' },

@@ -15,6 +15,8 @@ export interface CommandContext {
   isShown(index: number): boolean;
   /** The sentence of the selected pair the user pointed at (click or cursor), if any. */
   pointed: { side: Lang; index: number } | null;
+  /** How many rows are selected (bulk review acts on all of them). */
+  selectedCount: number;
   canUndo: boolean;
   canRedo: boolean;
 }
@@ -53,14 +55,22 @@ export function unavailableReason(command: CommandId, context: CommandContext): 
     case 'delete-empty':
       return bead.ar.length + bead.en.length > 0 ? 'Only a pair with no sentences can be deleted' : null;
     case 'detach-sentence':
-      if (bead.ar.length + bead.en.length < 2) return 'This sentence is already on its own';
-      if (!context.pointed) return 'Click the sentence that has no counterpart first (or put the cursor on it)';
-      return null;
+      // With no sentence pointed at, the command asks which first or last sentence it is.
+      return bead.ar.length + bead.en.length < 2 ? 'This sentence is already on its own' : null;
     case 'realign': return realignReason(beads, selected);
+    case 'approve':
+    case 'reject':
+    case 'reset-status':
+      return context.selectedCount > 1 ? null : statusReason(command, bead);
+    default: return null;
+  }
+}
+
+function statusReason(command: 'approve' | 'reject' | 'reset-status', bead: Bead): string | null {
+  switch (command) {
     case 'approve': return bead.status === 'approved' ? 'This pair is already approved' : null;
     case 'reject': return bead.status === 'rejected' ? 'This pair is already rejected' : null;
     case 'reset-status': return bead.status === 'unreviewed' ? 'This pair is already unreviewed' : null;
-    default: return null;
   }
 }
 

@@ -26,9 +26,9 @@ for (const command of COMMANDS) for (const key of command.keys) BINDINGS.set(key
 /**
  * Ctrl chords a text field keeps while it has focus, because every editor
  * gives them a meaning a translator relies on: to the start or end of the
- * text, delete the next word.
+ * text, delete the next word, select all the text.
  */
-const TEXT_FIELD_CHORDS = new Set(['Ctrl+Home', 'Ctrl+End', 'Ctrl+Delete']);
+const TEXT_FIELD_CHORDS = new Set(['Ctrl+Home', 'Ctrl+End', 'Ctrl+Delete', 'Ctrl+A']);
 
 /** Chords that act even while a text field has focus (the app's global shortcuts). */
 function isGlobalChord(chord: string): boolean {

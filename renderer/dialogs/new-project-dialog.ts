@@ -47,6 +47,12 @@ function fileSlot(label: string, key: 'ar' | 'en'): FileSlot {
 
 function setSlotFile(slot: FileSlot, file: File | null): void {
   slot.file = file;
+  // Show it in the file input too (when the dialog opens again after a failure, or after a drop).
+  if (file && slot.input.files?.[0] !== file) {
+    const transfer = new DataTransfer();
+    transfer.items.add(file);
+    slot.input.files = transfer.files;
+  }
   slot.chosen.textContent = file ? `${file.name} (${file.size.toLocaleString('en')} bytes)` : '';
 }
 
@@ -55,12 +61,26 @@ async function toFileInput(file: File): Promise<FileInput> {
   return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), ...(withPath.path ? { path: withPath.path } : {}) };
 }
 
-/** Asks for the two files; resolves to the request, or null when cancelled. */
-export async function askNewProject(droppedFiles: File[] = []): Promise<CreateProjectRequest | null> {
+/** What the user chose, kept to open the dialog again as it was when creating the project failed. */
+export interface NewProjectDraft {
+  ar?: File;
+  en?: File;
+  encoding?: { ar: string; en: string };
+  name?: string;
+  /** Why the last attempt failed, shown in the dialog. */
+  problem?: string;
+}
+
+/** Asks for the two files; resolves to the request and what was chosen, or null when cancelled. */
+export async function askNewProject(draft: NewProjectDraft = {}): Promise<{ request: CreateProjectRequest; draft: NewProjectDraft } | null> {
   const arabic = fileSlot('Arabic original', 'ar');
   const english = fileSlot('English translation', 'en');
-  if (droppedFiles[0]) setSlotFile(arabic, droppedFiles[0]);
-  if (droppedFiles[1]) setSlotFile(english, droppedFiles[1]);
+  if (draft.ar) setSlotFile(arabic, draft.ar);
+  if (draft.en) setSlotFile(english, draft.en);
+  if (draft.encoding) {
+    arabic.encoding.value = draft.encoding.ar;
+    english.encoding.value = draft.encoding.en;
+  }
 
   const dropZone = document.createElement('div');
   dropZone.className = 'drop-zone';
@@ -81,11 +101,12 @@ export async function askNewProject(droppedFiles: File[] = []): Promise<CreatePr
   const nameField = document.createElement('input');
   nameField.type = 'text';
   nameField.placeholder = 'From the file names';
+  nameField.value = draft.name ?? '';
   const nameLabel = document.createElement('label');
   nameLabel.className = 'field';
   nameLabel.append('Project name ', nameField);
 
-  const problem = paragraph('', 'dialog-problem');
+  const problem = paragraph(draft.problem ? `The project could not be created: ${draft.problem}` : '', 'dialog-problem');
   problem.setAttribute('role', 'alert');
 
   const modal = openModal({
@@ -123,11 +144,14 @@ export async function askNewProject(droppedFiles: File[] = []): Promise<CreatePr
   };
   if (encoding.ar || encoding.en) request.encoding = encoding;
   if (nameField.value.trim()) request.name = nameField.value.trim();
-  return request;
+  return {
+    request,
+    draft: { ar: arabic.file, en: english.file, encoding: { ar: arabic.encoding.value, en: english.encoding.value }, name: nameField.value },
+  };
 }
 
 /** What the import found: encodings, languages, sentence counts, swaps, warnings. */
-export async function showImportReport(report: ImportReport): Promise<void> {
+export async function showImportReport(report: ImportReport, matchScore: number): Promise<void> {
   const table = document.createElement('table');
   table.className = 'import-report';
   const head = table.createTHead().insertRow();
@@ -148,7 +172,11 @@ export async function showImportReport(report: ImportReport): Promise<void> {
       row.insertCell().textContent = value;
     }
   }
-  const nodes: Node[] = [table];
+  const score = paragraph('', 'import-match-score');
+  const value = document.createElement('strong');
+  value.textContent = matchScore.toFixed(2);
+  score.append('Match score ', value, ' of 1: how well the two texts align as translations of each other (below 0.5 they probably are not).');
+  const nodes: Node[] = [table, score];
   if (report.swapped) nodes.push(paragraph('The files seemed to be the wrong way round and were swapped.', 'import-swapped'));
   if (report.warnings.length > 0) nodes.push(bulletList(report.warnings, 'import-warnings'));
   await openModal({ title: 'Project created', className: 'import-report-dialog', body: nodes, buttons: [{ label: 'OK', value: 'ok', primary: true }] }).result;

@@ -17,6 +17,9 @@ export class EnglishEditor implements SideEditor {
       value: '',
       language: 'plaintext',
       wordWrap: 'on',
+      // The font is proportional: 'simple' wrapping counts columns of an average
+      // character and breaks lines a quarter short of the pane's width.
+      wrappingStrategy: 'advanced',
       lineNumbers: 'on',
       lineNumbersMinChars: 2,
       glyphMargin: false,

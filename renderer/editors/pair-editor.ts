@@ -8,6 +8,7 @@ import { ArabicEditor } from './arabic-editor';
 import { EnglishEditor } from './english-editor';
 import type { SentenceCursor, SideEditor } from './side-editor';
 import { renderWordDiff } from './word-diff';
+import { NoteField } from './note-field';
 
 export interface PairEditorActions {
   commitText(beadId: string, side: Lang, texts: string[]): Promise<void>;
@@ -26,7 +27,7 @@ export class PairEditor {
   private readonly arabic: ArabicEditor;
   private readonly diffToggle: HTMLButtonElement;
   private readonly diffPanel: HTMLElement;
-  private readonly noteField: HTMLInputElement;
+  private readonly note: NoteField;
   private readonly englishPane: HTMLElement;
   private readonly arabicPane: HTMLElement;
   private bead: Bead | null = null;
@@ -54,20 +55,10 @@ export class PairEditor {
     const noteLabel = document.createElement('label');
     noteLabel.className = 'note-label';
     noteLabel.textContent = 'Note ';
-    this.noteField = document.createElement('input');
-    this.noteField.type = 'text';
-    this.noteField.className = 'note-field';
-    this.noteField.placeholder = 'Reviewer note';
-    this.noteField.addEventListener('change', () => {
-      if (this.bead && this.noteField.value !== this.bead.note) {
-        void this.actions.commitNote(this.bead.id, this.noteField.value);
-      }
-    });
-    this.noteField.addEventListener('keydown', (event) => {
-      event.stopPropagation();
-      if (event.key === 'Escape') this.actions.returnToGrid();
-    });
-    noteLabel.append(this.noteField);
+    this.note = new NoteField((note) => {
+      if (this.bead && note !== this.bead.note) void this.actions.commitNote(this.bead.id, note);
+    }, () => this.actions.returnToGrid());
+    noteLabel.append(this.note.element);
     header.append(this.title, this.diffToggle, noteLabel);
 
     const events = (side: Lang) => ({
@@ -141,8 +132,8 @@ export class PairEditor {
       editor.setSentences(bead ? bead[side].map((sentence) => sentence.text) : []);
       editor.setReadOnly(bead === null);
     }
-    if (document.activeElement !== this.noteField) this.noteField.value = bead?.note ?? '';
-    this.noteField.disabled = bead === null;
+    if (document.activeElement !== this.note.element) this.note.value = bead?.note ?? '';
+    this.note.element.disabled = bead === null;
     this.renderDiff();
   }
 

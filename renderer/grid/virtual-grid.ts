@@ -15,8 +15,14 @@ const INITIAL_ESTIMATE = 60;
 /** Measuring can bring new rows into view; this many passes always settle it in practice. */
 const MAX_LAYOUT_PASSES = 6;
 
+/** How a click selects: Shift extends from the anchor, Ctrl (Cmd on macOS) adds or removes one row. */
+export interface SelectModifiers {
+  extend: boolean;
+  toggle: boolean;
+}
+
 export interface GridCallbacks {
-  onSelect(beadId: string, sentence: { side: 'ar' | 'en'; index: number } | null): void;
+  onSelect(beadId: string, sentence: { side: 'ar' | 'en'; index: number } | null, modifiers: SelectModifiers): void;
   onActivate(beadId: string): void;
   onContextMenu(beadId: string, x: number, y: number): void;
 }
@@ -47,6 +53,8 @@ export class VirtualGrid {
   private measuredCount = 0;
   private rendered = new Map<Bead, RenderedRow>();
   private selectedBeadId: string | null = null;
+  /** Other rows selected with the current one (Shift/Ctrl+click, Shift+J/K): bulk review acts on them all. */
+  private multiSelected: ReadonlySet<string> = new Set();
   private layout: RowLayout = { swapped: false };
   private frame = 0;
   private lastWidth = 0;
@@ -59,6 +67,7 @@ export class VirtualGrid {
     this.element.setAttribute('role', 'grid');
     this.element.setAttribute('aria-label', 'Aligned pairs');
     this.element.setAttribute('aria-colcount', '3');
+    this.element.setAttribute('aria-multiselectable', 'true');
     this.element.tabIndex = 0;
 
     this.header = document.createElement('div');
@@ -162,7 +171,12 @@ export class VirtualGrid {
     const focus = sentence
       ? { side: sentence.dataset.side as 'ar' | 'en', index: Number(sentence.dataset.index) }
       : null;
-    this.callbacks.onSelect(beadId, focus);
+    const modifiers = event.button === 0
+      ? { extend: event.shiftKey, toggle: event.ctrlKey || event.metaKey }
+      : { extend: false, toggle: false };
+    // Shift+click would also select the page's text between the two clicks.
+    if (modifiers.extend) event.preventDefault();
+    this.callbacks.onSelect(beadId, focus, modifiers);
     this.element.focus({ preventScroll: true });
   }
 
@@ -195,6 +209,12 @@ export class VirtualGrid {
     this.generation++;
     if (now) this.renderNow();
     else this.scheduleRender();
+  }
+
+  /** The rows selected besides the current one (empty: only the current row is selected). */
+  setMultiSelected(ids: ReadonlySet<string>): void {
+    this.multiSelected = ids;
+    for (const { element } of this.rendered.values()) this.markSelected(element);
   }
 
   setSelected(beadId: string | null): void {
@@ -237,6 +257,21 @@ export class VirtualGrid {
     this.setSelected(this.selectedBeadId);
   }
 
+  /** Position (in the visible list) of the row at the top of the view, or -1 with no rows. */
+  topPosition(): number {
+    if (this.visible.length === 0) return -1;
+    if (this.layoutStale) this.computeOffsets();
+    return this.positionAt(this.body.scrollTop);
+  }
+
+  /** Scroll so that the row at this position is the first in view (rendering keeps it there as heights are measured). */
+  scrollToTop(position: number): void {
+    if (position < 0 || position >= this.visible.length) return;
+    if (this.layoutStale) this.computeOffsets();
+    this.body.scrollTop = this.offsets[position];
+    this.renderNow();
+  }
+
   /** Rows per page for PageUp/PageDown. */
   pageSize(): number {
     const average = this.measuredCount > 0 ? this.measuredTotal / this.measuredCount : INITIAL_ESTIMATE;
@@ -245,8 +280,10 @@ export class VirtualGrid {
 
   private markSelected(element: HTMLElement): void {
     const selected = element.dataset.beadId === this.selectedBeadId;
-    element.setAttribute('aria-selected', String(selected));
+    const inSelection = !selected && this.multiSelected.has(element.dataset.beadId ?? '');
+    element.setAttribute('aria-selected', String(selected || inSelection));
     element.classList.toggle('selected', selected);
+    element.classList.toggle('in-selection', inSelection);
   }
 
   private estimate(): number {

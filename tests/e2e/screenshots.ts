@@ -1,6 +1,7 @@
 // npm run screenshots: the real renderer over the loopback bridge in Debian's
 // Chromium, saved as PNGs in docs/ for the README: the aligned sample, the word
-// diff of an edited pair, the export dialog, and the dark theme.
+// diff of an edited pair, the export dialog, Find and Replace, the statistics
+// view, and the dark theme.
 import { chromium, type Page } from '@playwright/test';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,6 +49,21 @@ async function main(): Promise<void> {
     await editor.command('export');
     await page.getByRole('dialog', { name: 'Export pairs' }).waitFor();
     await shoot(page, 'screenshot-export.png');
+    await page.keyboard.press('Escape');
+
+    // Find: matches highlighted in both columns, the current one stronger; the replace bar open.
+    const search = page.getByRole('searchbox', { name: /Search both sides/ });
+    await search.fill('Kommersant');
+    await search.press('Enter');
+    await editor.command('replace');
+    await page.getByRole('textbox', { name: /Replace the matches in the English with/ }).fill('Kommersant daily');
+    await shoot(page, 'screenshot-find.png');
+    await page.keyboard.press('Escape');
+    await search.fill('');
+
+    await editor.command('statistics');
+    await page.getByRole('dialog', { name: 'Project statistics' }).waitFor();
+    await shoot(page, 'screenshot-statistics.png');
     await page.keyboard.press('Escape');
 
     await editor.command('toggle-theme');

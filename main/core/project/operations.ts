@@ -12,6 +12,7 @@
 //   empty beads exist only when the user inserts one.
 
 import { sideOriginal, isEmptyBead } from './bead';
+import { findNeedle, matchRanges, replaceRanges } from './find';
 import { checkBeadsCoverSegments, type AlignedBeadInput } from './create';
 import { IdAllocator } from './ids';
 import { rangeSplice } from './splices';
@@ -63,6 +64,7 @@ export function planEdit(project: Project, request: EditRequest, context: EditCo
     case 'set-status': return planner.setStatus(request.beadIds, request.status);
     case 'set-note': return planner.setNote(request.beadId, request.note);
     case 'realign': return planner.realign(request.fromBeadId, request.toBeadId);
+    case 'replace-text': return planner.replaceText(request.side, request.query, request.replacement, request.beadIds, request.at);
     default:
       throw new ProjectEditError(`unknown edit: ${JSON.stringify((request as { kind?: unknown } | null)?.kind)}`);
   }
@@ -242,6 +244,44 @@ class Planner {
     }
     const verb = status === 'approved' ? 'Approve' : status === 'rejected' ? 'Reject' : 'Reset status of';
     const label = `${verb} ${indices.length === 1 ? 'pair' : `${indices.length} pairs`}`;
+    return this.operation(label, forward, inverse);
+  }
+
+  /** Replace All (or one occurrence): every changed bead in one operation, so one undo takes it all back. */
+  replaceText(
+    side: Lang, query: string, replacement: string, beadIds?: string[], at?: { beadId: string; sentence: number; start: number },
+  ): Operation {
+    checkSide(side);
+    if (typeof query !== 'string' || typeof replacement !== 'string') throw new ProjectEditError('find and replace need two texts');
+    const needle = findNeedle(query);
+    if (needle === '') throw new ProjectEditError('type what to find first');
+    const indices = at ? [this.indexOf(at.beadId)]
+      : beadIds ? [...new Set(beadIds.map((id) => this.indexOf(id)))].sort((a, b) => a - b)
+        : this.beads.map((_, i) => i);
+    const forward: BeadSplice[] = [];
+    const inverse: BeadSplice[] = [];
+    let count = 0;
+    for (const i of indices) {
+      const bead = this.beads[i];
+      let changed = false;
+      const edited = bead[side].map((sentence, s) => {
+        let ranges = matchRanges(sentence.text, needle);
+        if (at) ranges = s === at.sentence ? ranges.filter(([start]) => start === at.start) : [];
+        if (ranges.length === 0) return sentence;
+        const text = replaceRanges(sentence.text, ranges, replacement);
+        if (text === sentence.text) return sentence;
+        count += ranges.length;
+        changed = true;
+        return { ...sentence, text };
+      });
+      if (!changed) continue;
+      const { confidence, reasons } = this.score(side === 'ar' ? edited : bead.ar, side === 'en' ? edited : bead.en, [bead]);
+      const splice = rangeSplice(this.beads, i, 1, [{ ...bead, [side]: edited, status: 'unreviewed', confidence, reasons }]);
+      forward.push(splice.forward);
+      inverse.unshift(splice.inverse);
+    }
+    if (at && count === 0) throw new ProjectEditError('that match is no longer there: find it again');
+    const label = `Replace ${count === 1 ? '1 match' : `${count} matches`} in the ${SIDE_NAME[side]}`;
     return this.operation(label, forward, inverse);
   }
 

@@ -96,6 +96,13 @@ export type EditRequest =
   | { kind: 'edit-text'; beadId: string; side: Lang; texts: string[] }
   | { kind: 'set-status'; beadIds: string[]; status: ReviewStatus }
   | { kind: 'set-note'; beadId: string; note: string }
+  /**
+   * Replace the query, matched as Find matches it (Arabic-aware, any case), by
+   * the replacement in one side's text: everywhere, or in the pairs named by
+   * beadIds (Replace All, one undoable step), or only the occurrence that
+   * starts at `at`.
+   */
+  | { kind: 'replace-text'; side: Lang; query: string; replacement: string; beadIds?: string[]; at?: { beadId: string; sentence: number; start: number } }
   /** Re-align the beads from one bead to another (inclusive), keeping the rest. */
   | { kind: 'realign'; fromBeadId: string; toBeadId: string };
 

@@ -25,6 +25,7 @@ const WELL_FORMED: { [M in InvokeMethod]: unknown[] } = {
   openProject: ['/p.muqabala'], saveProjectAs: ['/p.muqabala'],
   applyEdit: [{ kind: 'merge-with-next', beadId: 'b1' }], searchBeads: ['query'],
   exportProject: [{ format: 'tsv', all: true }], confirmClose: [true], openExternal: ['https://example.org/'],
+  findMatches: ['query'], getStatistics: [], setViewState: [{ selectedBeadId: 'b1', topBeadId: null }],
 };
 
 test('the contract lists every method the services answer, and each has a validator that checks its arguments', async (t) => {
@@ -89,4 +90,18 @@ test('exports need a known format and an explicit all flag; links must be http o
   rejects(() => validateInvokeArgs('confirmClose', ['true']), /proceed: expected true or false/);
   rejects(() => validateInvokeArgs('openProject', ['']), /path: must not be empty/);
   assert.deepEqual(validateInvokeArgs('openProject', []), [undefined]);
+});
+
+test('replace requests keep only their fields and check the position of a single replacement', () => {
+  assert.deepEqual(
+    validateInvokeArgs('applyEdit', [{ kind: 'replace-text', side: 'en', query: 'a', replacement: 'b', beadIds: ['b1'], at: { beadId: 'b1', sentence: 0, start: 3, x: 1 }, y: 2 }]),
+    [{ kind: 'replace-text', side: 'en', query: 'a', replacement: 'b', beadIds: ['b1'], at: { beadId: 'b1', sentence: 0, start: 3 } }],
+  );
+  assert.deepEqual(
+    validateInvokeArgs('applyEdit', [{ kind: 'replace-text', side: 'en', query: 'a', replacement: '' }]),
+    [{ kind: 'replace-text', side: 'en', query: 'a', replacement: '' }],
+  );
+  rejects(() => validateInvokeArgs('applyEdit', [{ kind: 'replace-text', side: 'en', query: 'a' }]), /request\.replacement: expected a string/);
+  rejects(() => validateInvokeArgs('applyEdit', [{ kind: 'replace-text', side: 'en', query: 'a', replacement: 'b', at: { beadId: 'b1', sentence: -1, start: 0 } }]), /request\.at\.sentence/);
+  rejects(() => validateInvokeArgs('findMatches', [7]), /query: expected a string/);
 });

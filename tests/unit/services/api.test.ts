@@ -32,6 +32,7 @@ test('createProject from the seed files aligns them in a worker, reports progres
   assert.ok(report.warnings.some((warning) => /swapped/.test(warning)));
   assert.equal(report.ar.detectedLanguage, 'ar');
   assert.equal(report.ar.encoding, 'utf-8');
+  assert.equal(project.name, 'arabic + putin-bases-taliban.en', 'named in the corrected order, Arabic first');
   assert.ok(project.beads.length > 10);
   assert.equal(project.dirty, true, 'a new alignment is unsaved work');
   assert.ok(progress.some((event) => event.task === 'align' && event.fraction > 0 && event.fraction < 1));

@@ -1,0 +1,167 @@
+// Find (highlights in both columns, next / previous match), Find and Replace in
+// the English (one match, or all in one undo step) and Go to pair, each by
+// keyboard and by toolbar, on the sample project over the real services.
+import { expect, test } from './support/test';
+import type { Page } from '@playwright/test';
+import type { BridgeServer } from '../../main/serve';
+import { makeTempDir, removeDir, startBridge } from './support/bridge';
+import { EditorPage } from './support/editor-page';
+import { paintedHighlights } from './support/find-highlights';
+
+let dataDir: string;
+let server: BridgeServer;
+let editor: EditorPage;
+
+test.beforeEach(async ({ page }) => {
+  dataDir = makeTempDir('find');
+  server = await startBridge(dataDir, { openSample: true });
+  editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+});
+
+test.afterEach(async () => {
+  await server.close();
+  removeDir(dataDir);
+});
+
+const search = (page: Page) => page.getByRole('searchbox', { name: /Search both sides/ });
+const message = (page: Page) => page.locator('.status-message');
+
+async function englishOfProject(): Promise<string[]> {
+  return (await editor.projectInPage()).beads.map((bead) => bead.en.map((sentence) => sentence.text).join(' '));
+}
+
+test('Find highlights the matches in both columns; Enter, Shift+Enter, F3 and the toolbar step through them', async ({ page }) => {
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('kommersant');
+  // Latin inside the Arabic column is found too, whatever its case.
+  await expect.poll(async () => (await paintedHighlights(page, 'find-match')).map((p) => `${p.side}:${p.text}`).sort())
+    .toEqual(['ar:Kommersant', 'en:Kommersant']);
+
+  // Arabic-aware: the query without diacritics or alef forms finds بوتين in the Arabic column only.
+  await search(page).fill('بوتين');
+  await expect.poll(async () => (await paintedHighlights(page, 'find-match')).length).toBe(4);
+  expect(new Set((await paintedHighlights(page, 'find-match')).map((p) => `${p.side}:${p.text}`))).toEqual(new Set(['ar:بوتين']));
+
+  await search(page).fill('Taliban');
+  const total = (await englishOfProject()).join('\n').split(/taliban/i).length - 1;
+  expect(total).toBeGreaterThan(3);
+  await expect.poll(async () => (await paintedHighlights(page, 'find-match')).length).toBe(total);
+
+  await search(page).press('Enter');
+  await expect(message(page)).toHaveText(`Match 1 of ${total}`);
+  const first = await paintedHighlights(page, 'find-current');
+  expect(first).toHaveLength(1);
+  expect(first[0].text).toBe('Taliban');
+  // The pair with the current match is selected, and focus stays in the search box for the next Enter.
+  await expect(editor.selectedRow()).toHaveAttribute('data-bead-id', first[0].beadId);
+  await expect(search(page)).toBeFocused();
+
+  await search(page).press('Enter');
+  await expect(message(page)).toHaveText(`Match 2 of ${total}`);
+  await search(page).press('Shift+Enter');
+  await expect(message(page)).toHaveText(`Match 1 of ${total}`);
+  await search(page).press('Shift+Enter');
+  await expect(message(page)).toHaveText(`Match ${total} of ${total}`, { timeout: 5000 });
+
+  // F3 from the list, and the toolbar buttons.
+  await editor.grid.focus();
+  await page.keyboard.press('F3');
+  await expect(message(page)).toHaveText(`Match 1 of ${total}`);
+  await page.keyboard.press('Shift+F3');
+  await expect(message(page)).toHaveText(`Match ${total} of ${total}`);
+  await editor.command('find-next');
+  await expect(message(page)).toHaveText(`Match 1 of ${total}`);
+  await editor.command('find-previous');
+  await expect(message(page)).toHaveText(`Match ${total} of ${total}`);
+  // The current match is always in a row the grid shows.
+  const current = await paintedHighlights(page, 'find-current');
+  await expect(editor.selectedRow()).toHaveAttribute('data-bead-id', current[0].beadId);
+});
+
+test('Replace All in the English changes every match as one undo step; Ctrl+Z brings them all back', async ({ page }) => {
+  const before = await englishOfProject();
+  const count = before.join('\n').split('Taliban').length - 1;
+  expect(count).toBeGreaterThan(2);
+
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('taliban');
+  await page.keyboard.press('Control+h');
+  const replaceField = page.getByRole('textbox', { name: /Replace the matches in the English with/ });
+  await expect(replaceField).toBeFocused();
+  await replaceField.fill('Taleban');
+  await page.getByRole('button', { name: 'Replace all' }).click();
+  await expect(message(page)).toHaveText(`Replaced ${count} matches in the English: one undo step`);
+  const after = await englishOfProject();
+  expect(after.join('\n')).not.toContain('Taliban');
+  expect(after.join('\n').split('Taleban').length - 1).toBe(count);
+  await expect(page.locator('.history-label')).toHaveText(`Undo: Replace ${count} matches in the English`);
+  // No pair matches the search any more; cleared, the grid shows the new text.
+  await expect.poll(() => editor.rowCount()).toBe(0);
+  await search(page).fill('');
+  await expect(page.locator('.grid-canvas .cell-en', { hasText: 'Taleban' }).first()).toBeVisible();
+
+  await editor.pressOnGrid('Control+z');
+  await expect.poll(englishOfProject).toEqual(before);
+  await expect(page.locator('.history-label')).toHaveText('');
+});
+
+test('Replace changes one match at a time: the first press shows it, the next replaces it and moves on', async ({ page }) => {
+  const before = await englishOfProject();
+  // The toolbar path: Replace opens the bar and, with no query yet, puts the cursor in the search box.
+  await editor.command('replace');
+  await expect(search(page)).toBeFocused();
+  await page.keyboard.type('Taliban');
+  const replaceField = page.getByRole('textbox', { name: /Replace the matches in the English with/ });
+  await replaceField.fill('Taleban');
+  await replaceField.press('Enter');
+  await expect(message(page)).toHaveText(/^Match 1 of \d+$/);
+  const target = (await paintedHighlights(page, 'find-current'))[0];
+  expect(target.side).toBe('en');
+  await replaceField.press('Enter');
+  await expect.poll(async () => (await englishOfProject()).join('\n').split('Taleban').length - 1).toBe(1);
+  const after = await englishOfProject();
+  const changed = after.findIndex((text, i) => text !== before[i]);
+  expect((await editor.projectInPage()).beads[changed].id).toBe(target.beadId);
+  // The next English match is current now.
+  await expect.poll(async () => (await paintedHighlights(page, 'find-current'))[0]?.text).toBe('Taliban');
+
+  // Esc closes the bar and returns to the list; the Replace All key works from the field too.
+  await replaceField.press('Control+Alt+Enter');
+  await expect.poll(async () => (await englishOfProject()).join('\n')).not.toContain('Taliban');
+  await replaceField.press('Escape');
+  await expect(page.locator('.replace-bar')).toBeHidden();
+  await expect(editor.grid).toBeFocused();
+});
+
+test('Go to pair (Ctrl+G or the toolbar) selects that pair, clearing a filter that hides it', async ({ page }) => {
+  await editor.pressOnGrid('Control+g');
+  const field = page.getByRole('spinbutton', { name: /Pair number/ });
+  await expect(field).toBeFocused();
+  await field.fill('12');
+  await field.press('Enter');
+  await expect(editor.selectedRow().locator('.row-number')).toHaveText('12');
+  await expect(page.locator('.pair-editor-title')).toHaveText(/^Pair 12 /);
+  await expect(editor.grid).toBeFocused();
+
+  // Out of range is refused with a reason, and the dialog stays.
+  await editor.command('go-to-pair');
+  await field.fill('999');
+  await field.press('Enter');
+  await expect(page.locator('.go-to-dialog .dialog-problem')).toHaveText(/from 1 to \d+/);
+  await field.fill('3');
+  await field.press('Enter');
+  await expect(editor.selectedRow().locator('.row-number')).toHaveText('3');
+
+  // Pair 2 hidden by a search: going there clears the filter and says so.
+  await search(page).fill('Kommersant');
+  await expect.poll(() => editor.rowCount()).toBe(1);
+  await editor.pressOnGrid('Control+g');
+  await field.fill('2');
+  await field.press('Enter');
+  await expect(editor.selectedRow().locator('.row-number')).toHaveText('2');
+  await expect(message(page)).toHaveText('Filter cleared to show pair 2');
+  await expect(search(page)).toHaveValue('');
+  expect(await editor.rowCount()).toBe((await editor.projectInPage()).beads.length);
+});

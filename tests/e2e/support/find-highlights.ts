@@ -1,0 +1,21 @@
+// What the Find highlights paint, read from the page's CSS highlight registry:
+// the text of each highlighted range, the column it is in and its pair.
+// (Written as page source: the tests compile without the DOM's types.)
+import type { Page } from '@playwright/test';
+
+export interface Painted {
+  text: string;
+  side: 'ar' | 'en';
+  beadId: string;
+}
+
+export async function paintedHighlights(page: Page, name: 'find-match' | 'find-current'): Promise<Painted[]> {
+  return page.evaluate(`[...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((range) => {
+    const element = range.startContainer.parentElement;
+    return {
+      text: range.toString(),
+      side: element.closest('.cell').classList.contains('cell-ar') ? 'ar' : 'en',
+      beadId: element.closest('.row').dataset.beadId,
+    };
+  })`) as Promise<Painted[]>;
+}
