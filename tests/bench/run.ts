@@ -2,13 +2,15 @@
 //   1. segmentation errors against gold spans (dev set + hand-segmented seeds) and speed;
 //   2. alignment F1 on ../shared/eval/dev and on seed 001/000 (score.py), and
 //      time and peak memory to align a 10,000-sentence pair;
-//   3. the editor's 10,000-pair timings, when the browser benchmark has written them.
+//      and the CLI's whole path at that size; F1 on a held-out NTREX cut;
+//   3. the editor's 10,000-pair timings, measured by this run in Chromium.
 
-import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { benchmarkAlignment, formatAlignmentBenchmark, repoRoot } from './alignment';
+import { benchmarkAlignment, formatAlignmentBenchmark } from './alignment';
 import { benchmarkCorpora } from './corpora';
+import { benchmarkCliPath, formatCliPathBenchmark } from './cli-path';
+import { benchmarkEditor } from './editor';
+import { benchmarkHeldOut, formatHeldOut } from './held-out';
 import { evaluateSegmentation, formatSegmentationSummary, timeSegmentation } from './segmentation';
 
 async function main(): Promise<void> {
@@ -25,18 +27,14 @@ async function main(): Promise<void> {
   console.log('');
 
   console.log(formatAlignmentBenchmark(await benchmarkAlignment()));
+  console.log(formatHeldOut(benchmarkHeldOut()));
+  console.log(formatCliPathBenchmark(benchmarkCliPath()));
   console.log('');
 
   console.log(await benchmarkCorpora());
   console.log('');
 
-  const editorTimings = path.join(repoRoot, 'dist/bench/large-project.json');
-  if (existsSync(editorTimings)) {
-    console.log('Editor, 10,000-pair project (from the last Playwright run in Chromium):');
-    console.log(`  ${readFileSync(editorTimings, 'utf8').trim()}`);
-  } else {
-    console.log('Editor timings: run `npm test` first (its browser suite writes dist/bench/large-project.json).');
-  }
+  console.log(benchmarkEditor());
 }
 
 main().catch((error: unknown) => {
