@@ -4,7 +4,7 @@
 // both call the same service functions behind it. Types only plus the list of
 // method names, so the renderer can import this file without pulling in Node code.
 
-import type { AlignmentSummary, Bead, BeadSplice, EditRequest, Lang, ReviewStatus } from '../core/project/types';
+import type { AlignmentSummary, Bead, BeadSplice, DocumentFormat, EditRequest, Lang, ReviewStatus } from '../core/project/types';
 import type { EncodingName } from '../core/text/decode';
 
 export type { AlignmentSummary, Bead, BeadSplice, EditRequest, Lang, ReviewStatus };
@@ -51,6 +51,10 @@ export interface CreateProjectRequest {
 export interface ImportedSideReport {
   fileName: string;
   encoding: string;
+  /** 'text', 'docx', 'odt', 'html', 'pdf', 'markdown', 'srt' or 'vtt'. */
+  format: DocumentFormat;
+  /** What the import kept and dropped ("kept 14 paragraphs, dropped 23 lines of page furniture"); '' for plain text. */
+  imported: string;
   detectedLanguage: Lang | 'unknown';
   sentences: number;
 }

@@ -20,7 +20,7 @@ import { ApiError, toApiErrorPayload } from './api-error';
 import { AlignTaskRunner } from './align-worker';
 import { Autosaver, DEFAULT_AUTOSAVE_MS, RecoveryStore } from './recovery';
 import type { ProjectSession } from './session';
-import { readTextFile, textFromBytes } from './text-file';
+import { importFromBytes, readTextFile } from './text-file';
 
 export type SessionApi = Omit<MuqabalaApi, 'onMenuCommand' | 'onProgress'>;
 
@@ -80,7 +80,7 @@ function stem(fileName: string): string {
 }
 
 async function readInput(input: FileInput, encoding: EncodingName | undefined): Promise<SourceDocument> {
-  if (input.bytes) return textFromBytes(input.bytes, input.fileName, encoding);
+  if (input.bytes) return importFromBytes(input.bytes, input.fileName, encoding);
   if (input.path) return readTextFile(input.path, encoding);
   throw new ApiError('bad-request', `"${input.fileName}": neither a path nor the file's contents were given.`);
 }
