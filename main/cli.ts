@@ -16,19 +16,27 @@ const HELP = `Muqabala ${APP_VERSION}: align an Arabic text with its English tra
 Usage:
   muqabala align ARABIC ENGLISH --format FORMAT --out PATH [options]
   muqabala export PROJECT --format FORMAT --out PATH [--all]
+  muqabala export PROJECT --document ar|en --out FILE.txt|.docx|.html
+  muqabala import BILINGUAL --project PROJECT.muqabala
   muqabala --help | --version
 
 Commands:
-  align    Import two plain-text files, split them into sentences, align them and
-           write the pairs. Which file is Arabic is detected; swapped files are
+  align    Import two files (plain text, .docx, .odt, .html, .pdf, .md, .srt, .vtt),
+           split them into sentences, align them and write the pairs. Which file is Arabic is detected; swapped files are
            swapped back with a warning. Writes all pairs unless --reviewed is given.
   export   Write the pairs of a saved project (.muqabala). Writes only the approved
-           pairs unless --all is given.
+           pairs unless --all is given. With --document ar|en, write that side's
+           whole text as edited, in the source's paragraphs (.txt, .docx, .html).
+           A project made from an XLIFF exports back to that XLIFF, reviewed.
+  import   Make a project from a bilingual file (TMX, XLIFF 1.2/2.0, two-column
+           TSV/CSV), one pair per unit, ready for review.
 
 Options:
   --format FORMAT        ${FORMAT_NAMES.join(' | ')}
   --out PATH             Output file (for moses: PATH.ar and PATH.en are written)
-  --project FILE         align: also save the aligned project to FILE (.muqabala)
+  --project FILE         align: also save the aligned project to FILE (.muqabala);
+                         import: the project to write
+  --document ar|en       export: the whole document of one side instead of pairs
   --all                  export: write every pair, not only the approved ones
   --reviewed             align: write only approved pairs (none, for a fresh alignment)
   --encoding-ar NAME     Decode the Arabic file as NAME instead of detecting it

@@ -5,6 +5,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { alignCommand } from './align-command';
 import { exportCommand } from './export-command';
+import { importCommand } from './import-command';
 import type { Values } from './options';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -44,5 +45,10 @@ export const COMMANDS: CliCommand[] = [
       reviewed: { type: 'boolean', default: false },
     },
     run: exportCommand,
+  },
+  {
+    name: 'import',
+    options: { project: { type: 'string' } },
+    run: importCommand,
   },
 ];

@@ -8,6 +8,7 @@
 
 import { extname } from 'node:path';
 import { ExportError, exportPairs, formatInfo, selectExportBeads, type ExportFormat, type ExportOptions } from '../core/formats/index';
+import { canWriteBackXliff, xliffFromReview } from '../core/bilingual/write-back';
 import type { Project } from '../core/project/types';
 import { writeFileAtomic } from './atomic-write';
 import { describeError } from './errors';
@@ -23,6 +24,17 @@ export async function exportProjectToFile(
   project: Project, format: ExportFormat, outPath: string, options: ExportOptions,
 ): Promise<ExportFileResult> {
   if (typeof outPath !== 'string' || outPath === '') throw new ExportError('no output file given');
+  if (format === 'xliff' && canWriteBackXliff(project)) {
+    // A project from an XLIFF goes back as that same file, reviewed (every unit: the CAT tool expects its whole file).
+    const { content, units } = xliffFromReview(project);
+    const [path] = exportPaths(format, outPath, ['.xlf']);
+    try {
+      await writeFileAtomic(path, content);
+    } catch (error) {
+      throw new ExportError(`the export was not written: ${describeError(error)}`);
+    }
+    return { paths: [path], pairs: units };
+  }
   const files = exportPairs(project, format, options);
   const paths = exportPaths(format, outPath, files.map((file) => file.suffix));
   for (const [index, file] of files.entries()) {

@@ -55,3 +55,27 @@ for (const [file, message] of [
     assert.ok(!existsSync(project), 'no project written');
   });
 }
+
+test('import an XLIFF into a project, then export it back as XLIFF: the same file (canonical XML)', () => {
+  const original = path.join(repoRoot(), 'tests/fixtures/bilingual/cat-1.2.xlf');
+  const project = path.join(workDir, 'cat.muqabala');
+  const imported = run(['import', original, '--project', project]);
+  assert.equal(imported.code, 0, imported.stderr);
+  assert.match(imported.stderr, /^imported 4 units from "cat-1.2.xlf" \(XLIFF 1.2; 1 approved\) into /m);
+  const out = path.join(workDir, 'back.xlf');
+  const exported = run(['export', project, '--format', 'xliff', '--out', out]);
+  assert.equal(exported.code, 0, exported.stderr);
+  const c14n = (file: string): string => spawnSync('xmllint', ['--c14n', file], { encoding: 'utf8' }).stdout;
+  assert.equal(c14n(out), c14n(original));
+});
+
+test('import without --project, or of a file that is not bilingual, is one line and exit 2, nothing written', () => {
+  const usage = run(['import', path.join(repoRoot(), 'tests/fixtures/bilingual/pairs.tmx')]);
+  assert.equal(usage.code, 2);
+  assert.match(usage.stderr, /--project PROJECT\.muqabala is required/);
+  const project = path.join(workDir, 'not.muqabala');
+  const bad = run(['import', path.join(documents, 'seed-en.docx'), '--project', project]);
+  assert.equal(bad.code, 2);
+  assert.match(bad.stderr.trim(), /^muqabala: Cannot import "seed-en.docx": it is not a bilingual file/);
+  assert.ok(!existsSync(project));
+});

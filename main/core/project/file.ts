@@ -3,7 +3,7 @@
 
 import {
   PROJECT_FORMAT, PROJECT_VERSION, REVIEW_STATUSES,
-  type AlignmentSummary, type Bead, type DocumentFormat, type DocumentImportReport, type ParagraphKind, type Project,
+  type AlignmentSummary, type Bead, type BilingualOrigin, type DocumentFormat, type DocumentImportReport, type ParagraphKind, type Project,
   type ReviewStatus, type Sentence, type SourceDocument, type SourceParagraph,
 } from './types';
 
@@ -32,6 +32,7 @@ export function serializeProject(project: Project): string {
     field('nextId', project.nextId),
     field('alignment', alignmentRecord(project.alignment)),
     project.beads.length === 0 ? '  "beads": []' : `  "beads": [\n${beads}\n  ]`,
+    ...(project.bilingual ? [field('bilingual', bilingualRecord(project.bilingual))] : []),
     `  "sources": {\n  ${field('ar', sourceRecord(project.sources.ar))},\n  ${field('en', sourceRecord(project.sources.en))}\n  }`,
   ];
   return `{\n${lines.join(',\n')}\n}\n`;
@@ -86,7 +87,9 @@ export function validateProject(value: unknown, fileName: string): Project {
     if (number && Number(number[1]) >= nextId) fail(`${where} has the id "${id}", not below nextId (${nextId})`);
   };
   const beads = beadValues.map((beadValue, index) => readBead(reader, beadValue, `beads[${index}]`, sources, checkId));
+  const bilingual = root.bilingual === undefined ? undefined : readBilingual(reader, root.bilingual, 'bilingual');
   return {
+    ...(bilingual ? { bilingual } : {}),
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
     name: reader.string(root.name, 'name'),
@@ -120,6 +123,33 @@ function readSource(reader: FieldReader, value: unknown, where: string): SourceD
   }
   if (record.importReport !== undefined) source.importReport = readImportReport(reader, record.importReport, `${where}.importReport`);
   return source;
+}
+
+const BILINGUAL_FORMATS = ['xliff-1.2', 'xliff-2.0', 'tmx', 'tsv', 'csv'] as const;
+
+function readBilingual(reader: FieldReader, value: unknown, where: string): BilingualOrigin {
+  const record = reader.object(value, where);
+  if (!BILINGUAL_FORMATS.includes(record.format as BilingualOrigin['format'])) {
+    reader.fail(`${where}.format must be one of ${BILINGUAL_FORMATS.join(', ')} (found ${JSON.stringify(record.format)})`);
+  }
+  if (record.arabicSide !== 'source' && record.arabicSide !== 'target') reader.fail(`${where}.arabicSide must be "source" or "target"`);
+  const origin: BilingualOrigin = {
+    format: record.format as BilingualOrigin['format'],
+    fileName: reader.string(record.fileName, `${where}.fileName`),
+    arabicSide: record.arabicSide as 'source' | 'target',
+    units: reader.array(record.units, `${where}.units`).map((unit, index) => {
+      const entry = reader.object(unit, `${where}.units[${index}]`);
+      return { key: reader.string(entry.key, `${where}.units[${index}].key`), bead: reader.string(entry.bead, `${where}.units[${index}].bead`) };
+    }),
+  };
+  if (record.text !== undefined) origin.text = reader.string(record.text, `${where}.text`);
+  return origin;
+}
+
+function bilingualRecord(origin: BilingualOrigin): BilingualOrigin {
+  const record: BilingualOrigin = { format: origin.format, fileName: origin.fileName, arabicSide: origin.arabicSide, units: origin.units };
+  if (origin.text !== undefined) record.text = origin.text;
+  return record;
 }
 
 function readParagraph(reader: FieldReader, value: unknown, where: string, textLength: number): SourceParagraph {

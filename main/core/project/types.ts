@@ -98,6 +98,18 @@ export const PROJECT_FORMAT = 'muqabala-project';
  */
 export const PROJECT_VERSION = 2;
 
+/** Where a project made from a bilingual file came from, so an XLIFF can be written back as the same file. */
+export interface BilingualOrigin {
+  format: 'xliff-1.2' | 'xliff-2.0' | 'tmx' | 'tsv' | 'csv';
+  fileName: string;
+  /** The file's text as read (XLIFF only: what the reviewed targets are written back into). */
+  text?: string;
+  /** Which side of the file is Arabic: the XLIFF source or target. */
+  arabicSide: 'source' | 'target';
+  /** The file's unit keys and the bead made from each, in file order. */
+  units: { key: string; bead: string }[];
+}
+
 export interface Project {
   format: typeof PROJECT_FORMAT;
   version: number;
@@ -110,6 +122,8 @@ export interface Project {
   beads: Bead[];
   /** Next free number for sentence and bead ids. */
   nextId: number;
+  /** Present when the project was made from a bilingual file (muqabala import, File › Open Bilingual…). */
+  bilingual?: BilingualOrigin;
 }
 
 /**
