@@ -43,6 +43,7 @@ export const COMMANDS: CliCommand[] = [
       out: { type: 'string' },
       all: { type: 'boolean', default: false },
       reviewed: { type: 'boolean', default: false },
+      document: { type: 'string' },
     },
     run: exportCommand,
   },

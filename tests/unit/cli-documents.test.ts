@@ -79,3 +79,24 @@ test('import without --project, or of a file that is not bilingual, is one line 
   assert.match(bad.stderr.trim(), /^muqabala: Cannot import "seed-en.docx": it is not a bilingual file/);
   assert.ok(!existsSync(project));
 });
+
+test('export --document writes one side as a document; a wrong extension or side is a usage error and writes nothing', () => {
+  const project = path.join(workDir, 'doc.muqabala');
+  const aligned = run(['align', path.join(documents, 'seed-ar.docx'), path.join(documents, 'seed-en.docx'), '--format', 'tsv', '--out', path.join(workDir, 'doc.tsv'), '--project', project]);
+  assert.equal(aligned.code, 0, aligned.stderr);
+  const out = path.join(workDir, 'ar-edited.docx');
+  const exported = run(['export', project, '--document', 'ar', '--out', out]);
+  assert.equal(exported.code, 0, exported.stderr);
+  assert.match(exported.stderr, /^21 paragraphs of the Arabic document written to /m);
+  const plain = spawnSync('pandoc', ['-f', 'docx', '-t', 'plain', '--wrap=none', out], { encoding: 'utf8' }).stdout;
+  assert.match(plain, /وكان مدير القسم الآسيوي الثاني بوزارة الخارجية الروسية، زامير كابولوف/);
+  for (const [args, message] of [
+    [['--document', 'ar', '--out', path.join(workDir, 'x.pdf')], /--out must end in \.txt, \.docx or \.html/],
+    [['--document', 'fr', '--out', path.join(workDir, 'x.txt')], /--document must be ar or en/],
+  ] as const) {
+    const result = run(['export', project, ...args]);
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, message);
+  }
+  assert.ok(!existsSync(path.join(workDir, 'x.pdf')) && !existsSync(path.join(workDir, 'x.txt')));
+});

@@ -44,7 +44,12 @@ export function extractHtml(bytes: Uint8Array, fileName: string): ExtractedDocum
     paragraphs = blocks(article.content as unknown as HtmlElement, article.dir === 'rtl' || isRtl(body));
     const title = headline || (article.title ?? '').trim();
     if (title && !paragraphs.slice(0, 3).some((paragraph) => paragraph.text.trim() === title)) {
-      paragraphs.unshift({ text: title, kind: 'heading', ...(isRtl(document.documentElement) ? { rtl: true } : {}) });
+      // Readability takes the headline out of the article; it goes back where the page had it.
+      const order = new Map(everything.map((paragraph, index) => [paragraph.text.trim(), index]));
+      const headlineAt = order.get(title) ?? -1;
+      let at = paragraphs.findIndex((paragraph) => (order.get(paragraph.text.trim()) ?? Infinity) > headlineAt);
+      if (at < 0) at = paragraphs.length;
+      paragraphs.splice(at, 0, { text: title, kind: 'heading', ...(isRtl(document.documentElement) ? { rtl: true } : {}) });
     }
   } else {
     // No article found (a short page): everything that is not obvious furniture.
