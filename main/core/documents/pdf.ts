@@ -23,7 +23,7 @@ function loadPdfJs(): Promise<PdfJs> {
 }
 
 export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<ExtractedDocument> {
-  const { getDocument } = await loadPdfJs();
+  const { getDocument, OPS } = await loadPdfJs();
   // pdf.js takes ownership of the buffer it is given; it gets a copy.
   const task = getDocument({ data: new Uint8Array(bytes), isEvalSupported: false, disableFontFace: true, useSystemFonts: false, verbosity: 0 });
   let document;
@@ -44,7 +44,10 @@ export async function extractPdf(bytes: Uint8Array, fileName: string): Promise<E
       const viewport = page.getViewport({ scale: 1 });
       const content = await page.getTextContent();
       const items = (content.items as TextItem[]).filter((item) => typeof item.str === 'string');
-      const built = buildLines(items);
+      const ligatures = items.some((item) => ARABIC_LETTERS.test(item.str))
+        ? ligatureRepairs(await page.getOperatorList(), OPS.showText)
+        : new Map<string, string>();
+      const built = buildLines(items, ligatures);
       footnoteMarks += built.footnoteMarks;
       pages.push({ height: viewport.height, lines: built.lines });
       page.cleanup();
@@ -67,7 +70,7 @@ const ARABIC = /[\u0600-\u06ff\u0750-\u077f\ufb50-\ufdff\ufe70-\ufeff]/g;
 const LATIN = /[A-Za-z]/g;
 
 /** Items on one baseline form a line; a small-print number on a line is a footnote mark, not text. */
-function buildLines(items: TextItem[]): { lines: Line[]; footnoteMarks: number } {
+function buildLines(items: TextItem[], ligatures: Map<string, string>): { lines: Line[]; footnoteMarks: number } {
   const visible = items.filter((item) => item.str.trim() !== '');
   const rows: TextItem[][] = [];
   for (const item of [...visible].sort((a, b) => b.transform[5] - a.transform[5])) {
@@ -96,14 +99,17 @@ function buildLines(items: TextItem[]): { lines: Line[]; footnoteMarks: number }
     for (const item of ordered) {
       if (previous) {
         const gap = rtl ? previous.transform[4] - (item.transform[4] + item.width) : item.transform[4] - (previous.transform[4] + previous.width);
-        if (gap > size * 0.15 && !/\s$/.test(text) && !/^\s/.test(item.str)) text += ' ';
+        // A mark drawn on its own (tanween over an alef) belongs to the letter before it, not to a word of its own.
+        if (gap > size * 0.15 && !/\s$/.test(text) && !/^[\s\p{M}]/u.test(item.str)) text += ' ';
       }
       text += item.str;
       previous = item;
     }
     const left = Math.min(...words.map((item) => item.transform[4]));
     const right = Math.max(...words.map((item) => item.transform[4] + item.width));
-    lines.push({ y: baseline.transform[5], size, left, right, text: fixArabic(text.replace(/\s+/g, ' ').trim()), rtl });
+    const repaired = ligatures.size > 0 ? text.replace(ARABIC_RUN, (run) => ligatures.get(run) ?? run) : text;
+    const lineText = repaired.replace(/\s+/g, ' ').replace(/([\u0621-\u064a]) (\p{M}+)/gu, '$1$2').trim();
+    lines.push({ y: baseline.transform[5], size, left, right, text: fixArabic(lineText), rtl });
   }
   return { lines, footnoteMarks };
 }
@@ -202,6 +208,44 @@ export function joinLines(lines: string[], rtl: boolean): string {
     else text += ` ${line}`;
   }
   return text;
+}
+
+const ARABIC_LETTERS = /[\u0621-\u064a\ufb50-\ufdff\ufe70-\ufeff]/;
+const ARABIC_RUN = /[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]+/g;
+
+interface Glyph { unicode?: string; isSpace?: boolean }
+
+/**
+ * pdf.js reverses a right-to-left run character by character, so a glyph that
+ * stands for two letters (the lam-alef ligature, "لا") comes out reversed
+ * ("ال"): "خلال" reads "خالل". The operator list has the glyphs themselves, in
+ * drawing order: for each run of Arabic letters, the string pdf.js makes (its
+ * characters reversed) is mapped to the right one (its glyphs reversed).
+ */
+function ligatureRepairs(operators: { fnArray: number[]; argsArray: unknown[][] }, showText: number): Map<string, string> {
+  const repairs = new Map<string, string>();
+  const standard = (text: string): string => text.replace(/[\ufb50-\ufdff\ufe70-\ufeff]+/g, (forms) => forms.normalize('NFKC'));
+  // A word can be drawn by several show-text operations (kerning splits them), so a run goes on across them.
+  let run: string[] = [];
+  const flush = (): void => {
+    if (run.some((unicode) => unicode.length > 1)) {
+      const broken = [...run.join('')].reverse().join('');
+      const right = [...run].reverse().join('');
+      if (broken !== right) repairs.set(broken, right);
+    }
+    run = [];
+  };
+  for (let index = 0; index < operators.fnArray.length; index++) {
+    if (operators.fnArray[index] !== showText) continue;
+    for (const glyph of operators.argsArray[index][0] as (Glyph | number)[]) {
+      if (typeof glyph !== 'object' || glyph === null) continue;
+      const unicode = standard(glyph.unicode ?? '');
+      if (!glyph.isSpace && unicode !== '' && /^[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]+$/.test(unicode)) run.push(unicode);
+      else flush();
+    }
+  }
+  flush();
+  return repairs;
 }
 
 /**
