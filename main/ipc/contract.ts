@@ -114,6 +114,19 @@ export interface ExportResult {
   pairs: number;
 }
 
+/** File › Export Document…: one side's whole text as edited, in the source's paragraphs. */
+export interface ExportDocumentRequest {
+  side: Lang;
+  output: 'txt' | 'docx' | 'html';
+  /** Output file; omitted: ask with a native dialog. */
+  path?: string;
+}
+
+export interface ExportDocumentResult {
+  path: string;
+  paragraphs: number;
+}
+
 export interface RecoveryInfo {
   available: boolean;
   projectName?: string;
@@ -131,7 +144,7 @@ export interface ProgressEvent {
 
 /** Commands the native menu sends to the renderer (same names as the renderer's command palette). */
 export type MenuCommand =
-  | 'new-project' | 'open-project' | 'save' | 'save-as' | 'export' | 'close-window'
+  | 'new-project' | 'open-project' | 'open-bilingual' | 'save' | 'save-as' | 'export' | 'export-document' | 'close-window'
   | 'undo' | 'redo' | 'find'
   | 'toggle-columns' | 'toggle-theme' | 'toggle-diff' | 'filter'
   | 'merge-with-next' | 'split-pair' | 'move-ar-first-up' | 'move-ar-last-down' | 'move-en-first-up' | 'move-en-last-down'
@@ -160,6 +173,10 @@ export interface MuqabalaApi {
   undo(): Promise<ProjectPatch>;
   redo(): Promise<ProjectPatch>;
   exportProject(request: ExportRequest): Promise<ExportResult | null>;
+  /** Write one side as a document (.txt, .docx, .html). Null when the user cancelled the native dialog. */
+  exportDocument(request: ExportDocumentRequest): Promise<ExportDocumentResult | null>;
+  /** Open a TMX, XLIFF or two-column TSV/CSV file as a project for review; without a file, ask with a native dialog. */
+  openBilingual(input?: FileInput): Promise<ProjectView | null>;
   /** Unsaved work found from a session that ended without saving. */
   checkRecovery(): Promise<RecoveryInfo>;
   restoreRecovery(): Promise<ProjectView>;
@@ -177,7 +194,7 @@ export type InvokeMethod = Exclude<keyof MuqabalaApi, 'onMenuCommand' | 'onProgr
 
 export const INVOKE_METHODS: readonly InvokeMethod[] = [
   'getAppInfo', 'getProject', 'openSample', 'createProject', 'cancelTask', 'openProject', 'saveProject',
-  'saveProjectAs', 'applyEdit', 'searchBeads', 'undo', 'redo', 'exportProject', 'checkRecovery', 'restoreRecovery',
+  'saveProjectAs', 'applyEdit', 'searchBeads', 'undo', 'redo', 'exportProject', 'exportDocument', 'openBilingual', 'checkRecovery', 'restoreRecovery',
   'discardRecovery', 'confirmClose', 'openExternal',
 ];
 

@@ -11,7 +11,7 @@ import { validateProject } from '../core/project/file';
 import { searchBeads } from '../core/project/search';
 import type { SourceDocument } from '../core/project/types';
 import type {
-  AppInfo, CreateProjectRequest, EncodingName, ExportFormatInfo, ExportRequest, FileInput, InvokeArgs,
+  AppInfo, CreateProjectRequest, EncodingName, ExportDocumentRequest, ExportFormatInfo, ExportRequest, FileInput, InvokeArgs,
   InvokeMethod, InvokeReply, MuqabalaApi, ProgressEvent, ProjectView,
 } from '../ipc/contract';
 import { PROJECT_FILE_EXTENSION } from '../ipc/contract';
@@ -21,6 +21,8 @@ import { AlignTaskRunner } from './align-worker';
 import { Autosaver, DEFAULT_AUTOSAVE_MS, RecoveryStore } from './recovery';
 import type { ProjectSession } from './session';
 import { importFromBytes, readTextFile } from './text-file';
+import { projectFromBilingualBytes, readBilingualFile } from './bilingual-file';
+import { exportDocumentToFile } from './export-document';
 
 export type SessionApi = Omit<MuqabalaApi, 'onMenuCommand' | 'onProgress'>;
 
@@ -29,6 +31,8 @@ export interface DialogProvider {
   chooseProjectToOpen(defaultDirectory: string): Promise<string | null>;
   chooseProjectSavePath(suggestedPath: string): Promise<string | null>;
   chooseExportPath(suggestedPath: string, format: ExportFormatInfo): Promise<string | null>;
+  chooseDocumentExportPath(suggestedPath: string, output: ExportDocumentRequest['output']): Promise<string | null>;
+  chooseBilingualToOpen(defaultDirectory: string): Promise<string | null>;
 }
 
 export interface SessionApiDeps {
@@ -210,6 +214,35 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       const result = await session.export(request.format, target, request.all, deps.appVersion);
       deps.emitProgress({ task: 'export', fraction: 1, message: `Exported ${result.pairs} pairs` });
       return result;
+    },
+
+    async exportDocument(request: ExportDocumentRequest) {
+      const project = session.requireProject();
+      const suggested = suggestedPath(`.${request.side}.${request.output}`);
+      const target = request.path ?? (dialogs ? await dialogs.chooseDocumentExportPath(suggested, request.output) : null);
+      if (!target) {
+        if (!dialogs) throw new ApiError('bad-request', 'Give the path to export the document to.');
+        return null;
+      }
+      if (!target.toLowerCase().endsWith(`.${request.output}`)) {
+        throw new ApiError('bad-request', `The file name must end in .${request.output} (found "${path.basename(target)}").`);
+      }
+      return exportDocumentToFile(project, request.side, target);
+    },
+
+    async openBilingual(input?: FileInput) {
+      let project;
+      if (input?.bytes) project = projectFromBilingualBytes(input.bytes, input.fileName);
+      else if (input?.path) project = await readBilingualFile(input.path);
+      else {
+        const chosen = dialogs ? await dialogs.chooseBilingualToOpen(deps.defaultDirectory) : null;
+        if (!chosen) {
+          if (!dialogs) throw new ApiError('bad-request', 'Give the bilingual file to open.');
+          return null;
+        }
+        project = await readBilingualFile(chosen);
+      }
+      return session.load(project, null, { unsaved: true });
     },
 
     async checkRecovery() {
