@@ -2,7 +2,7 @@
 // plain JavaScript and runs the same in the CLI, a worker and Electron. A
 // damaged archive becomes one TextImportError naming the file.
 
-import { unzipSync, type Unzipped } from 'fflate';
+import type { Unzipped } from 'fflate';
 import { TextImportError } from '../text/decode';
 
 const ZIP_LOCAL_HEADER = [0x50, 0x4b, 0x03, 0x04];
@@ -21,6 +21,8 @@ export function readZip(bytes: Uint8Array, fileName: string, wanted: (member: st
   if (hasEncryptedMember(bytes)) {
     throw new TextImportError(fileName, 'encrypted', 'it is password-protected; remove the password (save an unprotected copy) and import that.');
   }
+  // Loaded here, not at the top: format detection runs for every file, .txt included, and needs no ZIP reader for those.
+  const { unzipSync } = require('fflate') as typeof import('fflate');
   try {
     return unzipSync(bytes, { filter: (file) => wanted(file.name) });
   } catch (error) {
