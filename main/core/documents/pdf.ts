@@ -213,7 +213,7 @@ export function joinLines(lines: string[], rtl: boolean): string {
 const ARABIC_LETTERS = /[\u0621-\u064a\ufb50-\ufdff\ufe70-\ufeff]/;
 const ARABIC_RUN = /[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]+/g;
 
-interface Glyph { unicode?: string; isSpace?: boolean }
+interface Glyph { unicode?: string }
 
 /**
  * pdf.js reverses a right-to-left run character by character, so a glyph that
@@ -240,7 +240,8 @@ function ligatureRepairs(operators: { fnArray: number[]; argsArray: unknown[][] 
     for (const glyph of operators.argsArray[index][0] as (Glyph | number)[]) {
       if (typeof glyph !== 'object' || glyph === null) continue;
       const unicode = standard(glyph.unicode ?? '');
-      if (!glyph.isSpace && unicode !== '' && /^[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]+$/.test(unicode)) run.push(unicode);
+      // Not glyph.isSpace: subset fonts can give a letter the space's character code (ط was one), and its unicode is what counts.
+      if (unicode !== '' && /^[\u0621-\u065f\u0670-\u06d3\u06fa-\u06ff]+$/.test(unicode)) run.push(unicode);
       else flush();
     }
   }

@@ -109,7 +109,7 @@ test('pdf: paragraphs rebuilt from the lines, footnote marks dropped, presentati
   assert.ok(arabic.importReport?.dropped.some((item) => item.what === 'footnote marks' && item.count === 2));
   // The lam-alef ligature inside words (pdf.js alone gives "خالل", "الفروف", "الواليات").
   const seed = await load('seed-ar.pdf');
-  for (const word of ['خلال', 'لافروف', 'الولايات', 'فلاديمير', 'السلام', 'لاستخدام', 'عرضاً']) assert.ok(seed.text.includes(word), word);
+  for (const word of ['خلال', 'لافروف', 'الولايات', 'فلاديمير', 'السلام', 'لاستخدام', 'عرضاً', 'إطلاقها']) assert.ok(seed.text.includes(word), word);
   for (const broken of ['خالل', 'الفروف', 'الواليات', 'فالديمير', 'السالم']) assert.ok(!seed.text.includes(broken), broken);
 });
 
