@@ -18,14 +18,18 @@ Usage:
   muqabala export PROJECT --format FORMAT --out PATH [--all]
   muqabala batch INPUT --out DIR --format FORMAT [--project] [--force]
   muqabala stream [--jobs N] [--dictionary FILE] < documents.jsonl > beads.jsonl
+  muqabala export PROJECT --document ar|en --out FILE.txt|.docx|.html
+  muqabala import BILINGUAL --project PROJECT.muqabala
   muqabala --help | --version
 
 Commands:
-  align    Import two plain-text files, split them into sentences, align them and
-           write the pairs. Which file is Arabic is detected; swapped files are
-           swapped back with a warning. Writes all pairs unless --reviewed is given.
+  align    Import two files (plain text, .docx, .odt, .html, .pdf, .md, .srt, .vtt),
+           split them into sentences, align them and write the pairs. Which file
+           is Arabic is detected; swapped files are swapped back with a warning. Writes all pairs unless --reviewed is given.
   export   Write the pairs of a saved project (.muqabala). Writes only the approved
-           pairs unless --all is given.
+           pairs unless --all is given. With --document ar|en, write that side's
+           whole text as edited, in the source's paragraphs (.txt, .docx, .html).
+           A project made from an XLIFF exports back to that XLIFF, reviewed.
   batch    Align every document pair of a folder (NAME.ar.EXT with NAME.en.EXT,
            subfolders included) or of a manifest TSV (arabic_path<TAB>english_path
            [<TAB>id] per line). Writes DIR/documents/ID.EXT per document, the
@@ -40,6 +44,8 @@ Commands:
            or document is reported on stderr as {"id": ..., "error": ...} and
            skipped; the counts read/written/failed end stderr; exit code 1 when
            some document failed.
+  import   Make a project from a bilingual file (TMX, XLIFF 1.2/2.0, two-column
+           TSV/CSV), one pair per unit, ready for review.
 
 Options:
   --format FORMAT        ${FORMAT_NAMES.join(' | ')}
@@ -47,9 +53,11 @@ Options:
                          (pairs -> pairs.tmx); for moses PATH.ar and PATH.en are
                          written. A folder is refused, and so is a read-only file
                          (left unchanged); moses writes both files or neither.
-  --project FILE         align: also save the aligned project to FILE (.muqabala)
+  --project FILE         align: also save the aligned project to FILE (.muqabala);
+                         import: the project to write
   --project              batch: also save each document's project in DIR/projects/
   --force                batch: align every document again, even those already done
+  --document ar|en       export: the whole document of one side instead of pairs
   --all                  export: write every pair, not only the approved ones
   --reviewed             align: write only approved pairs (none, for a fresh alignment)
   --encoding-ar NAME     Decode the Arabic file as NAME instead of detecting it

@@ -16,6 +16,7 @@ import { fieldHistory, menuCommandTarget } from './commands/menu-routing';
 import { nextDoubtfulPosition } from './commands/next-doubtful';
 import { splitPoint } from './commands/split-point';
 import { showExportDialog } from './dialogs/export-dialog';
+import { askBilingualFile, showExportDocumentDialog } from './dialogs/document-dialogs';
 import { askNewProject, showImportReport, type NewProjectDraft } from './dialogs/new-project-dialog';
 import { ProgressDialog } from './dialogs/progress-dialog';
 import { showShortcuts } from './dialogs/shortcuts-dialog';
@@ -157,7 +158,9 @@ export class App {
       if ((event.target as HTMLElement).closest('dialog')) return;
       event.preventDefault();
       const files = Array.from(event.dataTransfer?.files ?? []);
-      if (files.length > 0) void this.newProject(files);
+      // One translation memory or XLIFF dropped on the window opens it for review; anything else starts a new project.
+      if (files.length === 1 && /\.(tmx|xlf|xliff|sdlxliff|mqxliff)$/i.test(files[0].name)) void this.run('open-bilingual', files[0]);
+      else if (files.length > 0) void this.newProject(files);
     });
   }
 
@@ -385,11 +388,12 @@ export class App {
     void this.run(command);
   }
 
-  async run(command: CommandId): Promise<void> {
+  async run(command: CommandId, dropped?: File): Promise<void> {
     closeContextMenu();
     this.statusBar.say('');
     try {
-      await this.runCommand(command);
+      if (command === 'open-bilingual' && dropped) await this.openBilingual(dropped);
+      else await this.runCommand(command);
     } catch (error) {
       if (!isCancelled(error)) await showError('Something went wrong', errorMessage(error));
     }
@@ -403,6 +407,8 @@ export class App {
       case 'save': await this.save(false); return;
       case 'save-as': await this.save(true); return;
       case 'export': return this.exportPairs();
+      case 'export-document': return this.exportDocument();
+      case 'open-bilingual': return this.openBilingual();
       case 'undo': return this.history('undo');
       case 'redo': return this.history('redo');
       case 'find': this.toolbar.search.focus(); this.toolbar.search.select(); return;
@@ -843,6 +849,31 @@ export class App {
       run: (request) => this.enqueue(() => this.api.exportProject(request)),
       onProgress: (listener) => this.api.onProgress(listener),
     });
+    this.grid.focus();
+  }
+
+  private async exportDocument(): Promise<void> {
+    await this.editor.commitAll();
+    const view = this.store.view;
+    if (!view) return;
+    const result = await showExportDocumentDialog(this.info, view.name, (request) => this.enqueue(() => this.api.exportDocument(request)));
+    if (result) this.statusBar.say(`Exported ${result.paragraphs} paragraphs to ${result.path}`);
+    this.grid.focus();
+  }
+
+  private async openBilingual(dropped?: File): Promise<void> {
+    if (!(await this.confirmDiscard('open another project'))) return;
+    const input = await askBilingualFile(this.info, dropped);
+    if (input === undefined) return;
+    try {
+      const view = await this.api.openBilingual(input ?? undefined);
+      if (view) {
+        this.setProject(view);
+        this.statusBar.say(`Opened ${view.beads.length} pairs from ${input?.fileName ?? 'the bilingual file'} for review`);
+      }
+    } catch (error) {
+      await showError('Could not open the bilingual file', errorMessage(error));
+    }
     this.grid.focus();
   }
 

@@ -9,7 +9,7 @@ import { readTextFile } from '../services/text-file';
 import { loadDictionaryFile } from '../services/dictionary-file';
 import { APP_VERSION } from '../services/version';
 import { encodingOption, requireOutput, type Values } from './options';
-import { summaryLine } from './summary';
+import { FORMAT_LABELS, summaryLine } from './summary';
 import { UsageError } from './usage-error';
 
 export async function alignCommand(files: string[], values: Values): Promise<number> {
@@ -23,6 +23,9 @@ export async function alignCommand(files: string[], values: Values): Promise<num
   const abbreviations = typeof values.abbreviations === 'string' ? await loadAbbreviations(values.abbreviations) : undefined;
   const name = `${stem(first.fileName)} + ${stem(second.fileName)}`;
   const { project, report } = buildProject({ name, first, second, dictionary, abbreviations });
+  for (const side of [report.ar, report.en]) {
+    if (side.imported) process.stderr.write(`imported "${side.fileName}" (${FORMAT_LABELS[side.format]}): ${side.imported}\n`);
+  }
   for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
   if (typeof values.project === 'string') await saveProjectFile(values.project, project);
   const written = await exportProjectToFile(project, format, out, { all: !values.reviewed, toolVersion: APP_VERSION });

@@ -7,6 +7,7 @@ import { alignCommand } from './align-command';
 import { batchCommand } from './batch-command';
 import { exportCommand } from './export-command';
 import { streamCommand } from './stream-command';
+import { importCommand } from './import-command';
 import type { Values } from './options';
 
 export type OptionSpec = NonNullable<ParseArgsConfig['options']>;
@@ -44,6 +45,7 @@ export const COMMANDS: CliCommand[] = [
       out: { type: 'string' },
       all: { type: 'boolean', default: false },
       reviewed: { type: 'boolean', default: false },
+      document: { type: 'string' },
     },
     run: exportCommand,
   },
@@ -64,5 +66,10 @@ export const COMMANDS: CliCommand[] = [
       dictionary: { type: 'string' },
     },
     run: streamCommand,
+  },
+  {
+    name: 'import',
+    options: { project: { type: 'string' } },
+    run: importCommand,
   },
 ];

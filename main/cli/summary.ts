@@ -1,7 +1,7 @@
 // The one summary line the align and export commands print to stderr.
 
 import { beadType } from '../core/project/bead';
-import type { Project } from '../core/project/types';
+import type { DocumentFormat, Project } from '../core/project/types';
 
 export function summaryLine(project: Project, written: number, paths: string[]): string {
   const types = new Map<string, number>();
@@ -18,3 +18,8 @@ export function summaryLine(project: Project, written: number, paths: string[]):
     `mean confidence ${meanConfidence.toFixed(2)}; match score ${project.alignment.matchScore.toFixed(2)}`
   );
 }
+
+/** How a document format is named to the user. */
+export const FORMAT_LABELS: Record<DocumentFormat, string> = {
+  text: 'plain text', docx: 'Word', odt: 'OpenDocument', html: 'web page', pdf: 'PDF', markdown: 'Markdown', srt: 'SubRip subtitles', vtt: 'WebVTT subtitles',
+};

@@ -6,7 +6,8 @@ import { alignSentences, scoreBead, type AlignInput, type AlignOptions } from '.
 import type { BilingualDictionary } from './align/dictionary';
 import { createProject } from './project/create';
 import type { EditContext } from './project/operations';
-import type { Lang, Project, Sentence, SourceDocument } from './project/types';
+import { describeImport } from './documents/assemble';
+import type { DocumentFormat, Lang, Project, Sentence, SourceDocument } from './project/types';
 import { paragraphStarts, segmentText, type Segment } from './segment/segment';
 import { detectLanguage, orderByLanguage } from './text/language';
 
@@ -25,6 +26,10 @@ export interface BuildProjectInput {
 export interface ImportedSide {
   fileName: string;
   encoding: string;
+  /** The file's format ('text' for plain text). */
+  format: DocumentFormat;
+  /** What the import kept and dropped ("kept 14 paragraphs, dropped 23 lines of page furniture"); '' for plain text. */
+  imported: string;
   detectedLanguage: Lang | 'unknown';
   sentences: number;
 }
@@ -87,11 +92,18 @@ export function buildProject(input: BuildProjectInput): BuildProjectResult {
     project,
     isTranslation: alignment.isTranslation,
     report: {
-      ar: { fileName: ar.fileName, encoding: ar.encoding, detectedLanguage: arLanguage, sentences: arSegments.length },
-      en: { fileName: en.fileName, encoding: en.encoding, detectedLanguage: enLanguage, sentences: enSegments.length },
+      ar: importedSide(ar, arLanguage, arSegments.length),
+      en: importedSide(en, enLanguage, enSegments.length),
       swapped,
       warnings,
     },
+  };
+}
+
+function importedSide(source: SourceDocument, detectedLanguage: Lang | 'unknown', sentences: number): ImportedSide {
+  return {
+    fileName: source.fileName, encoding: source.encoding, format: source.format ?? 'text',
+    imported: describeImport(source), detectedLanguage, sentences,
   };
 }
 

@@ -29,6 +29,25 @@ export function createNativeDialogs(window: BrowserWindow): DialogProvider {
       });
       return result.canceled || !result.filePath ? null : result.filePath;
     },
+    async chooseDocumentExportPath(suggestedPath, output) {
+      const names = { txt: 'Plain text', docx: 'Word document', html: 'Web page' } as const;
+      const result = await dialog.showSaveDialog(window, {
+        title: 'Export document',
+        defaultPath: suggestedPath,
+        filters: [{ name: names[output], extensions: [output] }],
+        properties: ['createDirectory', 'showOverwriteConfirmation'],
+      });
+      return result.canceled || !result.filePath ? null : result.filePath;
+    },
+    async chooseBilingualToOpen(defaultDirectory) {
+      const result = await dialog.showOpenDialog(window, {
+        title: 'Open bilingual file',
+        defaultPath: defaultDirectory,
+        properties: ['openFile'],
+        filters: [{ name: 'TMX, XLIFF, TSV, CSV', extensions: ['tmx', 'xlf', 'xliff', 'sdlxliff', 'mqxliff', 'tsv', 'csv', 'txt'] }, { name: 'All files', extensions: ['*'] }],
+      });
+      return result.canceled || result.filePaths.length === 0 ? null : result.filePaths[0];
+    },
     async chooseExportPath(suggestedPath, format: ExportFormatInfo) {
       // Moses writes PATH.ar and PATH.en: the user picks the common prefix.
       const single = format.extensions.length === 1;

@@ -23,9 +23,11 @@ export interface CommandInfo {
 export const COMMANDS: readonly CommandInfo[] = [
   { id: 'new-project', label: 'New project…', keys: ['Ctrl+N'], group: 'File' },
   { id: 'open-project', label: 'Open project…', keys: ['Ctrl+O'], group: 'File' },
+  { id: 'open-bilingual', label: 'Open bilingual file (TMX, XLIFF, TSV, CSV)…', keys: ['Ctrl+Shift+O'], group: 'File' },
   { id: 'save', label: 'Save', keys: ['Ctrl+S'], group: 'File' },
   { id: 'save-as', label: 'Save as…', keys: ['Ctrl+Shift+S'], group: 'File' },
   { id: 'export', label: 'Export…', keys: ['Ctrl+E'], group: 'File' },
+  { id: 'export-document', label: 'Export document…', keys: ['Ctrl+Shift+E'], group: 'File' },
   { id: 'undo', label: 'Undo', keys: ['Ctrl+Z'], group: 'Edit' },
   { id: 'redo', label: 'Redo', keys: ['Ctrl+Y', 'Ctrl+Shift+Z'], group: 'Edit' },
   { id: 'find', label: 'Find in both sides', keys: ['Ctrl+F'], group: 'Edit' },

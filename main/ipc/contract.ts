@@ -4,7 +4,7 @@
 // both call the same service functions behind it. Types only plus the list of
 // method names, so the renderer can import this file without pulling in Node code.
 
-import type { AlignmentSummary, Bead, BeadSplice, EditRequest, Lang, ReviewStatus } from '../core/project/types';
+import type { AlignmentSummary, Bead, BeadSplice, DocumentFormat, EditRequest, Lang, ReviewStatus } from '../core/project/types';
 import type { EncodingName } from '../core/text/decode';
 import type { FindMatch } from '../core/project/find';
 import type { ProjectStatistics } from '../core/project/statistics';
@@ -54,6 +54,10 @@ export interface CreateProjectRequest {
 export interface ImportedSideReport {
   fileName: string;
   encoding: string;
+  /** 'text', 'docx', 'odt', 'html', 'pdf', 'markdown', 'srt' or 'vtt'. */
+  format: DocumentFormat;
+  /** What the import kept and dropped ("kept 14 paragraphs, dropped 23 lines of page furniture"); '' for plain text. */
+  imported: string;
   detectedLanguage: Lang | 'unknown';
   sentences: number;
 }
@@ -115,6 +119,19 @@ export interface ExportResult {
   pairs: number;
 }
 
+/** File › Export Document…: one side's whole text as edited, in the source's paragraphs. */
+export interface ExportDocumentRequest {
+  side: Lang;
+  output: 'txt' | 'docx' | 'html';
+  /** Output file; omitted: ask with a native dialog. */
+  path?: string;
+}
+
+export interface ExportDocumentResult {
+  path: string;
+  paragraphs: number;
+}
+
 export interface RecoveryInfo {
   available: boolean;
   projectName?: string;
@@ -148,7 +165,7 @@ export interface StartupState {
 
 /** Commands the native menu sends to the renderer (same names as the renderer's command palette). */
 export type MenuCommand =
-  | 'new-project' | 'open-project' | 'save' | 'save-as' | 'export'
+  | 'new-project' | 'open-project' | 'open-bilingual' | 'save' | 'save-as' | 'export' | 'export-document'
   | 'undo' | 'redo' | 'find'
   | 'toggle-columns' | 'toggle-theme' | 'toggle-diff' | 'filter'
   | 'merge-with-next' | 'split-pair' | 'move-ar-first-up' | 'move-ar-last-down' | 'move-en-first-up' | 'move-en-last-down'
@@ -186,6 +203,10 @@ export interface MuqabalaApi {
   undo(): Promise<ProjectPatch>;
   redo(): Promise<ProjectPatch>;
   exportProject(request: ExportRequest): Promise<ExportResult | null>;
+  /** Write one side as a document (.txt, .docx, .html). Null when the user cancelled the native dialog. */
+  exportDocument(request: ExportDocumentRequest): Promise<ExportDocumentResult | null>;
+  /** Open a TMX, XLIFF or two-column TSV/CSV file as a project for review; without a file, ask with a native dialog. */
+  openBilingual(input?: FileInput): Promise<ProjectView | null>;
   /** Unsaved work found from a session that ended without saving. */
   checkRecovery(): Promise<RecoveryInfo>;
   restoreRecovery(): Promise<ProjectView>;
@@ -224,7 +245,7 @@ const INVOKE_METHOD_TABLE = {
   getAppInfo: true, startup: true, getProject: true, openSample: true, createProject: true, cancelTask: true,
   openProject: true, saveProject: true, saveProjectAs: true, applyEdit: true, searchBeads: true, undo: true, redo: true,
   exportProject: true, checkRecovery: true, restoreRecovery: true, discardRecovery: true, confirmClose: true, openExternal: true,
-  findMatches: true, getStatistics: true, setViewState: true,
+  findMatches: true, getStatistics: true, setViewState: true, exportDocument: true, openBilingual: true,
 } as const satisfies Record<InvokeMethod, true>;
 
 export const INVOKE_METHODS = Object.keys(INVOKE_METHOD_TABLE) as readonly InvokeMethod[];

@@ -7,7 +7,7 @@
 import { REVIEW_STATUSES } from '../core/project/types';
 import type { EditRequest, Lang, ReviewStatus } from '../core/project/types';
 import { INVOKE_METHODS } from './contract';
-import type { CreateProjectRequest, EncodingName, ExportFormat, ExportRequest, FileInput, InvokeArgs, InvokeMethod } from './contract';
+import type { CreateProjectRequest, EncodingName, ExportFormat, ExportDocumentRequest, ExportRequest, FileInput, InvokeArgs, InvokeMethod } from './contract';
 import { ApiError } from '../services/api-error';
 
 const EXPORT_FORMAT_NAMES: readonly ExportFormat[] = ['tmx', 'xliff', 'tsv', 'csv', 'jsonl', 'moses'];
@@ -98,6 +98,17 @@ function exportRequest(value: unknown, where: string): ExportRequest {
   const result: ExportRequest = {
     format: oneOf(request.format, `${where}.format`, EXPORT_FORMAT_NAMES),
     all: flag(request.all, `${where}.all`),
+  };
+  const path = optional(request.path, `${where}.path`, nonEmptyText);
+  if (path !== undefined) result.path = path;
+  return result;
+}
+
+function exportDocumentRequest(value: unknown, where: string): ExportDocumentRequest {
+  const request = record(value, where);
+  const result: ExportDocumentRequest = {
+    side: oneOf(request.side, `${where}.side`, ['ar', 'en'] as const),
+    output: oneOf(request.output, `${where}.output`, ['txt', 'docx', 'html'] as const),
   };
   const path = optional(request.path, `${where}.path`, nonEmptyText);
   if (path !== undefined) result.path = path;
@@ -206,6 +217,8 @@ const VALIDATORS: { [M in InvokeMethod]: ArgsValidator<M> } = {
   undo: none('undo'),
   redo: none('redo'),
   exportProject: (args) => { arity('exportProject', args, 1, 1); return [exportRequest(args[0], 'request')]; },
+  exportDocument: (args) => { arity('exportDocument', args, 1, 1); return [exportDocumentRequest(args[0], 'request')]; },
+  openBilingual: (args) => { arity('openBilingual', args, 0, 1); return [optional(args[0], 'input', fileInput)]; },
   checkRecovery: none('checkRecovery'),
   restoreRecovery: none('restoreRecovery'),
   discardRecovery: none('discardRecovery'),

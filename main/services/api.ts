@@ -13,7 +13,7 @@ import { searchBeads } from '../core/project/search';
 import { computeStatistics } from '../core/project/statistics';
 import type { SourceDocument } from '../core/project/types';
 import type {
-  AppInfo, CreateProjectRequest, EncodingName, ExportFormatInfo, ExportRequest, FileInput, InvokeArgs,
+  AppInfo, CreateProjectRequest, EncodingName, ExportDocumentRequest, ExportFormatInfo, ExportRequest, FileInput, InvokeArgs,
   InvokeMethod, InvokeReply, MuqabalaApi, ProgressEvent, ProjectView,
 } from '../ipc/contract';
 import { PROJECT_FILE_EXTENSION } from '../ipc/contract';
@@ -24,7 +24,9 @@ import { Autosaver, DEFAULT_AUTOSAVE_MS, RecoveryStore } from './recovery';
 import type { InitialLoad, WindowPlan } from '../shell/start-plan';
 import type { ProjectSession } from './session';
 import { describeError } from './errors';
-import { readTextFile, textFromBytes } from './text-file';
+import { importFromBytes, readTextFile } from './text-file';
+import { projectFromBilingualBytes, readBilingualFile } from './bilingual-file';
+import { exportDocumentToFile } from './export-document';
 
 export type SessionApi = Pick<MuqabalaApi, InvokeMethod>;
 
@@ -33,6 +35,8 @@ export interface DialogProvider {
   chooseProjectToOpen(defaultDirectory: string): Promise<string | null>;
   chooseProjectSavePath(suggestedPath: string): Promise<string | null>;
   chooseExportPath(suggestedPath: string, format: ExportFormatInfo): Promise<string | null>;
+  chooseDocumentExportPath(suggestedPath: string, output: ExportDocumentRequest['output']): Promise<string | null>;
+  chooseBilingualToOpen(defaultDirectory: string): Promise<string | null>;
 }
 
 export interface SessionApiDeps {
@@ -94,7 +98,7 @@ function stem(fileName: string): string {
 }
 
 async function readInput(input: FileInput, encoding: EncodingName | undefined): Promise<SourceDocument> {
-  if (input.bytes) return textFromBytes(input.bytes, input.fileName, encoding);
+  if (input.bytes) return importFromBytes(input.bytes, input.fileName, encoding);
   if (input.path) return readTextFile(input.path, encoding);
   throw new ApiError('bad-request', `"${input.fileName}": neither a path nor the file's contents were given.`);
 }
@@ -267,6 +271,35 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       const result = await session.export(request.format, target, request.all, deps.appVersion);
       deps.emitProgress({ task: 'export', fraction: 1, message: `Exported ${result.pairs} pairs` });
       return result;
+    },
+
+    async exportDocument(request: ExportDocumentRequest) {
+      const project = session.requireProject();
+      const suggested = suggestedPath(`.${request.side}.${request.output}`);
+      const target = request.path ?? (dialogs ? await dialogs.chooseDocumentExportPath(suggested, request.output) : null);
+      if (!target) {
+        if (!dialogs) throw new ApiError('bad-request', 'Give the path to export the document to.');
+        return null;
+      }
+      if (!target.toLowerCase().endsWith(`.${request.output}`)) {
+        throw new ApiError('bad-request', `The file name must end in .${request.output} (found "${path.basename(target)}").`);
+      }
+      return exportDocumentToFile(project, request.side, target);
+    },
+
+    async openBilingual(input?: FileInput) {
+      let project;
+      if (input?.bytes) project = projectFromBilingualBytes(input.bytes, input.fileName);
+      else if (input?.path) project = await readBilingualFile(input.path);
+      else {
+        const chosen = dialogs ? await dialogs.chooseBilingualToOpen(deps.defaultDirectory) : null;
+        if (!chosen) {
+          if (!dialogs) throw new ApiError('bad-request', 'Give the bilingual file to open.');
+          return null;
+        }
+        project = await readBilingualFile(chosen);
+      }
+      return session.load(project, null, { unsaved: true });
     },
 
     async checkRecovery() {

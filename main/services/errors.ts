@@ -3,7 +3,7 @@
 
 // Errors of our own whose message is already written for the user.
 const USER_FACING_ERRORS = new Set([
-  'TextImportError', 'ProjectFileError', 'ProjectEditError', 'ExportError', 'DictionaryFormatError', 'AlignmentCancelled',
+  'TextImportError', 'BilingualImportError', 'ProjectFileError', 'ProjectEditError', 'ExportError', 'DictionaryFormatError', 'AlignmentCancelled',
   'ReadOnlyFileError', 'CorpusPoolError',
 ]);
 

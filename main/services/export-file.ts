@@ -12,6 +12,7 @@
 import { stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
 import { ExportError, exportPairs, formatInfo, selectExportBeads, type ExportFormat, type ExportOptions } from '../core/formats/index';
+import { canWriteBackXliff, xliffFromReview } from '../core/bilingual/write-back';
 import type { Project } from '../core/project/types';
 import { writeFilesAtomic } from './atomic-write';
 import { describeError } from './errors';
@@ -28,6 +29,17 @@ export async function exportProjectToFile(
 ): Promise<ExportFileResult> {
   if (typeof outPath !== 'string' || outPath === '') throw new ExportError('no output file given');
   await refuseFolder(format, outPath);
+  if (format === 'xliff' && canWriteBackXliff(project)) {
+    // A project from an XLIFF goes back as that same file, reviewed (every unit: the CAT tool expects its whole file).
+    const { content, units } = xliffFromReview(project);
+    const [path] = exportPaths(format, outPath, ['.xlf']);
+    try {
+      await writeFilesAtomic([{ path, data: content }]);
+    } catch (error) {
+      throw new ExportError(`the export was not written: ${describeError(error)}`);
+    }
+    return { paths: [path], pairs: units };
+  }
   const files = exportPairs(project, format, options);
   const paths = exportPaths(format, outPath, files.map((file) => file.suffix));
   try {

@@ -1,13 +1,29 @@
-// Reads a text file from disk for import: checks it is a readable regular file
-// within the size limit before reading it, then decodes it (core/text/decode).
-// Every failure becomes a TextImportError that names the file.
+// Reads one side of a pair from disk for import: checks it is a readable
+// regular file within the size limit before reading it, then hands the bytes
+// to the engine's one import entry point (core/documents/import: plain text in
+// any encoding, Word, OpenDocument, web pages, PDF, Markdown, subtitles) and
+// records the original file's checksum. Every failure becomes a TextImportError
+// that names the file. readTextFile keeps its name: it is what the CLI, the
+// editor and batch runs call, for every format.
 
+import { createHash } from 'node:crypto';
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
+import { importDocument } from '../core/documents/import';
 import type { SourceDocument } from '../core/project/types';
 import { decodeText, EncodingName, formatMiB, MAX_IMPORT_BYTES, TextImportError } from '../core/text/decode';
 
-/** Decodes bytes already in memory (drag and drop, the browser bridge) into a source document. */
+/** Imports bytes already in memory (drag and drop, the browser bridge), any supported format. */
+export async function importFromBytes(bytes: Uint8Array, fileName: string, override?: EncodingName): Promise<SourceDocument> {
+  if (bytes.length > MAX_IMPORT_BYTES) {
+    throw new TextImportError(fileName, 'too-large', `it is ${formatMiB(bytes.length)}, over the ${formatMiB(MAX_IMPORT_BYTES)} limit for a file to import.`);
+  }
+  const document = await importDocument(bytes, fileName, { encoding: override });
+  document.checksum = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
+  return document;
+}
+
+/** Decodes the bytes of a plain-text file (no other format) into a source document. */
 export function textFromBytes(bytes: Uint8Array, fileName: string, override?: EncodingName): SourceDocument {
   const { text, encoding } = decodeText(bytes, fileName, override);
   return { fileName, encoding, text };
@@ -25,7 +41,7 @@ function fileSystemError(fileName: string, error: unknown): TextImportError {
   }
 }
 
-/** Reads and decodes a text file; the SourceDocument's fileName is the base name. */
+/** Reads and imports a file of any supported format; the SourceDocument's fileName is the base name. */
 export async function readTextFile(filePath: string, override?: EncodingName): Promise<SourceDocument> {
   const fileName = path.basename(filePath);
   let bytes: Uint8Array;
@@ -41,5 +57,5 @@ export async function readTextFile(filePath: string, override?: EncodingName): P
     if (error instanceof TextImportError) throw error;
     throw fileSystemError(fileName, error);
   }
-  return textFromBytes(bytes, fileName, override);
+  return importFromBytes(bytes, fileName, override);
 }

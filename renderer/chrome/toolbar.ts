@@ -5,7 +5,7 @@ import { commandInfo, type CommandId } from '../../main/ipc/command-table';
 import type { FilterCriteria } from '../filters/bead-filter';
 
 const GROUPS: Array<Array<[CommandId, string]>> = [
-  [['new-project', 'New'], ['open-project', 'Open'], ['save', 'Save'], ['save-as', 'Save as'], ['export', 'Export']],
+  [['new-project', 'New'], ['open-project', 'Open'], ['open-bilingual', 'Open bilingual'], ['save', 'Save'], ['save-as', 'Save as'], ['export', 'Export'], ['export-document', 'Export document']],
   [['undo', 'Undo'], ['redo', 'Redo']],
   [['merge-with-next', 'Merge'], ['split-pair', 'Split'], ['insert-empty', 'Insert'], ['detach-sentence', 'Detach'], ['realign', 'Re-align']],
   [['approve', 'Approve'], ['reject', 'Reject'], ['reset-status', 'Reset'], ['next-unreviewed', 'Next unreviewed'], ['next-doubtful', 'Next doubtful']],

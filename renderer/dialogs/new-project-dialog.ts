@@ -21,7 +21,7 @@ function fileSlot(label: string, key: 'ar' | 'en'): FileSlot {
   legend.textContent = label;
   const input = document.createElement('input');
   input.type = 'file';
-  input.accept = '.txt,text/plain';
+  input.accept = '.txt,.text,.docx,.odt,.html,.htm,.pdf,.md,.markdown,.srt,.vtt,text/plain';
   input.name = key;
   input.setAttribute('aria-label', `${label} file`);
   const chosen = document.createElement('span');
@@ -84,7 +84,7 @@ export async function askNewProject(draft: NewProjectDraft = {}): Promise<{ requ
 
   const dropZone = document.createElement('div');
   dropZone.className = 'drop-zone';
-  dropZone.textContent = 'Or drop the two text files here';
+  dropZone.textContent = 'Or drop the two files here (text, Word, OpenDocument, web page, PDF, Markdown, subtitles)';
   dropZone.addEventListener('dragover', (event) => {
     event.preventDefault();
     dropZone.classList.add('drag-over');
@@ -150,12 +150,16 @@ export async function askNewProject(draft: NewProjectDraft = {}): Promise<{ requ
   };
 }
 
+const FORMAT_NAMES: Record<string, string> = {
+  text: 'plain text', docx: 'Word', odt: 'OpenDocument', html: 'web page', pdf: 'PDF', markdown: 'Markdown', srt: 'subtitles (SRT)', vtt: 'subtitles (WebVTT)',
+};
+
 /** What the import found: encodings, languages, sentence counts, swaps, warnings. */
 export async function showImportReport(report: ImportReport, matchScore: number): Promise<void> {
   const table = document.createElement('table');
   table.className = 'import-report';
   const head = table.createTHead().insertRow();
-  for (const label of ['', 'File', 'Encoding', 'Language', 'Sentences']) {
+  for (const label of ['', 'File', 'Format', 'Encoding', 'Language', 'Sentences']) {
     const th = document.createElement('th');
     th.textContent = label;
     th.scope = 'col';
@@ -168,7 +172,7 @@ export async function showImportReport(report: ImportReport, matchScore: number)
     th.scope = 'row';
     th.textContent = label;
     row.append(th);
-    for (const value of [side.fileName, side.encoding, side.detectedLanguage, String(side.sentences)]) {
+    for (const value of [side.fileName, FORMAT_NAMES[side.format] ?? side.format, side.encoding, side.detectedLanguage, String(side.sentences)]) {
       row.insertCell().textContent = value;
     }
   }
@@ -177,6 +181,9 @@ export async function showImportReport(report: ImportReport, matchScore: number)
   value.textContent = matchScore.toFixed(2);
   score.append('Match score ', value, ' of 1: how well the two texts align as translations of each other (below 0.5 they probably are not).');
   const nodes: Node[] = [table, score];
+  // What each document import kept and dropped ("kept 14 paragraphs, dropped 23 lines of page furniture").
+  const imported = [report.ar, report.en].filter((side) => side.imported).map((side) => `${side.fileName}: ${side.imported}`);
+  if (imported.length > 0) nodes.push(bulletList(imported, 'import-documents'));
   if (report.swapped) nodes.push(paragraph('The files seemed to be the wrong way round and were swapped.', 'import-swapped'));
   if (report.warnings.length > 0) nodes.push(bulletList(report.warnings, 'import-warnings'));
   await openModal({ title: 'Project created', className: 'import-report-dialog', body: nodes, buttons: [{ label: 'OK', value: 'ok', primary: true }] }).result;

@@ -11,6 +11,7 @@ import { benchmarkCorpora } from './corpora';
 import { benchmarkCliPath, formatCliPathBenchmark } from './cli-path';
 import { benchmarkEditor } from './editor';
 import { benchmarkHeldOut, formatHeldOut } from './held-out';
+import { benchmarkDocuments } from './documents';
 import { evaluateSegmentation, formatSegmentationSummary, timeSegmentation } from './segmentation';
 
 async function main(): Promise<void> {
@@ -29,6 +30,9 @@ async function main(): Promise<void> {
   console.log(formatAlignmentBenchmark(await benchmarkAlignment()));
   console.log(formatHeldOut(benchmarkHeldOut()));
   console.log(formatCliPathBenchmark(benchmarkCliPath()));
+  console.log('');
+
+  console.log((await benchmarkDocuments()).join('\n'));
   console.log('');
 
   console.log(await benchmarkCorpora());

@@ -3,8 +3,12 @@
 
 import {
   PROJECT_FORMAT, PROJECT_VERSION, REVIEW_STATUSES,
-  type AlignmentSummary, type Bead, type Project, type ReviewStatus, type Sentence, type SourceDocument,
+  type AlignmentSummary, type Bead, type BilingualOrigin, type DocumentFormat, type DocumentImportReport, type ParagraphKind, type Project,
+  type ReviewStatus, type Sentence, type SourceDocument, type SourceParagraph,
 } from './types';
+
+const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['text', 'docx', 'odt', 'html', 'pdf', 'markdown', 'srt', 'vtt'];
+const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['paragraph', 'heading', 'list-item', 'table-cell', 'footnote', 'cue'];
 
 /** A project file that cannot be read; the message names the file and says what is wrong. */
 export class ProjectFileError extends Error {
@@ -28,6 +32,7 @@ export function serializeProject(project: Project): string {
     field('nextId', project.nextId),
     field('alignment', alignmentRecord(project.alignment)),
     project.beads.length === 0 ? '  "beads": []' : `  "beads": [\n${beads}\n  ]`,
+    ...(project.bilingual ? [field('bilingual', bilingualRecord(project.bilingual))] : []),
     `  "sources": {\n  ${field('ar', sourceRecord(project.sources.ar))},\n  ${field('en', sourceRecord(project.sources.en))}\n  }`,
   ];
   return `{\n${lines.join(',\n')}\n}\n`;
@@ -82,7 +87,9 @@ export function validateProject(value: unknown, fileName: string): Project {
     if (number && Number(number[1]) >= nextId) fail(`${where} has the id "${id}", not below nextId (${nextId})`);
   };
   const beads = beadValues.map((beadValue, index) => readBead(reader, beadValue, `beads[${index}]`, sources, checkId));
+  const bilingual = root.bilingual === undefined ? undefined : readBilingual(reader, root.bilingual, 'bilingual');
   return {
+    ...(bilingual ? { bilingual } : {}),
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
     name: reader.string(root.name, 'name'),
@@ -97,10 +104,85 @@ export function validateProject(value: unknown, fileName: string): Project {
 
 function readSource(reader: FieldReader, value: unknown, where: string): SourceDocument {
   const record = reader.object(value, where);
-  return {
+  const source: SourceDocument = {
     fileName: reader.string(record.fileName, `${where}.fileName`),
     encoding: reader.string(record.encoding, `${where}.encoding`),
     text: reader.string(record.text, `${where}.text`),
+  };
+  // Version 2 fields; a version 1 file has none of them and reads as plain text.
+  if (record.format !== undefined) {
+    if (!DOCUMENT_FORMATS.includes(record.format as DocumentFormat)) {
+      reader.fail(`${where}.format must be one of ${DOCUMENT_FORMATS.join(', ')} (found ${JSON.stringify(record.format)})`);
+    }
+    source.format = record.format as DocumentFormat;
+  }
+  if (record.checksum !== undefined) source.checksum = reader.string(record.checksum, `${where}.checksum`);
+  if (record.paragraphs !== undefined) {
+    source.paragraphs = reader.array(record.paragraphs, `${where}.paragraphs`)
+      .map((paragraph, index) => readParagraph(reader, paragraph, `${where}.paragraphs[${index}]`, source.text.length));
+  }
+  if (record.importReport !== undefined) source.importReport = readImportReport(reader, record.importReport, `${where}.importReport`);
+  return source;
+}
+
+const BILINGUAL_FORMATS = ['xliff-1.2', 'xliff-2.0', 'tmx', 'tsv', 'csv'] as const;
+
+function readBilingual(reader: FieldReader, value: unknown, where: string): BilingualOrigin {
+  const record = reader.object(value, where);
+  if (!BILINGUAL_FORMATS.includes(record.format as BilingualOrigin['format'])) {
+    reader.fail(`${where}.format must be one of ${BILINGUAL_FORMATS.join(', ')} (found ${JSON.stringify(record.format)})`);
+  }
+  if (record.arabicSide !== 'source' && record.arabicSide !== 'target') reader.fail(`${where}.arabicSide must be "source" or "target"`);
+  const origin: BilingualOrigin = {
+    format: record.format as BilingualOrigin['format'],
+    fileName: reader.string(record.fileName, `${where}.fileName`),
+    arabicSide: record.arabicSide as 'source' | 'target',
+    units: reader.array(record.units, `${where}.units`).map((unit, index) => {
+      const entry = reader.object(unit, `${where}.units[${index}]`);
+      return { key: reader.string(entry.key, `${where}.units[${index}].key`), bead: reader.string(entry.bead, `${where}.units[${index}].bead`) };
+    }),
+  };
+  if (record.text !== undefined) origin.text = reader.string(record.text, `${where}.text`);
+  return origin;
+}
+
+function bilingualRecord(origin: BilingualOrigin): BilingualOrigin {
+  const record: BilingualOrigin = { format: origin.format, fileName: origin.fileName, arabicSide: origin.arabicSide, units: origin.units };
+  if (origin.text !== undefined) record.text = origin.text;
+  return record;
+}
+
+function readParagraph(reader: FieldReader, value: unknown, where: string, textLength: number): SourceParagraph {
+  const record = reader.object(value, where);
+  const start = reader.integer(record.start, `${where}.start`, 0);
+  const end = reader.integer(record.end, `${where}.end`, 0);
+  if (start > end || end > textLength) reader.fail(`${where} must lie within the source text (found ${start}-${end})`);
+  if (!PARAGRAPH_KINDS.includes(record.kind as ParagraphKind)) {
+    reader.fail(`${where}.kind must be one of ${PARAGRAPH_KINDS.join(', ')} (found ${JSON.stringify(record.kind)})`);
+  }
+  const paragraph: SourceParagraph = { start, end, kind: record.kind as ParagraphKind };
+  if (record.style !== undefined) paragraph.style = reader.string(record.style, `${where}.style`);
+  if (record.rtl !== undefined) {
+    if (typeof record.rtl !== 'boolean') reader.fail(`${where}.rtl must be true or false`);
+    paragraph.rtl = record.rtl as boolean;
+  }
+  if (record.time !== undefined) {
+    const time = reader.array(record.time, `${where}.time`).map((bound, index) => reader.integer(bound, `${where}.time[${index}]`, 0));
+    if (time.length !== 2) reader.fail(`${where}.time must be [start, end]`);
+    paragraph.time = [time[0], time[1]];
+  }
+  return paragraph;
+}
+
+function readImportReport(reader: FieldReader, value: unknown, where: string): DocumentImportReport {
+  const record = reader.object(value, where);
+  return {
+    paragraphs: reader.integer(record.paragraphs, `${where}.paragraphs`, 0),
+    footnotes: reader.integer(record.footnotes, `${where}.footnotes`, 0),
+    dropped: reader.array(record.dropped, `${where}.dropped`).map((item, index) => {
+      const entry = reader.object(item, `${where}.dropped[${index}]`);
+      return { what: reader.string(entry.what, `${where}.dropped[${index}].what`), count: reader.integer(entry.count, `${where}.dropped[${index}].count`, 0) };
+    }),
   };
 }
 
@@ -206,5 +288,18 @@ function alignmentRecord(alignment: AlignmentSummary): AlignmentSummary {
 }
 
 function sourceRecord(source: SourceDocument): SourceDocument {
-  return { fileName: source.fileName, encoding: source.encoding, text: source.text };
+  const record: SourceDocument = { fileName: source.fileName, encoding: source.encoding, text: source.text };
+  if (source.format !== undefined) record.format = source.format;
+  if (source.checksum !== undefined) record.checksum = source.checksum;
+  if (source.paragraphs !== undefined) {
+    record.paragraphs = source.paragraphs.map((paragraph) => {
+      const copy: SourceParagraph = { start: paragraph.start, end: paragraph.end, kind: paragraph.kind };
+      if (paragraph.style !== undefined) copy.style = paragraph.style;
+      if (paragraph.rtl !== undefined) copy.rtl = paragraph.rtl;
+      if (paragraph.time !== undefined) copy.time = paragraph.time;
+      return copy;
+    });
+  }
+  if (source.importReport !== undefined) record.importReport = source.importReport;
+  return record;
 }

@@ -38,8 +38,48 @@ export interface SourceDocument {
   fileName: string;
   /** Encoding the file was decoded from, e.g. 'utf-8', 'windows-1256'. */
   encoding: string;
-  /** The decoded text exactly as imported (line ends included). */
+  /**
+   * The decoded text exactly as imported (line ends included); for a document
+   * (.docx, .pdf, a web page ...) the text extracted from it, paragraphs
+   * separated by a blank line. Sentence ranges refer to this text.
+   */
   text: string;
+  /** What the file was ('text' when absent: projects saved before version 2). */
+  format?: DocumentFormat;
+  /** 'sha256:' and the hex digest of the original file's bytes (absent for text typed in or old projects). */
+  checksum?: string;
+  /** The source's paragraphs as ranges of text, in order (absent for old projects: then blank lines separate paragraphs). */
+  paragraphs?: SourceParagraph[];
+  /** What the import kept and dropped, as shown to the user. */
+  importReport?: DocumentImportReport;
+}
+
+/** Formats Muqabala imports one side of a pair from. */
+export type DocumentFormat = 'text' | 'docx' | 'odt' | 'html' | 'pdf' | 'markdown' | 'srt' | 'vtt';
+
+export type ParagraphKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'footnote' | 'cue';
+
+/** One paragraph of the source: its range [start, end) in SourceDocument.text and what it was. */
+export interface SourceParagraph {
+  start: number;
+  end: number;
+  kind: ParagraphKind;
+  /** The paragraph style of the source (.docx style id, .odt style name), kept for export. */
+  style?: string;
+  /** The source marked the paragraph right-to-left. */
+  rtl?: boolean;
+  /** Subtitle cue times in milliseconds. */
+  time?: [number, number];
+}
+
+/** What an import took and what it left out, e.g. kept 14 paragraphs, dropped 23 lines of page furniture, 2 footnotes. */
+export interface DocumentImportReport {
+  /** Paragraphs taken into the text (footnotes included). */
+  paragraphs: number;
+  /** Footnotes and endnotes, kept apart after the body. */
+  footnotes: number;
+  /** What was left out and how much of it, e.g. { what: 'lines of page furniture', count: 23 }. */
+  dropped: { what: string; count: number }[];
 }
 
 export interface AlignmentSummary {
@@ -52,7 +92,23 @@ export interface AlignmentSummary {
 }
 
 export const PROJECT_FORMAT = 'muqabala-project';
-export const PROJECT_VERSION = 1;
+/**
+ * Version 2 added the source's format, checksum, paragraphs and import report
+ * (all optional, so version 1 files still open and read as plain text).
+ */
+export const PROJECT_VERSION = 2;
+
+/** Where a project made from a bilingual file came from, so an XLIFF can be written back as the same file. */
+export interface BilingualOrigin {
+  format: 'xliff-1.2' | 'xliff-2.0' | 'tmx' | 'tsv' | 'csv';
+  fileName: string;
+  /** The file's text as read (XLIFF only: what the reviewed targets are written back into). */
+  text?: string;
+  /** Which side of the file is Arabic: the XLIFF source or target. */
+  arabicSide: 'source' | 'target';
+  /** The file's unit keys and the bead made from each, in file order. */
+  units: { key: string; bead: string }[];
+}
 
 export interface Project {
   format: typeof PROJECT_FORMAT;
@@ -66,6 +122,8 @@ export interface Project {
   beads: Bead[];
   /** Next free number for sentence and bead ids. */
   nextId: number;
+  /** Present when the project was made from a bilingual file (muqabala import, File › Open Bilingual…). */
+  bilingual?: BilingualOrigin;
 }
 
 /**

@@ -26,6 +26,7 @@ const WELL_FORMED: { [M in InvokeMethod]: unknown[] } = {
   applyEdit: [{ kind: 'merge-with-next', beadId: 'b1' }], searchBeads: ['query'],
   exportProject: [{ format: 'tsv', all: true }], confirmClose: [true], openExternal: ['https://example.org/'],
   findMatches: ['query'], getStatistics: [], setViewState: [{ selectedBeadId: 'b1', topBeadId: null }],
+  exportDocument: [{ side: 'en', output: 'txt', path: '/en.txt' }], openBilingual: [{ fileName: 'a.xlf', path: '/a.xlf' }],
 };
 
 test('the contract lists every method the services answer, and each has a validator that checks its arguments', async (t) => {

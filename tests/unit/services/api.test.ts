@@ -8,6 +8,7 @@ import { RecoveryStore } from '../../../main/services/recovery';
 import { ProjectSession } from '../../../main/services/session';
 import { REPO_ROOT, SAMPLE_AR, SAMPLE_DIR, SAMPLE_EN } from './fixtures/sample-project';
 import { makeTempDir } from '../../helpers/temp-dir';
+import { repoRoot } from '../../helpers/paths';
 
 function setup(dialogs: DialogProvider | null = null, onProgress?: (event: ProgressEvent) => void) {
   const dataDir = makeTempDir('api');
@@ -144,6 +145,8 @@ test('without native dialogs a path is required; with them the chosen path is us
     chooseProjectToOpen: async () => answer,
     chooseProjectSavePath: async (suggested) => { asked.push(suggested); return answer; },
     chooseExportPath: async (suggested) => { asked.push(suggested); return answer; },
+    chooseDocumentExportPath: async (suggested) => { asked.push(suggested); return answer; },
+    chooseBilingualToOpen: async () => answer,
   };
   const desktop = setup(dialogs);
   await desktop.api.openSample();
@@ -222,5 +225,22 @@ test('confirmClose(false) is the user cancelling: the window stays and the shell
   assert.notEqual(await api.getProject(), null);
   await api.confirmClose(true);
   assert.deepEqual(answers, ['cancelled', 'close']);
+});
+
+test('openBilingual makes a project of an XLIFF\'s units; exportDocument writes one side and exportProject the XLIFF back', async () => {
+  const { api, dataDir } = setup();
+  const xliff = fs.readFileSync(path.join(repoRoot(), 'tests/fixtures/bilingual/cat-1.2.xlf'));
+  const view = await api.openBilingual({ fileName: 'cat-1.2.xlf', bytes: new Uint8Array(xliff) });
+  assert.ok(view);
+  assert.equal(view.beads.length, 4);
+  assert.equal(view.beads[2].status, 'approved');
+  await assert.rejects(api.exportDocument({ side: 'en', output: 'docx' }), /path to export the document/);
+  await assert.rejects(api.exportDocument({ side: 'en', output: 'docx', path: path.join(dataDir, 'x.txt') }), /must end in \.docx/);
+  const written = await api.exportDocument({ side: 'en', output: 'txt', path: path.join(dataDir, 'en.txt') });
+  assert.equal(written?.paragraphs, 3);
+  assert.match(fs.readFileSync(path.join(dataDir, 'en.txt'), 'utf8'), /^The ⟦gb1⟧chair⟦\/gb1⟧ opened/);
+  const back = await api.exportProject({ format: 'xliff', all: false, path: path.join(dataDir, 'back.xlf') });
+  assert.equal(back?.pairs, 4);
+  assert.match(fs.readFileSync(path.join(dataDir, 'back.xlf'), 'utf8'), /<g id="b1" ctype="bold">chair<\/g>/);
   await api.shutdown();
 });

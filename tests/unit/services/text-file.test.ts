@@ -2,7 +2,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { readTextFile, textFromBytes } from '../../../main/services/text-file';
+import { importFromBytes, readTextFile, textFromBytes } from '../../../main/services/text-file';
 import { MAX_IMPORT_BYTES, TextImportError } from '../../../main/core/text/decode';
 import { repoRoot } from '../../helpers/paths';
 import { makeTempDir } from '../../helpers/temp-dir';
@@ -91,10 +91,14 @@ test('empty, binary and undecodable files are clear errors', async () => {
   await rejectsWith(readTextFile(path.join(FIXTURES, 'undecodable.txt')), 'undecodable', 'undecodable.txt');
 });
 
-test('textFromBytes decodes dropped bytes the same way as a file read', async () => {
+test('dropped bytes are imported the same way as a file read, with the same checksum', async () => {
   const bytes = fs.readFileSync(path.join(FIXTURES, 'ar-utf16le-bom.txt'));
-  const fromBytes = textFromBytes(bytes, 'dropped.txt');
+  const fromBytes = await importFromBytes(bytes, 'dropped.txt');
   const fromFile = await readTextFile(path.join(FIXTURES, 'ar-utf16le-bom.txt'));
   assert.deepEqual(fromBytes, { ...fromFile, fileName: 'dropped.txt' });
-  assert.throws(() => textFromBytes(new Uint8Array(), 'dropped.txt'), TextImportError);
+  assert.equal(fromFile.format, 'text');
+  assert.match(fromFile.checksum ?? '', /^sha256:[0-9a-f]{64}$/);
+  const plain = textFromBytes(bytes, 'dropped.txt');
+  assert.equal(plain.text, fromFile.text);
+  await assert.rejects(importFromBytes(new Uint8Array(), 'dropped.txt'), TextImportError);
 });

@@ -62,7 +62,7 @@ describe('project file', () => {
 
   it('rejects a file from a newer version', () => {
     rejects(mutated((record) => { record.version = 3; }),
-      /was saved by a newer version of Muqabala \(file version 3, this version reads up to 1\)/);
+      new RegExp(`was saved by a newer version of Muqabala \\(file version 3, this version reads up to ${PROJECT_VERSION}\\)`));
   });
 
   it('names the missing or ill-typed field', () => {
