@@ -2,12 +2,14 @@
 //   1. segmentation errors against gold spans (dev set + hand-segmented seeds) and speed;
 //   2. alignment F1 on ../shared/eval/dev and on seed 001/000 (score.py), and
 //      time and peak memory to align a 10,000-sentence pair;
-//   3. the editor's 10,000-pair timings, when the browser benchmark has written them.
+//   3. the robustness suite: dev cases made anchor-poor, restructured, condensed... (robustness.ts);
+//   4. the editor's 10,000-pair timings, when the browser benchmark has written them.
 
 import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchmarkAlignment, formatAlignmentBenchmark, repoRoot } from './alignment';
+import { benchmarkRobustness, formatRobustness } from './robustness';
 import { evaluateSegmentation, formatSegmentationSummary, timeSegmentation } from './segmentation';
 
 async function main(): Promise<void> {
@@ -24,6 +26,9 @@ async function main(): Promise<void> {
   console.log('');
 
   console.log(formatAlignmentBenchmark(await benchmarkAlignment()));
+  console.log('');
+
+  console.log(formatRobustness(benchmarkRobustness()));
   console.log('');
 
   const editorTimings = path.join(repoRoot, 'dist/bench/large-project.json');
