@@ -149,6 +149,7 @@ export async function showImportReport(report: ImportReport): Promise<void> {
     }
   }
   const nodes: Node[] = [table];
+  nodes.push(paragraph(`Match score ${report.match.score.toFixed(2)}: ${report.match.reason}.`, 'import-match'));
   if (report.swapped) nodes.push(paragraph('The files seemed to be the wrong way round and were swapped.', 'import-swapped'));
   if (report.warnings.length > 0) nodes.push(bulletList(report.warnings, 'import-warnings'));
   await openModal({ title: 'Project created', className: 'import-report-dialog', body: nodes, buttons: [{ label: 'OK', value: 'ok', primary: true }] }).result;

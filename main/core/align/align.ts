@@ -13,11 +13,11 @@
 import type { AlignmentSummary } from '../project/types';
 import { judgeBead, type BeadFacts } from './confidence';
 import { extractPairFeatures, leadingFeatures, NO_NUMBERS, type SideFeatures } from './features';
-import { computeMatchScore, MATCH_THRESHOLD, NO_MATCH, type MatchComponents } from './matchScore';
+import { computeMatchScore, MATCH_THRESHOLD, matchReason, NO_MATCH, type MatchComponents } from './matchScore';
 import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
 import { BeadScorer, type Band } from './scorer';
 import { coarseCentre, pathCentre } from './coarse';
-import { bandAround, marginAt, MAX_WIDENINGS, searchInBand, type PathStep, type SearchResult } from './search';
+import { bandAround, fullBand, marginAt, MAX_WIDENINGS, searchInBand, type PathStep, type SearchResult } from './search';
 import { AlignmentCancelled, type AlignedBead, type AlignInput, type AlignmentResult, type AlignOptions } from './types';
 
 export { AlignmentCancelled, MATCH_THRESHOLD };
@@ -103,9 +103,14 @@ export function alignWithDiagnostics(
   });
 
   const beads = second.path.map((step) => toAlignedBead(scorer, second, step));
-  const match = computeMatchScore(scorer, beads);
+  const match = computeMatchScore(scorer, model, second.path, beads);
   progress(1);
-  const summary: AlignmentSummary = { matchScore: match.score, lengthRatio: model.ratio, lengthVariance: model.variance };
+  const summary: AlignmentSummary = {
+    matchScore: match.score,
+    matchReason: matchReason(match),
+    lengthRatio: model.ratio,
+    lengthVariance: model.variance,
+  };
   return { result: { beads, summary, isTranslation: match.score >= MATCH_THRESHOLD }, match };
 }
 
@@ -175,10 +180,6 @@ function alignOneSided(ar: SideFeatures, en: SideFeatures, model: ModelParameter
     ...range(0, en.count).map((s) => ({ ar: [], en: [s], confidence: 1, reasons: ['no counterpart found'] })),
   ];
   return { beads, summary: { matchScore: 0, lengthRatio: model.ratio, lengthVariance: model.variance }, isTranslation: false };
-}
-
-function fullBand(n: number, m: number): Band {
-  return { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
 }
 
 function pathBeads(scorer: BeadScorer, path: PathStep[]): PathBead[] {

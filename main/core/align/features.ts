@@ -8,7 +8,7 @@ import { boilerplateLikelihood } from './boilerplate';
 import { arabicCalendarKey, englishCalendarKey } from './calendar';
 import type { BilingualDictionary } from './dictionary';
 import { arabicWordSkeletons, latinWordSkeletons } from './skeleton';
-import { KeyListsBuilder, leadingKeyLists, type KeyLists } from './key-lists';
+import { KeyListsBuilder, leadingKeyLists, selectKeyLists, type KeyLists } from './key-lists';
 import type { AlignInput } from './types';
 
 /** Interns strings as small integers so features compare as sorted integer arrays. */
@@ -328,5 +328,27 @@ export function leadingFeatures(side: SideFeatures, count: number): SideFeatures
     boilerplate: side.boilerplate.subarray(0, count),
     paragraph: side.paragraph.subarray(0, count),
     numberTexts: side.numberTexts.slice(0, count),
+  };
+}
+
+/** The features of the sentences at `indices`, in that order: a window of a side, or a side reordered. */
+export function selectFeatures(side: SideFeatures, indices: ArrayLike<number>): SideFeatures {
+  const pick = <T extends Float64Array | Uint8Array | Int32Array>(values: T): T => {
+    const out = new (values.constructor as new (n: number) => T)(indices.length);
+    for (let k = 0; k < indices.length; k++) out[k] = values[indices[k]];
+    return out;
+  };
+  return {
+    count: indices.length,
+    length: pick(side.length),
+    strongNumbers: selectKeyLists(side.strongNumbers, indices),
+    weakNumbers: selectKeyLists(side.weakNumbers, indices),
+    names: selectKeyLists(side.names, indices),
+    dictionaryKeys: selectKeyLists(side.dictionaryKeys, indices),
+    quote: pick(side.quote),
+    bracket: pick(side.bracket),
+    boilerplate: pick(side.boilerplate),
+    paragraph: pick(side.paragraph),
+    numberTexts: Array.from(indices, (k) => side.numberTexts[k]),
   };
 }

@@ -6,12 +6,19 @@ import { alignSentences, MATCH_THRESHOLD } from '../../../../main/core/align/ali
 import { segmentText } from '../../../../main/core/segment/segment';
 
 const repoRoot = path.resolve(__dirname, '../../../../..');
-const samples = path.join(process.env.MUQABALA_SHARED ?? path.resolve(repoRoot, '../shared'), 'samples');
+// Seeds 000 and 001 are the sample project; 002-004 are test fixtures (tests/fixtures/seeds/README.md).
+const SEED_FILES: Record<string, string> = {
+  '000': 'assets/sample/putin-bases-taliban.en.txt',
+  '001': 'assets/sample/putin-bases-taliban.ar.txt',
+};
 
 function sample(prefix: string): string {
-  const file = readdirSync(samples).find((name) => name.startsWith(`${prefix}_`));
-  assert.ok(file, `sample ${prefix} in ${samples}`);
-  return readFileSync(path.join(samples, file), 'utf8');
+  const fixed = SEED_FILES[prefix];
+  if (fixed) return readFileSync(path.join(repoRoot, fixed), 'utf8');
+  const dir = path.join(repoRoot, 'tests/fixtures/seeds');
+  const file = readdirSync(dir).find((name) => name.startsWith(`${prefix}_`));
+  assert.ok(file, `seed ${prefix} in ${dir}`);
+  return readFileSync(path.join(dir, file), 'utf8');
 }
 
 function alignSamples(arabic: string, english: string) {
@@ -61,5 +68,14 @@ describe('match score', () => {
     assert.deepEqual(pairOf('كذلك تمتلك روسيا'), ['Russia also maintains a smalle']);
     const readers = beads.find((b) => b.en.some((j) => en[j].text === 'Our readers are reading too'));
     assert.deepEqual(readers?.ar, []);
+  });
+});
+
+describe('match score reason', () => {
+  it('says how much better the real order explains the seed pair than a shuffled one', () => {
+    const result = alignSamples('001', '000');
+    assert.match(result.summary.matchReason ?? '', /^aligned pairs explain the texts \d+(\.\d)?× better than shuffled ones/);
+    const other = alignSamples('001', '002');
+    assert.match(other.summary.matchReason ?? '', /explain the texts [01]\.\d× better/);
   });
 });
