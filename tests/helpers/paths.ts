@@ -20,15 +20,17 @@ export function sharedDir(): string {
   return process.env.MUQABALA_SHARED ? path.resolve(process.env.MUQABALA_SHARED) : path.resolve(repoRoot(), '../shared');
 }
 
+// The seeds, from the repository: 000 and 001 are the sample project, 002-004 test fixtures
+// (tests/fixtures/seeds/README.md), all copied unchanged from the shared samples.
 const SEED_FILES: Record<string, string> = {
-  '000': '000_a9987ccb10178afc.txt',
-  '001': '001_3e35ea6d7e7231b4.txt',
-  '002': '002_716a7d0f8711187b.txt',
-  '003': '003_adf2256e8049195c.txt',
-  '004': '004_857ead31f5bd07c4.txt',
+  '000': 'assets/sample/putin-bases-taliban.en.txt',
+  '001': 'assets/sample/putin-bases-taliban.ar.txt',
+  '002': 'tests/fixtures/seeds/002_716a7d0f8711187b.txt',
+  '003': 'tests/fixtures/seeds/003_adf2256e8049195c.txt',
+  '004': 'tests/fixtures/seeds/004_857ead31f5bd07c4.txt',
 };
 
 /** Path of a seed sample by its number, e.g. seedPath('001') for the Arabic article. */
 export function seedPath(seed: '000' | '001' | '002' | '003' | '004'): string {
-  return path.join(sharedDir(), 'samples', SEED_FILES[seed]);
+  return path.join(repoRoot(), SEED_FILES[seed]);
 }

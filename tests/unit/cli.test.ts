@@ -113,3 +113,15 @@ test('a binary file and a corrupt project are refused with one line naming the f
   assert.match(exported.stderr, /broken\.muqabala/);
   assert.equal(readFileSync(corrupt, 'utf8'), '{"format": "muqabala-project", "version": 1, "beads": [');
 });
+
+test('--dictionary auto uses FreeDict ara-eng when installed, and says where it looked when not', () => {
+  const out = path.join(workDir, 'auto.jsonl');
+  const result = run(['align', seed('001'), seed('000'), '--format', 'jsonl', '--out', out, '--dictionary', 'auto']);
+  if (existsSync('/usr/share/dictd/freedict-ara-eng.index')) {
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(existsSync(out));
+  } else {
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--dictionary auto: no dictionary installed at \/usr\/share\/dictd\/freedict-ara-eng\.index/);
+  }
+});

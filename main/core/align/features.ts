@@ -5,6 +5,7 @@
 
 import { normaliseCollapsingSpace } from '../text/normalise';
 import { boilerplateLikelihood } from './boilerplate';
+import { withoutFootnoteMarkers } from './footnotes';
 import { arabicCalendarKey, englishCalendarKey } from './calendar';
 import type { BilingualDictionary } from './dictionary';
 import { arabicWordSkeletons, latinWordSkeletons } from './skeleton';
@@ -207,7 +208,7 @@ function extractFeatures(
     keys.weak.length = 0;
     keys.names.length = 0;
     keys.dictionary.length = 0;
-    numberTexts[i] = collectNumbers(normalised, vocabulary, keys);
+    numberTexts[i] = collectNumbers(withoutFootnoteMarkers(normalised), vocabulary, keys);
     if (lang === 'ar') collectArabicKeys(normalised, raw, vocabulary, dictionary, keys);
     else collectEnglishKeys(raw, vocabulary, dictionary, keys);
     strong.add(keys.strong);
