@@ -78,11 +78,6 @@ export function initialParameters(ar: SideFeatures, en: SideFeatures): ModelPara
   return { ratio, variance: FIRST_PASS_VARIANCE, shapeCost: costsFrom(DEFAULT_SHAPE_PROBABILITIES) };
 }
 
-/** A fixed model (given ratio, a generous translation variance, the default priors) to compare pairs by. */
-export function referenceModel(ratio: number): ModelParameters {
-  return { ratio, variance: 8, shapeCost: costsFrom(DEFAULT_SHAPE_PROBABILITIES) };
-}
-
 export interface PathBead {
   /** Index into BEAD_SHAPES. */
   shape: number;
