@@ -65,7 +65,8 @@ Options:
                          (${ENCODING_NAMES.join(', ')})
   --jobs N               stream: worker threads (default: one per core)
   --dictionary FILE      A bilingual Arabic-English dictionary to help alignment
-                         (TSV: arabic<TAB>english[;english...] per line, or a dictd .index file)
+                         (TSV: arabic<TAB>english[;english...] per line, or a dictd .index file;
+                         "auto": FreeDict ara-eng when installed, /usr/share/dictd/freedict-ara-eng.index)
   --abbreviations FILE   Extra abbreviations, one per line; lines starting "ar:" or "en:"
                          apply to one language only (e.g. "en: Approx.")
   -h, --help             Show this help

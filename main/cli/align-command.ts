@@ -6,7 +6,7 @@ import { buildProject } from '../core/pipeline';
 import { exportProjectToFile } from '../services/export-file';
 import { saveProjectFile } from '../services/project-file';
 import { readTextFile } from '../services/text-file';
-import { loadDictionaryFile } from '../services/dictionary-file';
+import { FREEDICT_ARA_ENG, installedDictionary, loadDictionaryFile } from '../services/dictionary-file';
 import { APP_VERSION } from '../services/version';
 import { encodingOption, requireOutput, type Values } from './options';
 import { FORMAT_LABELS, summaryLine } from './summary';
@@ -19,7 +19,7 @@ export async function alignCommand(files: string[], values: Values): Promise<num
   const [firstPath, secondPath] = files;
   const first = await readTextFile(firstPath, encodingOption(values, 'encoding-ar'));
   const second = await readTextFile(secondPath, encodingOption(values, 'encoding-en'));
-  const dictionary = typeof values.dictionary === 'string' ? await loadDictionaryFile(values.dictionary) : undefined;
+  const dictionary = typeof values.dictionary === 'string' ? await loadDictionaryFile(await dictionaryPath(values.dictionary)) : undefined;
   const abbreviations = typeof values.abbreviations === 'string' ? await loadAbbreviations(values.abbreviations) : undefined;
   const name = `${stem(first.fileName)} + ${stem(second.fileName)}`;
   const { project, report } = buildProject({ name, first, second, dictionary, abbreviations });
@@ -52,6 +52,14 @@ async function loadAbbreviations(path: string): Promise<{ ar: string[]; en: stri
     }
   }
   return lists;
+}
+
+/** `--dictionary auto`: FreeDict ara-eng where Debian installs it; any other value is a path. */
+async function dictionaryPath(value: string): Promise<string> {
+  if (value !== 'auto') return value;
+  const found = await installedDictionary();
+  if (!found) throw new UsageError(`--dictionary auto: no dictionary installed at ${FREEDICT_ARA_ENG} (apt-get install dict-freedict-ara-eng)`);
+  return found;
 }
 
 function stem(fileName: string): string {

@@ -15,7 +15,8 @@ export function summaryLine(project: Project, written: number, paths: string[]):
     : 0;
   return (
     `${project.beads.length} beads (${typeList}); ${written} pairs written to ${paths.join(', ')}; ` +
-    `mean confidence ${meanConfidence.toFixed(2)}; match score ${project.alignment.matchScore.toFixed(2)}`
+    `mean confidence ${meanConfidence.toFixed(2)}; match score ${project.alignment.matchScore.toFixed(2)}` +
+    (project.alignment.matchReason ? ` (${project.alignment.matchReason})` : '')
   );
 }
 

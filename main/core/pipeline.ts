@@ -40,6 +40,8 @@ export interface BuildReport {
   swapped: boolean;
   /** One sentence each, without a 'warning:' prefix. */
   warnings: string[];
+  /** The whole-pair match score and its reason in plain words. */
+  match: { score: number; reason: string };
 }
 
 export interface BuildProjectResult {
@@ -76,7 +78,7 @@ export function buildProject(input: BuildProjectInput): BuildProjectResult {
   const alignment = alignSentences(toAlignInput(arSegments), toAlignInput(enSegments), options);
   if (!alignment.isTranslation) {
     warnings.push(
-      `the two texts do not look like translations of each other (match score ${alignment.summary.matchScore.toFixed(2)}); check that you picked the right files`,
+      `the two texts do not look like translations of each other (match score ${alignment.summary.matchScore.toFixed(2)}: ${alignment.summary.matchReason ?? 'no pair aligned'}); check that you picked the right files`,
     );
   }
   const project = createProject({
@@ -96,6 +98,7 @@ export function buildProject(input: BuildProjectInput): BuildProjectResult {
       en: importedSide(en, enLanguage, enSegments.length),
       swapped,
       warnings,
+      match: { score: alignment.summary.matchScore, reason: alignment.summary.matchReason ?? 'no pair aligned' },
     },
   };
 }

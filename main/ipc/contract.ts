@@ -69,6 +69,8 @@ export interface ImportReport {
   swapped: boolean;
   /** Human-readable warnings (swapped files, low match score, ...). */
   warnings: string[];
+  /** The whole-pair match score and its reason in plain words. */
+  match: { score: number; reason: string };
 }
 
 /** Everything the renderer shows about the open project. */

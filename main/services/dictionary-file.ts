@@ -8,6 +8,14 @@ import {
   DictionaryFormatError, parseDictdDictionary, parseDictionary, type BilingualDictionary,
 } from '../core/align/dictionary';
 
+/** Where Debian's dict-freedict-ara-eng installs FreeDict's Arabic-English dictionary (GPL: used when installed, never bundled). */
+export const FREEDICT_ARA_ENG = '/usr/share/dictd/freedict-ara-eng.index';
+
+/** The path `--dictionary auto` stands for: the installed FreeDict ara-eng, or null when it is not installed. */
+export async function installedDictionary(candidate = FREEDICT_ARA_ENG): Promise<string | null> {
+  return (await exists(candidate)) ? candidate : null;
+}
+
 export async function loadDictionaryFile(path: string): Promise<BilingualDictionary> {
   const name = basename(path);
   try {

@@ -1,5 +1,6 @@
 // The status bar: review progress (reviewed / total, as a bar), project name,
-// save state, what undo would do, and how many rows the filter shows.
+// save state, what undo would do, how many rows the filter shows, and the
+// whole-pair match score (its reason as the tooltip).
 import type { ProjectStore } from '../state/project-store';
 
 export class StatusBar {
@@ -10,6 +11,7 @@ export class StatusBar {
   private readonly saveState: HTMLElement;
   private readonly history: HTMLElement;
   private readonly shown: HTMLElement;
+  private readonly match: HTMLElement;
   private readonly message: HTMLElement;
 
   constructor() {
@@ -25,9 +27,10 @@ export class StatusBar {
     this.saveState.setAttribute('role', 'status');
     this.history = this.item('history-label');
     this.shown = this.item('filter-count');
+    this.match = this.item('match-score');
     this.message = this.item('status-message');
     this.message.setAttribute('aria-live', 'polite');
-    this.element.append(this.progress, this.progressText, this.name, this.saveState, this.history, this.shown, this.message);
+    this.element.append(this.progress, this.progressText, this.name, this.saveState, this.history, this.shown, this.match, this.message);
   }
 
   private item(className: string): HTMLElement {
@@ -49,6 +52,10 @@ export class StatusBar {
     this.saveState.dataset.state = store.saveState;
     this.history.textContent = store.history.undoLabel ? `Undo: ${store.history.undoLabel}` : '';
     this.shown.textContent = shownRows === total ? '' : `Showing ${shownRows} of ${total}`;
+    // The whole-pair judgement, with its reason on hover (older projects have no reason).
+    const alignment = store.view?.alignment;
+    this.match.textContent = alignment ? `Match ${alignment.matchScore.toFixed(2)}` : '';
+    this.match.title = alignment?.matchReason ?? '';
   }
 
   /** A short message for the user (e.g. why a command did nothing). */

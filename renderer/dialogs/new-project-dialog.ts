@@ -176,11 +176,9 @@ export async function showImportReport(report: ImportReport, matchScore: number)
       row.insertCell().textContent = value;
     }
   }
-  const score = paragraph('', 'import-match-score');
-  const value = document.createElement('strong');
-  value.textContent = matchScore.toFixed(2);
-  score.append('Match score ', value, ' of 1: how well the two texts align as translations of each other (below 0.5 they probably are not).');
-  const nodes: Node[] = [table, score];
+  const nodes: Node[] = [table];
+  // The score with its reason ("aligned pairs explain the texts 6× better than shuffled ones").
+  nodes.push(paragraph(`Match score ${report.match.score.toFixed(2)}: ${report.match.reason}.`, 'import-match import-match-score'));
   // What each document import kept and dropped ("kept 14 paragraphs, dropped 23 lines of page furniture").
   const imported = [report.ar, report.en].filter((side) => side.imported).map((side) => `${side.fileName}: ${side.imported}`);
   if (imported.length > 0) nodes.push(bulletList(imported, 'import-documents'));

@@ -1,48 +1,66 @@
-// Scratch: match-score components for translations (dev, another NTREX cut,
-// seed 001/000) and non-translations (seed 001 against 002-004, and each dev
-// Arabic text against the next document's English), to set MATCH_THRESHOLD.
-// Usage: node dist/tests/bench/align-match.js [EXTRA_DIR...]
+// Scratch: match-score components for translations (dev, seed 001/000, the
+// robustness conditions) and non-translations (seed 001 against 002-004, and
+// each dev Arabic text against the next document's English), to set
+// MATCH_THRESHOLD. Usage: node dist/tests/bench/align-match.js
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { alignWithDiagnostics } from '../../main/core/align/align';
 import type { MatchComponents } from '../../main/core/align/matchScore';
 import { segmentText } from '../../main/core/segment/segment';
-import { sharedDir } from './alignment';
+import { seedPath, sharedDir } from '../helpers/paths';
+import { CONDITIONS } from './robustness';
+import { parseCase, renderCase, seededRandom, type GoldCase } from './robustness-transforms';
 
-function components(arText: string, enText: string): MatchComponents & { variance: number; ratio: number } {
-  const { result, match } = alignWithDiagnostics(segmentText(arText, 'ar'), segmentText(enText, 'en'));
-  return { ...match, variance: result.summary.lengthVariance, ratio: result.summary.lengthRatio };
+function components(arText: string, enText: string): MatchComponents {
+  return alignWithDiagnostics(segmentText(arText, 'ar'), segmentText(enText, 'en')).match;
 }
 
-function show(label: string, c: ReturnType<typeof components>): void {
+const stat = (c: MatchComponents) => (process.env.STAT === 'z' ? (c.real - c.shuffled) / Math.max(1, c.spread) : c.ratio);
+
+function show(label: string, c: MatchComponents): void {
   const f = (x: number) => x.toFixed(2);
-  console.log(`${label.padEnd(28)} score ${f(c.score)} gain ${f(c.gain)} ratio-plausibility ${f(c.ratioPlausibility)} var ${c.variance.toFixed(1)} ratio ${f(c.ratio)}`);
+  console.log(`${label.padEnd(40)} score ${f(c.score)} ratio ${f(c.ratio)} real/s ${f(c.real / c.sentences)} null/s ${f(c.shuffled / c.sentences)} anchors ${f(c.anchorAgreement)} gain ${f(c.real - c.shuffled)} sd ${f(c.spread)} z ${f((c.real - c.shuffled) / Math.max(1, c.spread))} n ${c.sentences}`);
 }
 
-const samples = path.join(sharedDir, 'samples');
-const sample = (prefix: string) => readFileSync(path.join(samples, readdirSync(samples).find((f) => f.startsWith(prefix)) as string), 'utf8');
-const positives: number[] = [];
-const negatives: number[] = [];
-for (const other of ['000', '002', '003', '004']) {
-  const c = components(sample('001'), sample(other));
+const seed = (s: '000' | '001' | '002' | '003' | '004') => readFileSync(seedPath(s), 'utf8');
+const positives: Array<[string, number]> = [];
+const negatives: Array<[string, number]> = [];
+for (const other of ['000', '002', '003', '004'] as const) {
+  const c = components(seed('001'), seed(other));
   show(`seed 001/${other}`, c);
-  (other === '000' ? positives : negatives).push(c.score);
+  (other === '000' ? positives : negatives).push([`seed ${other}`, stat(c)]);
 }
-for (const dir of [path.join(sharedDir, 'eval/dev'), ...process.argv.slice(2)]) {
-  const names = readdirSync(dir).filter((f) => f.endsWith('.ar.txt')).map((f) => f.slice(0, -'.ar.txt'.length)).sort();
-  names.forEach((name, k) => {
-    const ar = readFileSync(path.join(dir, `${name}.ar.txt`), 'utf8');
-    const good = components(ar, readFileSync(path.join(dir, `${name}.en.txt`), 'utf8'));
-    const wrongName = names[(k + 1) % names.length];
-    const bad = components(ar, readFileSync(path.join(dir, `${wrongName}.en.txt`), 'utf8'));
-    positives.push(good.score);
-    negatives.push(bad.score);
-    if (process.env.VERBOSE) {
-      show(`${name}`, good);
-      show(`${name} x ${wrongName}`, bad);
+const dir = path.join(sharedDir(), 'eval/dev');
+const names = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -'.gold.json'.length)).sort();
+const cases = names.map((name) => ({
+  name,
+  gold: {
+    ar: readFileSync(path.join(dir, `${name}.ar.txt`), 'utf8'),
+    en: readFileSync(path.join(dir, `${name}.en.txt`), 'utf8'),
+    beads: (JSON.parse(readFileSync(path.join(dir, `${name}.gold.json`), 'utf8')) as GoldCase).beads,
+  } as GoldCase,
+}));
+const only = process.env.CONDITIONS ? process.env.CONDITIONS.split(',').map(Number) : CONDITIONS.map((_, c) => c);
+for (const c of only) {
+  const condition = CONDITIONS[c];
+  const ratios: number[] = [];
+  cases.forEach(({ name, gold }, k) => {
+    const random = seededRandom(1000 * (c + 1) + k);
+    const out = renderCase(condition.steps.reduce((d, step) => step(d, random), parseCase(gold)));
+    const m = components(out.ar, out.en);
+    ratios.push(m.ratio);
+    positives.push([`${condition.name} ${name}`, stat(m)]);
+    if (process.env.VERBOSE) show(`${condition.name} ${name}`, m);
+    if (c === 0) {
+      const wrong = cases[(k + 1) % cases.length].gold.en;
+      const bad = components(gold.ar, wrong);
+      negatives.push([`${name} x next`, stat(bad)]);
+      if (process.env.VERBOSE) show(`${name} x next`, bad);
     }
   });
+  ratios.sort((a, b) => a - b);
+  console.log(`${condition.name.padEnd(40)} ratio min ${ratios[0].toFixed(2)} p10 ${ratios[Math.floor(ratios.length / 10)].toFixed(2)} median ${ratios[ratios.length >> 1].toFixed(2)}`);
 }
-const sorted = (xs: number[]) => [...xs].sort((a, b) => a - b);
-console.log(`translations: lowest ${sorted(positives).slice(0, 5).map((x) => x.toFixed(3)).join(' ')}`);
-console.log(`non-translations: highest ${sorted(negatives).slice(-5).map((x) => x.toFixed(3)).join(' ')}`);
+const sorted = (xs: Array<[string, number]>) => [...xs].sort((a, b) => a[1] - b[1]);
+console.log(`translations: lowest ${sorted(positives).slice(0, 6).map(([n, x]) => `${n}=${x.toFixed(2)}`).join(' ')}`);
+console.log(`non-translations: highest ${sorted(negatives).slice(-6).map(([n, x]) => `${n}=${x.toFixed(2)}`).join(' ')}`);

@@ -3,7 +3,8 @@
 //   2. alignment F1 on ../shared/eval/dev and on seed 001/000 (score.py), and
 //      time and peak memory to align a 10,000-sentence pair;
 //      and the CLI's whole path at that size; F1 on a held-out NTREX cut;
-//   3. the editor's 10,000-pair timings, measured by this run in Chromium.
+//   3. the robustness suite: dev cases made anchor-poor, restructured, condensed... (robustness.ts);
+//   4. the editor's 10,000-pair timings, measured by this run in Chromium.
 
 import os from 'node:os';
 import { benchmarkAlignment, formatAlignmentBenchmark } from './alignment';
@@ -12,6 +13,7 @@ import { benchmarkCliPath, formatCliPathBenchmark } from './cli-path';
 import { benchmarkEditor } from './editor';
 import { benchmarkHeldOut, formatHeldOut } from './held-out';
 import { benchmarkDocuments } from './documents';
+import { benchmarkRobustness, formatRobustness } from './robustness';
 import { evaluateSegmentation, formatSegmentationSummary, timeSegmentation } from './segmentation';
 
 async function main(): Promise<void> {
@@ -30,6 +32,9 @@ async function main(): Promise<void> {
   console.log(formatAlignmentBenchmark(await benchmarkAlignment()));
   console.log(formatHeldOut(benchmarkHeldOut()));
   console.log(formatCliPathBenchmark(benchmarkCliPath()));
+  console.log('');
+
+  console.log(formatRobustness(benchmarkRobustness()));
   console.log('');
 
   console.log((await benchmarkDocuments()).join('\n'));

@@ -35,7 +35,11 @@ test('a project made from the seed pair shows Arabic right-to-left on the right 
   await expect(report.locator('.import-swapped')).toBeVisible();
   await expect(report.locator('table')).toContainText('putin-bases-taliban.ar.txt');
   await expect(report.locator('table')).toContainText('utf-8');
+  // The whole-pair judgement with its reason in plain words.
+  await expect(report.locator('.import-match')).toContainText(/Match score 1\.00: aligned pairs explain the texts \d+(\.\d)?× better than shuffled ones/);
   await report.getByRole('button', { name: 'OK' }).click();
+  await expect(page.locator('.match-score')).toHaveText('Match 1.00');
+  await expect(page.locator('.match-score')).toHaveAttribute('title', /better than shuffled ones/);
 
   await editor.waitForRows();
   expect(await editor.rowCount()).toBeGreaterThan(10);

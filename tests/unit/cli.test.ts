@@ -266,3 +266,15 @@ test('--reviewed writes only approved pairs, which a fresh alignment has none of
   assert.equal(both.code, 2);
   assert.match(both.stderr, /--all and --reviewed cannot be used together/);
 });
+
+test('--dictionary auto uses FreeDict ara-eng when installed, and says where it looked when not', () => {
+  const out = path.join(workDir, 'auto.jsonl');
+  const result = run(['align', seed('001'), seed('000'), '--format', 'jsonl', '--out', out, '--dictionary', 'auto']);
+  if (existsSync('/usr/share/dictd/freedict-ara-eng.index')) {
+    assert.equal(result.code, 0, result.stderr);
+    assert.ok(existsSync(out));
+  } else {
+    assert.equal(result.code, 2);
+    assert.match(result.stderr, /--dictionary auto: no dictionary installed at \/usr\/share\/dictd\/freedict-ara-eng\.index/);
+  }
+});

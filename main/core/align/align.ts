@@ -11,13 +11,14 @@
 //    score (matchScore.ts).
 
 import type { AlignmentSummary } from '../project/types';
-import { judgeBead, type BeadFacts } from './confidence';
+import { boundByMatch, judgeBead, type BeadFacts } from './confidence';
 import { extractPairFeatures, leadingFeatures, NO_NUMBERS, type SideFeatures } from './features';
-import { computeMatchScore, MATCH_THRESHOLD, NO_MATCH, type MatchComponents } from './matchScore';
+import { computeMatchScore, MATCH_THRESHOLD, matchReason, NO_MATCH, type MatchComponents } from './matchScore';
 import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
 import { BeadScorer, type Band } from './scorer';
 import { coarseCentre, pathCentre } from './coarse';
-import { bandAround, marginAt, MAX_WIDENINGS, searchInBand, type PathStep, type SearchResult } from './search';
+import { localMargins } from './local-margin';
+import { bandAround, fullBand, marginAt, MAX_WIDENINGS, searchInBand, type PathStep, type SearchResult } from './search';
 import { AlignmentCancelled, type AlignedBead, type AlignInput, type AlignmentResult, type AlignOptions } from './types';
 
 export { AlignmentCancelled, MATCH_THRESHOLD };
@@ -102,10 +103,17 @@ export function alignWithDiagnostics(
     onRow: (f) => progress(0.3 + 0.6 * f),
   });
 
-  const beads = second.path.map((step) => toAlignedBead(scorer, second, step));
-  const match = computeMatchScore(scorer, beads);
+  const local = localMargins(scorer, second.path);
+  const beads = second.path.map((step, k) => toAlignedBead(scorer, second, step, local[k]));
+  const match = computeMatchScore(scorer, model, second.path, beads);
+  for (const bead of beads) Object.assign(bead, boundByMatch(bead, match.score, MATCH_THRESHOLD));
   progress(1);
-  const summary: AlignmentSummary = { matchScore: match.score, lengthRatio: model.ratio, lengthVariance: model.variance };
+  const summary: AlignmentSummary = {
+    matchScore: match.score,
+    matchReason: matchReason(match),
+    lengthRatio: model.ratio,
+    lengthVariance: model.variance,
+  };
   return { result: { beads, summary, isTranslation: match.score >= MATCH_THRESHOLD }, match };
 }
 
@@ -118,7 +126,7 @@ export function scoreBead(summary: AlignmentSummary, ar: string[], en: string[])
   const { ar: arFeatures, en: enFeatures } = extractPairFeatures(asInputs(ar), asInputs(en));
   const model = { ...initialParameters(arFeatures, enFeatures), ratio: summary.lengthRatio, variance: summary.lengthVariance };
   const scorer = new BeadScorer(arFeatures, enFeatures, model);
-  return judgeBead(beadFacts(scorer, range(0, ar.length), range(0, en.length)), model);
+  return boundByMatch(judgeBead(beadFacts(scorer, range(0, ar.length), range(0, en.length)), model), summary.matchScore, MATCH_THRESHOLD);
 }
 
 function range(from: number, to: number): number[] {
@@ -143,7 +151,14 @@ function strongNumbers(side: SideFeatures, indices: number[]): readonly string[]
 
 function beadFacts(scorer: BeadScorer, arIndices: number[], enIndices: number[], margin?: number): BeadFacts {
   let evidence = 0;
-  for (const r of arIndices) for (const s of enIndices) evidence += scorer.pairEvidence(r, s);
+  let ownEvidence = 0;
+  for (const r of arIndices) {
+    for (const s of enIndices) {
+      const e = scorer.pairEvidence(r, s);
+      evidence += e;
+      ownEvidence = Math.max(ownEvidence, e);
+    }
+  }
   let furniture = 0;
   for (const r of arIndices) furniture = Math.max(furniture, scorer.ar.boilerplate[r]);
   for (const s of enIndices) furniture = Math.max(furniture, scorer.en.boilerplate[s]);
@@ -155,17 +170,48 @@ function beadFacts(scorer: BeadScorer, arIndices: number[], enIndices: number[],
     arNumbers: strongNumbers(scorer.ar, arIndices),
     enNumbers: strongNumbers(scorer.en, enIndices),
     evidence,
+    ownEvidence,
     furniture,
     margin,
   };
 }
 
-function toAlignedBead(scorer: BeadScorer, result: SearchResult, step: PathStep): AlignedBead {
+function toAlignedBead(scorer: BeadScorer, result: SearchResult, step: PathStep, localMargin: number): AlignedBead {
   const [a, b] = BEAD_SHAPES[step.shape];
   const arIndices = range(step.i - a, step.i);
   const enIndices = range(step.j - b, step.j);
-  const judged = judgeBead(beadFacts(scorer, arIndices, enIndices, marginAt(scorer, result, step)), scorer.model);
+  const facts = beadFacts(scorer, arIndices, enIndices, Math.min(localMargin, marginAt(scorer, result, step)));
+  facts.crossEvidence = crossEvidence(scorer, arIndices, enIndices);
+  const judged = judgeBead(facts, scorer.model);
   return { ar: arIndices, en: enIndices, confidence: judged.confidence, reasons: judged.reasons };
+}
+
+/** Sentences this close outside a bead are its neighbours. */
+const NEIGHBOURHOOD = 2;
+
+/**
+ * The strongest lexical evidence between a sentence of the bead and a
+ * neighbouring sentence of the other side outside it: a shifted run of pairs
+ * shows its anchors there rather than inside its beads.
+ */
+export function crossEvidence(scorer: BeadScorer, arIndices: number[], enIndices: number[]): number {
+  if (arIndices.length === 0 || enIndices.length === 0) return 0;
+  let best = 0;
+  const enFrom = enIndices[0];
+  const enTo = enIndices[enIndices.length - 1] + 1;
+  const arFrom = arIndices[0];
+  const arTo = arIndices[arIndices.length - 1] + 1;
+  for (const r of arIndices) {
+    for (let s = Math.max(0, enFrom - NEIGHBOURHOOD); s < Math.min(scorer.m, enTo + NEIGHBOURHOOD); s++) {
+      if (s < enFrom || s >= enTo) best = Math.max(best, scorer.pairEvidence(r, s));
+    }
+  }
+  for (const s of enIndices) {
+    for (let r = Math.max(0, arFrom - NEIGHBOURHOOD); r < Math.min(scorer.n, arTo + NEIGHBOURHOOD); r++) {
+      if (r < arFrom || r >= arTo) best = Math.max(best, scorer.pairEvidence(r, s));
+    }
+  }
+  return best;
 }
 
 /** One side empty: every sentence of the other is a bead of its own. */
@@ -175,10 +221,6 @@ function alignOneSided(ar: SideFeatures, en: SideFeatures, model: ModelParameter
     ...range(0, en.count).map((s) => ({ ar: [], en: [s], confidence: 1, reasons: ['no counterpart found'] })),
   ];
   return { beads, summary: { matchScore: 0, lengthRatio: model.ratio, lengthVariance: model.variance }, isTranslation: false };
-}
-
-function fullBand(n: number, m: number): Band {
-  return { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
 }
 
 function pathBeads(scorer: BeadScorer, path: PathStep[]): PathBead[] {

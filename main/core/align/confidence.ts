@@ -19,12 +19,22 @@ export interface BeadFacts {
   furniture: number;
   /** How much worse the best alternative last bead scored at the bead's end (absent for hand-made beads). */
   margin?: number;
+  /** Strongest evidence between a sentence of the bead and a neighbouring sentence of the other side (absent for hand-made beads). */
+  crossEvidence?: number;
+  /** Strongest evidence between an Arabic and an English sentence of the bead. */
+  ownEvidence?: number;
 }
 
 /** Below this margin the search hesitated between this bead and another. */
 const CLOSE_CALL_MARGIN = 0.7;
 /** |δ| beyond which the length ratio is reported as unusual. */
 const UNUSUAL_LENGTH_DEVIATION = 2.5;
+/** A neighbouring sentence outside the bead beats the bead's own best pair by this much evidence (a name, or a number): a shifted run. */
+const CROSS_EVIDENCE_LEAD = 0.8;
+/** A sentence left alone with a clear margin (no other arrangement of its neighbourhood comes close) is likely right: 1 − this × e^(−margin/2). */
+const DELETION_DOUBT = 0.7;
+/** Margin (cost units) over which doubt falls by a factor e. */
+const MARGIN_SCALE = 2;
 /** Confidence of a bead without a margin, before lengths and anchors are weighed. */
 const HAND_MADE_BASE = 0.8;
 
@@ -36,11 +46,11 @@ function numbersOnlyIn(these: readonly string[], those: readonly string[]): stri
 export function judgeBead(facts: BeadFacts, model: { ratio: number; variance: number }): { confidence: number; reasons: string[] } {
   const reasons: string[] = [];
   const margin = facts.margin;
-  const certainty = margin === undefined ? HAND_MADE_BASE : 1 - 0.5 * Math.exp(-margin);
+  const certainty = margin === undefined ? HAND_MADE_BASE : 1 - 0.5 * Math.exp(-margin / MARGIN_SCALE);
   if (facts.arCount === 0 || facts.enCount === 0) {
     reasons.push('no counterpart found');
     // Page furniture without counterpart is expected; a real sentence without one deserves a look.
-    const confidence = 0.3 + 0.6 * facts.furniture + 0.1 * certainty;
+    const confidence = Math.max(0.3 + 0.6 * facts.furniture + 0.1 * certainty, margin === undefined ? 0 : 1 - DELETION_DOUBT * Math.exp(-margin / 2));
     return { confidence: clamp01(confidence), reasons };
   }
   let confidence = certainty;
@@ -54,6 +64,12 @@ export function judgeBead(facts: BeadFacts, model: { ratio: number; variance: nu
 
   if (facts.arNumbers.length > 0 || facts.enNumbers.length > 0) confidence = weighNumbers(facts, confidence, reasons);
   if (facts.evidence >= 1.5) confidence = 1 - (1 - confidence) * 0.7;
+
+  const cross = facts.crossEvidence ?? 0;
+  if (cross >= (facts.ownEvidence ?? 0) + CROSS_EVIDENCE_LEAD) {
+    reasons.push('a neighbouring sentence shares more numbers or names with it');
+    confidence *= 0.5;
+  }
 
   if (facts.arCount >= 2 && facts.enCount >= 2) {
     reasons.push(`merged ${facts.arCount} Arabic and ${facts.enCount} English sentences`);
@@ -90,4 +106,25 @@ function weighNumbers(facts: BeadFacts, confidence: number, reasons: string[]): 
 
 function clamp01(value: number): number {
   return Math.min(1, Math.max(0, value));
+}
+
+/** Highest confidence a bead may show when the pair scores just below the match threshold. */
+const UNMATCHED_CEILING = 0.6;
+export const NOT_TRANSLATIONS_REASON = 'the two texts do not look like translations of each other';
+
+/**
+ * The document's match score bounds its beads' confidence: when the texts do
+ * not look like translations (score below the threshold), no pair is shown as
+ * trustworthy. The ceiling falls from UNMATCHED_CEILING just below the
+ * threshold to 0 at score 0; beads above it are lowered and say why.
+ */
+export function boundByMatch(
+  judged: { confidence: number; reasons: string[] },
+  matchScore: number,
+  threshold: number,
+): { confidence: number; reasons: string[] } {
+  if (matchScore >= threshold) return judged;
+  const ceiling = UNMATCHED_CEILING * Math.max(0, matchScore) / threshold;
+  if (judged.confidence <= ceiling) return judged;
+  return { confidence: ceiling, reasons: [...judged.reasons, NOT_TRANSLATIONS_REASON] };
 }

@@ -5,10 +5,11 @@
 
 import { normaliseCollapsingSpace } from '../text/normalise';
 import { boilerplateLikelihood } from './boilerplate';
+import { withoutFootnoteMarkers } from './footnotes';
 import { arabicCalendarKey, englishCalendarKey } from './calendar';
 import type { BilingualDictionary } from './dictionary';
 import { arabicWordSkeletons, latinWordSkeletons } from './skeleton';
-import { KeyListsBuilder, leadingKeyLists, type KeyLists } from './key-lists';
+import { KeyListsBuilder, leadingKeyLists, selectKeyLists, type KeyLists } from './key-lists';
 import type { AlignInput } from './types';
 
 /** Interns strings as small integers so features compare as sorted integer arrays. */
@@ -207,7 +208,7 @@ function extractFeatures(
     keys.weak.length = 0;
     keys.names.length = 0;
     keys.dictionary.length = 0;
-    numberTexts[i] = collectNumbers(normalised, vocabulary, keys);
+    numberTexts[i] = collectNumbers(withoutFootnoteMarkers(normalised), vocabulary, keys);
     if (lang === 'ar') collectArabicKeys(normalised, raw, vocabulary, dictionary, keys);
     else collectEnglishKeys(raw, vocabulary, dictionary, keys);
     strong.add(keys.strong);
@@ -328,5 +329,27 @@ export function leadingFeatures(side: SideFeatures, count: number): SideFeatures
     boilerplate: side.boilerplate.subarray(0, count),
     paragraph: side.paragraph.subarray(0, count),
     numberTexts: side.numberTexts.slice(0, count),
+  };
+}
+
+/** The features of the sentences at `indices`, in that order: a window of a side, or a side reordered. */
+export function selectFeatures(side: SideFeatures, indices: ArrayLike<number>): SideFeatures {
+  const pick = <T extends Float64Array | Uint8Array | Int32Array>(values: T): T => {
+    const out = new (values.constructor as new (n: number) => T)(indices.length);
+    for (let k = 0; k < indices.length; k++) out[k] = values[indices[k]];
+    return out;
+  };
+  return {
+    count: indices.length,
+    length: pick(side.length),
+    strongNumbers: selectKeyLists(side.strongNumbers, indices),
+    weakNumbers: selectKeyLists(side.weakNumbers, indices),
+    names: selectKeyLists(side.names, indices),
+    dictionaryKeys: selectKeyLists(side.dictionaryKeys, indices),
+    quote: pick(side.quote),
+    bracket: pick(side.bracket),
+    boilerplate: pick(side.boilerplate),
+    paragraph: pick(side.paragraph),
+    numberTexts: Array.from(indices, (k) => side.numberTexts[k]),
   };
 }

@@ -113,3 +113,15 @@ export class KeyListsBuilder {
     return { values: this.values.slice(0, this.used), starts: this.starts };
   }
 }
+
+/** The lists of the sentences at `indices`, in that order (a side reordered or cut to a window). */
+export function selectKeyLists(lists: KeyLists, indices: ArrayLike<number>): KeyLists {
+  const starts = new Int32Array(indices.length + 1);
+  for (let k = 0; k < indices.length; k++) starts[k + 1] = starts[k] + keyCount(lists, indices[k]);
+  const values = new Int32Array(starts[indices.length]);
+  for (let k = 0; k < indices.length; k++) {
+    const from = lists.starts[indices[k]];
+    values.set(lists.values.subarray(from, lists.starts[indices[k] + 1]), starts[k]);
+  }
+  return { values, starts };
+}

@@ -7,9 +7,9 @@ import type { SideFeatures } from './features';
 
 /** Bead shapes the search may use: [Arabic sentences, English sentences]. */
 export const BEAD_SHAPES: ReadonlyArray<readonly [number, number]> = [
-  [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [1, 4], [4, 1],
+  [1, 1], [1, 0], [0, 1], [1, 2], [2, 1], [2, 2], [1, 3], [3, 1], [1, 4], [4, 1], [1, 5], [5, 1], [1, 6], [6, 1],
 ];
-export const MAX_SHAPE_SIDE = 4;
+export const MAX_SHAPE_SIDE = 6;
 /** BEAD_SHAPES as two flat arrays, for the search's inner loop. */
 export const SHAPE_AR = Int32Array.from(BEAD_SHAPES, ([a]) => a);
 export const SHAPE_EN = Int32Array.from(BEAD_SHAPES, ([, b]) => b);
@@ -22,8 +22,9 @@ export function shapeIndex(a: number, b: number): number {
 export const COARSE_SHAPES = 5;
 
 // Starting probabilities of each shape (Gale & Church's figures, with 1-3/3-1
-// and 1-4/4-1 added small): overridden per document after the first pass.
-const DEFAULT_SHAPE_PROBABILITIES = [0.85, 0.01, 0.01, 0.045, 0.045, 0.01, 0.008, 0.008, 0.002, 0.002];
+// and 1-4/4-1 to 1-6/6-1 added small: literary Arabic sentences become up to six
+// English ones): overridden per document after the first pass.
+const DEFAULT_SHAPE_PROBABILITIES = [0.85, 0.01, 0.01, 0.045, 0.045, 0.01, 0.008, 0.008, 0.002, 0.002, 0.001, 0.001, 0.0005, 0.0005];
 /** Weight of the defaults when re-estimating from a first pass, in beads (a Dirichlet prior). */
 const PRIOR_WEIGHT = 30;
 
@@ -75,11 +76,6 @@ export function initialParameters(ar: SideFeatures, en: SideFeatures): ModelPara
   const logRatio = (evidence * Math.log(measured) + RATIO_PRIOR_SENTENCES * Math.log(TYPICAL_RATIO)) / (evidence + RATIO_PRIOR_SENTENCES);
   const ratio = clamp(Math.exp(logRatio), RATIO_RANGE);
   return { ratio, variance: FIRST_PASS_VARIANCE, shapeCost: costsFrom(DEFAULT_SHAPE_PROBABILITIES) };
-}
-
-/** A fixed model (given ratio, a generous translation variance, the default priors) to compare pairs by. */
-export function referenceModel(ratio: number): ModelParameters {
-  return { ratio, variance: 8, shapeCost: costsFrom(DEFAULT_SHAPE_PROBABILITIES) };
 }
 
 export interface PathBead {

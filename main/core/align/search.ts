@@ -155,6 +155,11 @@ function widenWhereTouched(band: Band, path: PathStep[], m: number, width: numbe
   return true;
 }
 
+/** Every column of every row: the whole table. */
+export function fullBand(n: number, m: number): Band {
+  return { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1).fill(m) };
+}
+
 export interface SearchResult {
   path: PathStep[];
   /** How many shapes of BEAD_SHAPES the search used. */

@@ -76,6 +76,7 @@ export function validateProject(value: unknown, fileName: string): Project {
     lengthRatio: reader.number(alignmentRecordValue.lengthRatio, 'alignment.lengthRatio'),
     lengthVariance: reader.number(alignmentRecordValue.lengthVariance, 'alignment.lengthVariance'),
   };
+  if (alignmentRecordValue.matchReason !== undefined) alignment.matchReason = reader.string(alignmentRecordValue.matchReason, 'alignment.matchReason');
   const nextId = reader.integer(root.nextId, 'nextId', 1);
   const beadValues = reader.array(root.beads, 'beads');
   const seenIds = new Set<string>();
@@ -284,7 +285,9 @@ function sentenceRecord(sentence: Sentence): Sentence {
 }
 
 function alignmentRecord(alignment: AlignmentSummary): AlignmentSummary {
-  return { matchScore: alignment.matchScore, lengthRatio: alignment.lengthRatio, lengthVariance: alignment.lengthVariance };
+  const record: AlignmentSummary = { matchScore: alignment.matchScore, lengthRatio: alignment.lengthRatio, lengthVariance: alignment.lengthVariance };
+  if (alignment.matchReason !== undefined) record.matchReason = alignment.matchReason;
+  return record;
 }
 
 function sourceRecord(source: SourceDocument): SourceDocument {

@@ -85,6 +85,8 @@ export interface DocumentImportReport {
 export interface AlignmentSummary {
   /** Whole-pair match score in [0, 1]; below MATCH_THRESHOLD the texts are probably not translations. */
   matchScore: number;
+  /** Why the score is what it is, in plain words ("aligned pairs explain the texts 6× better than shuffled ones"); absent in older projects. */
+  matchReason?: string;
   /** Estimated English/Arabic character-length ratio of this pair. */
   lengthRatio: number;
   /** Estimated variance of the length model (Gale-Church s²). */

@@ -209,3 +209,25 @@ describe('alignSentences: confidence, determinism, progress, cancelling', () => 
     assert.equal(isTranslation, false);
   });
 });
+
+describe('beads up to 1-6 and 6-1', () => {
+  // One Arabic sentence joined with و from five, against the five English sentences (a literary translator's split).
+  const joined = PAIRS.slice(0, 5).map((p) => p.ar.replace(/\.$/, '')).join('، و') + '.';
+  const context = PAIRS.slice(5);
+
+  it('pairs one long Arabic sentence with the five English sentences it became', () => {
+    const ar = side([joined, ...context.map((p) => p.ar)]);
+    const en = side([...PAIRS.slice(0, 5).map((p) => p.en), ...context.map((p) => p.en)]);
+    const { beads } = alignSentences(ar, en);
+    assert.deepEqual(beadWith(beads, { ar: 0 }).en, [0, 1, 2, 3, 4]);
+    assertCoversInOrder(beads, ar.length, en.length);
+  });
+
+  it('pairs five Arabic sentences with the one English sentence they were fused into', () => {
+    const fused = PAIRS.slice(0, 5).map((p) => p.en.replace(/\.$/, '')).join('; ') + '.';
+    const ar = side([...PAIRS.slice(0, 5).map((p) => p.ar), ...context.map((p) => p.ar)]);
+    const en = side([fused, ...context.map((p) => p.en)]);
+    const { beads } = alignSentences(ar, en);
+    assert.deepEqual(beadWith(beads, { en: 0 }).ar, [0, 1, 2, 3, 4]);
+  });
+});

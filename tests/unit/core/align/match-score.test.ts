@@ -63,3 +63,12 @@ describe('match score', () => {
     assert.deepEqual(readers?.ar, []);
   });
 });
+
+describe('match score reason', () => {
+  it('says how much better the real order explains the seed pair than a shuffled one', () => {
+    const result = alignSamples('001', '000');
+    assert.match(result.summary.matchReason ?? '', /^aligned pairs explain the texts \d+(\.\d)?× better than shuffled ones/);
+    const other = alignSamples('001', '002');
+    assert.match(other.summary.matchReason ?? '', /explain the texts [01]\.\d× better/);
+  });
+});
