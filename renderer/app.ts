@@ -9,6 +9,7 @@ import { focusHomeIfLost, keepFocusUseful } from './chrome/focus-guard';
 import { StatusBar } from './chrome/status-bar';
 import { applyTheme, loadDarkTheme } from './chrome/theme';
 import { Toolbar } from './chrome/toolbar';
+import { TranslationBanner } from './chrome/translation-banner';
 import type { CommandId } from '../main/ipc/command-table';
 import { realignStretch, unavailableReason, type CommandContext } from './commands/availability';
 import { commandForKey } from './commands/keymap';
@@ -51,6 +52,7 @@ export class App {
   private readonly editor: PairEditor;
   private readonly toolbar: Toolbar;
   private readonly statusBar = new StatusBar();
+  private readonly banner = new TranslationBanner();
   private queue: Promise<unknown> = Promise.resolve();
   private progress: ProgressDialog | null = null;
 
@@ -79,12 +81,13 @@ export class App {
     });
     const main = document.createElement('main');
     main.className = 'workspace';
-    main.append(this.grid.element, this.editor.element);
+    main.append(this.banner.element, this.grid.element, this.editor.element);
     root.replaceChildren(this.toolbar.element, main, this.statusBar.element);
     root.removeAttribute('aria-busy');
     this.applyLayout();
 
     this.store.subscribe((event) => {
+      if (event.kind === 'project') this.banner.update(this.store.view);
       if (event.kind === 'project' || event.kind === 'beads') {
         this.keepShown = event.kind === 'beads' ? this.store.selectedBeadId : null;
         this.refreshRows();

@@ -72,6 +72,8 @@ export interface ProjectView {
   dirty: boolean;
   sources: { ar: { fileName: string; encoding: string }; en: { fileName: string; encoding: string } };
   alignment: AlignmentSummary;
+  /** alignment.matchScore reaches the threshold: the texts look like translations of each other. */
+  looksLikeTranslation: boolean;
   beads: Bead[];
   history: HistoryState;
 }
