@@ -15,7 +15,7 @@ export const ENCODING_NAMES: readonly EncodingName[] = ['utf-8', 'utf-16le', 'ut
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 export type TextImportProblem =
-  | 'empty' | 'binary' | 'too-large' | 'undecodable' | 'not-found' | 'not-a-file' | 'unreadable';
+  | 'empty' | 'binary' | 'too-large' | 'undecodable' | 'not-found' | 'not-a-file' | 'unreadable' | 'same-as-other';
 
 /** The one error import raises; its message always names the file, so it can be shown to the user as it is. */
 export class TextImportError extends Error {
