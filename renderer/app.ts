@@ -25,6 +25,7 @@ import { filterBeads, isFiltering, matchesFilter, NO_FILTER, type FilterCriteria
 import { VirtualGrid } from './grid/virtual-grid';
 import { ProjectStore } from './state/project-store';
 import { reviewResetNotice } from './state/review-reset';
+import { rememberFolder, suggestedFolder } from './state/suggested-folder';
 
 const CONTEXT_MENU: Array<CommandId | '-'> = [
   'merge-with-next', 'split-pair', '-',
@@ -557,7 +558,7 @@ export class App {
     if (!(await this.confirmDiscard('open another project'))) return;
     let path: string | undefined;
     if (!this.info.nativeDialogs) {
-      const typed = await promptPath('Open project', 'Project file path', this.store.view?.path ?? this.info.defaultDirectory);
+      const typed = await promptPath('Open project', 'Project file path', this.store.view?.path ?? suggestedFolder(null, this.info));
       if (!typed) return;
       path = typed;
     }
@@ -576,7 +577,7 @@ export class App {
     if (!view) return false;
     let path: string | undefined;
     if ((as || !view.path) && !this.info.nativeDialogs) {
-      const suggestion = view.path ?? `${this.info.defaultDirectory}/${view.name.replace(/[\\/:*?"<>|]+/g, '_')}.muqabala`;
+      const suggestion = view.path ?? `${suggestedFolder(view, this.info)}/${view.name.replace(/[\\/:*?"<>|]+/g, '_')}.muqabala`;
       const typed = await promptPath(as ? 'Save project as' : 'Save project', 'Save to path', suggestion);
       if (!typed) return false;
       path = typed;
@@ -589,6 +590,7 @@ export class App {
         return false;
       }
       this.store.setSaved(result.path);
+      rememberFolder(result.path);
       this.statusBar.say(`Saved to ${result.path}`);
       return true;
     } catch (error) {
@@ -602,13 +604,15 @@ export class App {
     await this.editor.commitAll();
     const view = this.store.view;
     if (!view) return;
-    await showExportDialog({
+    const exported = await showExportDialog({
       info: this.info,
+      folder: suggestedFolder(view, this.info),
       beads: this.store.beads,
       projectName: view.name,
       run: (request) => this.enqueue(() => this.api.exportProject(request)),
       onProgress: (listener) => this.api.onProgress(listener),
     });
+    if (exported?.paths[0]) rememberFolder(exported.paths[0]);
     this.grid.focus();
   }
 
