@@ -9,6 +9,7 @@
 //   node dist/main/serve.js [--port N] [--data-dir DIR] [--autosave-ms N] [--project FILE] [--no-sample]
 
 import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { statSync } from 'node:fs';
 import * as fs from 'node:fs/promises';
 import * as http from 'node:http';
 import * as os from 'node:os';
@@ -70,6 +71,17 @@ export interface BridgeServer {
   requestClose(): Promise<boolean>;
 }
 
+/** ~/Documents when it exists, else the home folder. */
+function documentsFolder(): string {
+  const documents = path.join(os.homedir(), 'Documents');
+  try {
+    if (statSync(documents).isDirectory()) return documents;
+  } catch {
+    // No Documents folder: the home folder will do.
+  }
+  return os.homedir();
+}
+
 type Send = (status: number, body: string | Buffer, contentType: string, extra?: Record<string, string>) => void;
 
 export async function startBridgeServer(options: BridgeServerOptions): Promise<BridgeServer> {
@@ -98,7 +110,8 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
     appVersion: APP_VERSION,
     shell: 'browser',
     sampleDir: options.sampleDir ?? path.join(APP_ROOT, 'assets', 'sample'),
-    defaultDirectory: options.defaultDirectory ?? process.cwd(),
+    // The user's documents, not the folder the server was started from (the application's own).
+    defaultDirectory: options.defaultDirectory ?? documentsFolder(),
     onBackgroundError: (error) => process.stderr.write(`muqabala serve: autosave failed: ${describeError(error)}\n`),
     closeWindow: () => answerClose?.(true),
     closeCancelled: () => answerClose?.(false),

@@ -9,6 +9,7 @@ import { focusHomeIfLost, keepFocusUseful } from './chrome/focus-guard';
 import { StatusBar } from './chrome/status-bar';
 import { applyTheme, loadDarkTheme } from './chrome/theme';
 import { Toolbar } from './chrome/toolbar';
+import { TranslationBanner } from './chrome/translation-banner';
 import type { CommandId } from '../main/ipc/command-table';
 import { realignStretch, unavailableReason, type CommandContext } from './commands/availability';
 import { commandForKey } from './commands/keymap';
@@ -34,6 +35,7 @@ import { ReplaceBar } from './find/replace-bar';
 import { askPairNumber } from './dialogs/go-to-dialog';
 import { showStatistics } from './dialogs/statistics-dialog';
 import { askDetachChoice, detachCandidates } from './dialogs/detach-dialog';
+import { rememberFolder, suggestedFolder } from './state/suggested-folder';
 
 const CONTEXT_MENU: Array<CommandId | '-'> = [
   'merge-with-next', 'split-pair', '-',
@@ -61,6 +63,7 @@ export class App {
   private readonly editor: PairEditor;
   private readonly toolbar: Toolbar;
   private readonly statusBar = new StatusBar();
+  private readonly banner = new TranslationBanner();
   private queue: Promise<unknown> = Promise.resolve();
   private progress: ProgressDialog | null = null;
   private readonly rows = new RowSelection();
@@ -105,7 +108,7 @@ export class App {
     });
     const main = document.createElement('main');
     main.className = 'workspace';
-    main.append(this.grid.element, this.editor.element);
+    main.append(this.banner.element, this.grid.element, this.editor.element);
     this.find = new FindController({
       api,
       highlighter: new MatchHighlighter(this.grid.element),
@@ -139,6 +142,7 @@ export class App {
     this.applyLayout();
 
     this.store.subscribe((event) => {
+      if (event.kind === 'project') this.banner.update(this.store.view);
       if (event.kind === 'project' || event.kind === 'beads') {
         this.keepShown = event.kind === 'beads' ? this.store.selectedBeadId : null;
         this.refreshRows();
@@ -796,7 +800,7 @@ export class App {
     if (!(await this.confirmDiscard('open another project'))) return;
     let path: string | undefined;
     if (!this.info.nativeDialogs) {
-      const typed = await promptPath('Open project', 'Project file path', this.store.view?.path ?? this.info.defaultDirectory);
+      const typed = await promptPath('Open project', 'Project file path', this.store.view?.path ?? suggestedFolder(null, this.info));
       if (!typed) return;
       path = typed;
     }
@@ -815,7 +819,7 @@ export class App {
     if (!view) return false;
     let path: string | undefined;
     if ((as || !view.path) && !this.info.nativeDialogs) {
-      const suggestion = view.path ?? `${this.info.defaultDirectory}/${view.name.replace(/[\\/:*?"<>|]+/g, '_')}.muqabala`;
+      const suggestion = view.path ?? `${suggestedFolder(view, this.info)}/${view.name.replace(/[\\/:*?"<>|]+/g, '_')}.muqabala`;
       const typed = await promptPath(as ? 'Save project as' : 'Save project', 'Save to path', suggestion);
       if (!typed) return false;
       path = typed;
@@ -829,6 +833,7 @@ export class App {
         return false;
       }
       this.store.setSaved(result.path);
+      rememberFolder(result.path);
       this.statusBar.say(`Saved to ${result.path}`);
       return true;
     } catch (error) {
@@ -842,13 +847,15 @@ export class App {
     await this.editor.commitAll();
     const view = this.store.view;
     if (!view) return;
-    await showExportDialog({
+    const exported = await showExportDialog({
       info: this.info,
+      folder: suggestedFolder(view, this.info),
       beads: this.store.beads,
       projectName: view.name,
       run: (request) => this.enqueue(() => this.api.exportProject(request)),
       onProgress: (listener) => this.api.onProgress(listener),
     });
+    if (exported?.paths[0]) rememberFolder(exported.paths[0]);
     this.grid.focus();
   }
 

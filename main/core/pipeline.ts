@@ -10,6 +10,7 @@ import { describeImport } from './documents/assemble';
 import type { DocumentFormat, Lang, Project, Sentence, SourceDocument } from './project/types';
 import { paragraphStarts, segmentText, type Segment } from './segment/segment';
 import { detectLanguage, orderByLanguage } from './text/language';
+import { TextImportError } from './text/decode';
 
 export interface BuildProjectInput {
   name: string;
@@ -54,6 +55,11 @@ export interface BuildProjectResult {
 const SEGMENTATION_SHARE = 0.1;
 
 export function buildProject(input: BuildProjectInput): BuildProjectResult {
+  // The same file chosen twice would align with itself and look perfect.
+  if (input.first.text === input.second.text) {
+    throw new TextImportError(input.second.fileName, 'same-as-other',
+      `it has the same text as "${input.first.fileName}": choose the Arabic original and its English translation.`);
+  }
   const { ar, en, swapped } = orderByLanguage(input.first, input.second);
   const arLanguage = detectLanguage(ar.text).lang;
   const enLanguage = detectLanguage(en.text).lang;

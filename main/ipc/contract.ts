@@ -81,6 +81,8 @@ export interface ProjectView {
   dirty: boolean;
   sources: { ar: { fileName: string; encoding: string }; en: { fileName: string; encoding: string } };
   alignment: AlignmentSummary;
+  /** alignment.matchScore reaches the threshold: the texts look like translations of each other. */
+  looksLikeTranslation: boolean;
   beads: Bead[];
   history: HistoryState;
   /** Where the reviewer was when the project was last left (read from beside the project file); null when unknown. */

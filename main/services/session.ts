@@ -4,6 +4,7 @@
 // window title can all follow one onChange signal. Pure Node, no Electron.
 
 import { randomUUID } from 'node:crypto';
+import { MATCH_THRESHOLD } from '../core/align/matchScore';
 import { createEditContext } from '../core/pipeline';
 import { EditHistory } from '../core/project/history';
 import { planEdit, type Operation } from '../core/project/operations';
@@ -71,6 +72,7 @@ export class ProjectSession {
         en: { fileName: project.sources.en.fileName, encoding: project.sources.en.encoding },
       },
       alignment: { ...project.alignment },
+      looksLikeTranslation: project.alignment.matchScore >= MATCH_THRESHOLD,
       beads: project.beads,
       history: this.historyState(),
       viewState: this.open.viewState,

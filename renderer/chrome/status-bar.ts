@@ -46,10 +46,12 @@ export class StatusBar {
     this.progress.value = reviewed;
     this.progress.setAttribute('aria-valuetext', `${reviewed} of ${total} pairs reviewed`);
     this.progressText.textContent = `${reviewed} / ${total} reviewed`;
-    this.name.textContent = store.view ? store.view.name + (store.view.path ? '' : ' (not saved yet)') : 'No project';
+    this.name.textContent = store.view ? store.view.name : 'No project';
     this.name.title = store.view?.path ?? '';
-    this.saveState.textContent = { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…' }[store.saveState];
-    this.saveState.dataset.state = store.saveState;
+    // A project never saved has no file to be in step with: "Saved" would say it has.
+    const neverSaved = store.view !== null && store.view.path === null && store.saveState === 'saved';
+    this.saveState.textContent = neverSaved ? 'Not saved yet' : { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…' }[store.saveState];
+    this.saveState.dataset.state = neverSaved ? 'never-saved' : store.saveState;
     this.history.textContent = store.history.undoLabel ? `Undo: ${store.history.undoLabel}` : '';
     this.shown.textContent = shownRows === total ? '' : `Showing ${shownRows} of ${total}`;
     // The whole-pair judgement, with its reason on hover (older projects have no reason).

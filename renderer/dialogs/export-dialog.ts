@@ -28,6 +28,8 @@ function safeBaseName(name: string): string {
 
 export interface ExportDialogContext {
   info: AppInfo;
+  /** Where the output file is suggested (see state/suggested-folder.ts). */
+  folder: string;
   beads: readonly Bead[];
   projectName: string;
   run(request: ExportRequest): Promise<ExportResult | null>;
@@ -103,7 +105,7 @@ export async function showExportDialog(context: ExportDialogContext): Promise<Ex
     const pairs = countExported(context.beads, format, all);
     count.textContent = `${pairs} pair${pairs === 1 ? '' : 's'} will be written${format.needsBothSides ? ' (pairs with text on both sides)' : ''}.`;
     const extension = format.extensions.length === 1 ? format.extensions[0] : '';
-    if (!pathEdited) pathField.value = joinPath(context.info.defaultDirectory, base + extension);
+    if (!pathEdited) pathField.value = joinPath(context.folder, base + extension);
     pathLabel.firstChild!.textContent = format.extensions.length > 1 ? `Output path prefix (${format.extensions.join(' and ')} added) ` : 'Output file ';
   };
   formatGroup.addEventListener('change', () => {

@@ -5,9 +5,9 @@ import { beadType } from '../state/project-store';
 
 export type ConfidenceLevel = 'high' | 'medium' | 'low';
 
-/** Thresholds the reviewer sees as green / amber / red. */
+/** Thresholds the reviewer sees as green / amber / red (the README's: green from 0.8, red below 0.5). */
 export function confidenceLevel(confidence: number): ConfidenceLevel {
-  if (confidence >= 0.75) return 'high';
+  if (confidence >= 0.8) return 'high';
   if (confidence >= 0.5) return 'medium';
   return 'low';
 }
@@ -43,14 +43,15 @@ export function renderGutter(bead: Bead, rowNumber: number): HTMLElement {
   type.textContent = beadType(bead);
   type.setAttribute('aria-label', `${bead.ar.length} Arabic, ${bead.en.length} English sentences`);
 
-  const level = confidenceLevel(bead.confidence);
+  // A pair with no sentence (just inserted) has nothing to be confident about.
+  const empty = bead.ar.length + bead.en.length === 0;
   const confidence = document.createElement('span');
-  confidence.className = `confidence confidence-${level}`;
-  const description = confidenceDescription(bead);
+  confidence.className = `confidence confidence-${empty ? 'none' : confidenceLevel(bead.confidence)}`;
+  const description = empty ? 'No confidence: the pair has no sentence' : confidenceDescription(bead);
   confidence.title = description;
   confidence.setAttribute('role', 'img');
   confidence.setAttribute('aria-label', description);
-  confidence.textContent = String(Math.round(bead.confidence * 100));
+  confidence.textContent = empty ? '–' : String(Math.round(bead.confidence * 100));
 
   const status = document.createElement('span');
   status.className = `status status-${bead.status}`;

@@ -78,7 +78,9 @@ export class VirtualGrid {
     this.body.className = 'grid-body';
     this.body.setAttribute('role', 'rowgroup');
     // A scrolling box is a Tab stop of its own in Chromium; the grid already is one.
+    // Out of the Tab order, it still takes focus from a click: hand it to the grid.
     this.body.tabIndex = -1;
+    this.body.addEventListener('focus', () => this.element.focus({ preventScroll: true }));
     this.canvas = document.createElement('div');
     this.canvas.className = 'grid-canvas';
     this.body.append(this.canvas);

@@ -2,7 +2,8 @@
 // seeing both columns in the right direction and place.
 import { expect, test } from './support/test';
 import type { BridgeServer } from '../../main/serve';
-import { makeTempDir, removeDir, SEED_ARABIC, SEED_ENGLISH, startBridge } from './support/bridge';
+import { join } from 'node:path';
+import { makeTempDir, removeDir, REPO_ROOT, SEED_ARABIC, SEED_ENGLISH, startBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';
 
 let dataDir: string;
@@ -92,4 +93,29 @@ test('the grid is an accessible grid with row indices and a labelled gutter', as
   await expect(editor.row(count - 1)).toBeInViewport();
   await expect(editor.row(0)).toHaveCount(0);
   expect(await editor.rows.count()).toBeLessThan(count);
+});
+
+test('a project whose texts are not translations of each other keeps a warning banner in view', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+  const banner = page.getByRole('status').filter({ hasText: 'do not look like translations' });
+  await expect(banner).toHaveCount(0);
+
+  await editor.command('new-project');
+  const dialog = page.getByRole('dialog', { name: 'New project' });
+  await dialog.getByLabel('Arabic original file').setInputFiles(join(REPO_ROOT, 'assets', 'sample', 'putin-bases-taliban.ar.txt'));
+  await dialog.getByLabel('English translation file').setInputFiles(join(REPO_ROOT, 'tests', 'fixtures', 'seeds', '002_716a7d0f8711187b.txt'));
+  await dialog.getByRole('button', { name: 'Create project' }).click();
+  const report = page.getByRole('dialog', { name: 'Project created' });
+  await report.getByRole('button', { name: 'OK' }).click();
+  await editor.waitForRows();
+
+  await expect(banner).toBeVisible();
+  await expect(banner).toContainText('match score 0.00');
+  // It stays while the user works.
+  await editor.selectRow(1);
+  await page.keyboard.press('a');
+  await page.keyboard.press('j');
+  await expect(banner).toBeVisible();
 });

@@ -2,7 +2,7 @@
 // session: what the user sees in the page and what lands on disk.
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeTempDir, removeDir, spawnBridge, startBridge, stopBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';
@@ -171,5 +171,28 @@ test('after a killed session the next start offers to restore the unsaved edit',
     await page2.close();
   } finally {
     await stopBridge(second.child, 'SIGTERM');
+  }
+});
+
+test('export suggests the folder the project was saved in, not the default folder', async ({ page }) => {
+  const server = await startBridge(dataDir, { openSample: true });
+  try {
+    const editor = new EditorPage(page);
+    await editor.open(server.url);
+    await editor.waitForRows();
+    const projectFolder = join(dataDir, 'reviews');
+    mkdirSync(projectFolder);
+    await editor.pressOnGrid('Control+s');
+    const prompt = page.getByRole('dialog', { name: 'Save project' });
+    await prompt.getByRole('textbox').fill(join(projectFolder, 'sample.muqabala'));
+    await prompt.getByRole('button', { name: 'OK' }).click();
+    await expect(editor.saveState()).toHaveText('Saved');
+
+    await editor.command('export');
+    const dialog = page.getByRole('dialog', { name: 'Export pairs' });
+    await expect(dialog.getByLabel(/Output file/)).toHaveValue(new RegExp(`^${projectFolder}/[^/]+\\.tmx$`));
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  } finally {
+    await server.close();
   }
 });

@@ -30,6 +30,13 @@ test('the pair list is one Tab stop: Tab goes from it straight to the pair edito
   await expect(page.getByRole('button', { name: 'Show changes' })).toBeFocused();
 });
 
+test('a click on a row leaves focus on the list itself', async ({ page }) => {
+  await editor.row(2).locator('.cell-en').click();
+  await expect(editor.grid).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(page.getByRole('button', { name: 'Show changes' })).toBeFocused();
+});
+
 test('Tab out of the Arabic field lands on the list, not on the page body', async ({ page }) => {
   await editor.selectRow(3);
   const field = page.getByRole('textbox', { name: /Arabic text of the selected pair/ });

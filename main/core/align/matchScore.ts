@@ -41,7 +41,7 @@ export interface MatchComponents {
   shuffled: number;
   sentences: number;
   spread: number;
-  /** exp(2 (real − shuffled) / sentences): per pair of sentences, how many times likelier the real order makes the pair. */
+  /** exp(2 (real − shuffled − spread) / sentences): per pair of sentences, how many times likelier the real order makes the pair, less one spread of the nulls. */
   ratio: number;
   /** Share of anchored Arabic sentences whose bead shares an anchor (NaN when there are none). */
   anchorAgreement: number;
@@ -87,7 +87,13 @@ function hasAnchor(side: SideFeatures, k: number): boolean {
 
 export function computeMatchScore(scorer: BeadScorer, model: ModelParameters, path: readonly PathStep[], beads: AlignedBead[]): MatchComponents {
   const { real, shuffled, sentences, spread } = compareWithNull(scorer.ar, scorer.en, model, path);
-  const ratio = sentences > 0 ? Math.exp((2 * (real - shuffled)) / sentences) : 0;
+  // The real order must beat the nulls by more than their own spread: a short
+  // pair (ten sentences) of unrelated texts can save twice as much as its
+  // reversals by chance, a translation of that length saves four to forty times
+  // as much (tests/fixtures/corpus). Taking one standard deviation off is what
+  // keeps short non-translations flagged; long texts, whose nulls barely vary,
+  // lose almost nothing by it.
+  const ratio = sentences > 0 ? Math.exp((2 * (real - shuffled - spread)) / sentences) : 0;
   const agreement = anchorAgreement(scorer, beads);
   const score = Math.max(scoreFromRatio(ratio), scoreFromAgreement(agreement));
   return { real, shuffled, sentences, spread, ratio, anchorAgreement: agreement, score };

@@ -15,7 +15,7 @@ export const ENCODING_NAMES: readonly EncodingName[] = ['utf-8', 'utf-16le', 'ut
 export const MAX_IMPORT_BYTES = 64 * 1024 * 1024;
 
 export type TextImportProblem =
-  | 'empty' | 'binary' | 'too-large' | 'undecodable' | 'not-found' | 'not-a-file' | 'unreadable'
+  | 'empty' | 'binary' | 'too-large' | 'undecodable' | 'not-found' | 'not-a-file' | 'unreadable' | 'same-as-other'
   // Documents (main/core/documents): a format we do not read, a damaged file, a password, nothing to extract.
   | 'unsupported-format' | 'corrupt' | 'encrypted' | 'no-text';
 

@@ -112,6 +112,18 @@ test('errors reach the renderer as a code and a readable message, never a stack'
   assert.equal(missing.ok, false);
   if (!missing.ok) assert.match(missing.error.message, /gone\.txt/);
 
+  // The same text on both sides (the same file chosen twice) is refused, naming both files.
+  const copy = path.join(dataDir, 'copy-of-arabic.txt');
+  fs.copyFileSync(SAMPLE_AR, copy);
+  const same = await call('createProject', [{
+    ar: { fileName: path.basename(SAMPLE_AR), path: SAMPLE_AR }, en: { fileName: 'copy-of-arabic.txt', path: copy },
+  }]);
+  assert.equal(same.ok, false);
+  if (!same.ok) {
+    assert.equal(same.error.code, 'import-error');
+    assert.match(same.error.message, /copy-of-arabic\.txt.*same text as "putin-bases-taliban\.ar\.txt"/);
+  }
+
   const badArgs = await call('applyEdit', [{ kind: 'merge-with-next', beadId: 42 }]);
   assert.equal(badArgs.ok, false);
   if (!badArgs.ok) assert.equal(badArgs.error.code, 'bad-request');
