@@ -16,6 +16,8 @@ const HELP = `Muqabala ${APP_VERSION}: align an Arabic text with its English tra
 Usage:
   muqabala align ARABIC ENGLISH --format FORMAT --out PATH [options]
   muqabala export PROJECT --format FORMAT --out PATH [--all]
+  muqabala check ARABIC ENGLISH --format jsonl|csv|html --out PATH [--glossary FILE]
+  muqabala check --project PROJECT --format jsonl|csv|html --out PATH [--glossary FILE]
   muqabala --help | --version
 
 Commands:
@@ -24,11 +26,16 @@ Commands:
            swapped back with a warning. Writes all pairs unless --reviewed is given.
   export   Write the pairs of a saved project (.muqabala). Writes only the approved
            pairs unless --all is given.
+  check    Run the quality checks (numbers, names, untranslated, empty, length,
+           punctuation, spacing, repeated, spelling, terminology, consistency)
+           on every pair and write the findings: jsonl (one object per finding:
+           check, severity, message, pair, ar, en ...), csv, or an html report.
 
 Options:
   --format FORMAT        ${FORMAT_NAMES.join(' | ')}
   --out PATH             Output file (for moses: PATH.ar and PATH.en are written)
-  --project FILE         align: also save the aligned project to FILE (.muqabala)
+  --project FILE         align: also save the aligned project to FILE (.muqabala);
+                         check: check this saved project instead of two files
   --all                  export: write every pair, not only the approved ones
   --reviewed             align: write only approved pairs (none, for a fresh alignment)
   --encoding-ar NAME     Decode the Arabic file as NAME instead of detecting it
@@ -38,6 +45,9 @@ Options:
                          (TSV: arabic<TAB>english[;english...] per line, or a dictd .index file)
   --abbreviations FILE   Extra abbreviations, one per line; lines starting "ar:" or "en:"
                          apply to one language only (e.g. "en: Approx.")
+  --glossary FILE        check: a glossary for the terminology check (TSV
+                         arabic<TAB>english[;english...], "!term" forbidden; or TBX)
+  --disable CHECKS       check: turn off checks, e.g. --disable spelling,spacing
   -h, --help             Show this help
   -v, --version          Show the version
 

@@ -4,6 +4,7 @@
 
 import type { ParseArgsConfig } from 'node:util';
 import { alignCommand } from './align-command';
+import { checkCommand } from './check-command';
 import { exportCommand } from './export-command';
 import type { Values } from './options';
 
@@ -44,5 +45,18 @@ export const COMMANDS: CliCommand[] = [
       reviewed: { type: 'boolean', default: false },
     },
     run: exportCommand,
+  },
+  {
+    name: 'check',
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      project: { type: 'string' },
+      glossary: { type: 'string' },
+      disable: { type: 'string' },
+      dictionary: { type: 'string' },
+      ...ENCODING_OPTIONS,
+    },
+    run: checkCommand,
   },
 ];

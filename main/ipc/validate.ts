@@ -112,7 +112,7 @@ function editRequest(value: unknown, where: string): EditRequest {
   const whole = (field: string): number => index(r[field], `${where}.${field}`);
   const kind = oneOf(r.kind, `${where}.kind`, [
     'merge-with-next', 'split-pair', 'split-sentence', 'split-inside-sentence', 'move-sentence', 'insert-empty', 'delete-empty',
-    'detach-sentence', 'edit-text', 'set-status', 'set-note', 'realign',
+    'detach-sentence', 'edit-text', 'set-status', 'set-note', 'realign', 'ignore-finding',
   ] as const);
   switch (kind) {
     case 'merge-with-next': return { kind, beadId: id('beadId') };
@@ -137,6 +137,10 @@ function editRequest(value: unknown, where: string): EditRequest {
     }
     case 'set-note': return { kind, beadId: id('beadId'), note: text(r.note, `${where}.note`, MAX_TEXT_LENGTH) };
     case 'realign': return { kind, fromBeadId: id('fromBeadId'), toBeadId: id('toBeadId') };
+    case 'ignore-finding': {
+      if (typeof r.ignored !== 'boolean') bad(`${where}.ignored`, 'expected true or false');
+      return { kind, beadId: id('beadId'), key: text(r.key, `${where}.key`, MAX_TEXT_LENGTH), ignored: r.ignored };
+    }
   }
 }
 

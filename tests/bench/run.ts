@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { benchmarkAlignment, formatAlignmentBenchmark, repoRoot } from './alignment';
+import { benchmarkQa } from './qa';
 import { evaluateSegmentation, formatSegmentationSummary, timeSegmentation } from './segmentation';
 
 async function main(): Promise<void> {
@@ -24,6 +25,9 @@ async function main(): Promise<void> {
   console.log('');
 
   console.log(formatAlignmentBenchmark(await benchmarkAlignment()));
+  console.log('');
+
+  for (const line of benchmarkQa().lines) console.log(line);
   console.log('');
 
   const editorTimings = path.join(repoRoot, 'dist/bench/large-project.json');

@@ -125,7 +125,7 @@ const ENGLISH_STOPWORDS = new Set(
 );
 
 /** '6,000' and '6000' are the same number; '2.5' keeps its point. */
-function canonicalNumber(raw: string): string {
+export function canonicalNumber(raw: string): string {
   if (raw.length === 1) return raw;
   const withoutGrouping = /^\d{1,3}(,\d{3})+$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(/,/g, '.');
   return withoutGrouping.charCodeAt(0) === 0x30 ? withoutGrouping.replace(/^0+(?=\d)/, '') : withoutGrouping;

@@ -63,6 +63,7 @@ export function planEdit(project: Project, request: EditRequest, context: EditCo
     case 'set-status': return planner.setStatus(request.beadIds, request.status);
     case 'set-note': return planner.setNote(request.beadId, request.note);
     case 'realign': return planner.realign(request.fromBeadId, request.toBeadId);
+    case 'ignore-finding': return planner.ignoreFinding(request.beadId, request.key, request.ignored);
     default:
       throw new ProjectEditError(`unknown edit: ${JSON.stringify((request as { kind?: unknown } | null)?.kind)}`);
   }
@@ -251,6 +252,21 @@ class Planner {
     const bead = this.beads[index];
     if (bead.note === note) return this.nothing('Edit note');
     return this.replace('Edit note', index, 1, [{ ...bead, note }]);
+  }
+
+  /** Changes nothing but the bead's list of ignored findings: the pair keeps its id, status and confidence. */
+  ignoreFinding(beadId: string, key: string, ignored: boolean): Operation {
+    if (typeof key !== 'string' || key === '') throw new ProjectEditError('no finding given');
+    const index = this.indexOf(beadId);
+    const bead = this.beads[index];
+    const current = bead.ignoredFindings ?? [];
+    const label = ignored ? 'Ignore finding' : 'Stop ignoring finding';
+    if (current.includes(key) === ignored) return this.nothing(label);
+    const next = ignored ? [...current, key] : current.filter((candidate) => candidate !== key);
+    const changed: Bead = { ...bead };
+    if (next.length > 0) changed.ignoredFindings = next;
+    else delete changed.ignoredFindings;
+    return this.replace(label, index, 1, [changed]);
   }
 
   realign(fromBeadId: string, toBeadId: string): Operation {

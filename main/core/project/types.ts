@@ -1,6 +1,8 @@
 // The project model: what a Muqabala project file holds and what every layer
 // (engine, services, IPC, renderer) passes around. Types only, no behaviour.
 
+import type { QaSettings } from '../qa/types';
+
 export type Lang = 'ar' | 'en';
 
 export type ReviewStatus = 'unreviewed' | 'approved' | 'rejected';
@@ -31,6 +33,8 @@ export interface Bead {
   confidence: number;
   /** Why the bead is doubtful (human-readable, e.g. 'numbers differ: 500 vs 600'); empty when not flagged. */
   reasons: string[];
+  /** Keys of quality-check findings the reviewer marked "ignore" (see core/qa); absent when none. */
+  ignoredFindings?: string[];
 }
 
 export interface SourceDocument {
@@ -66,6 +70,8 @@ export interface Project {
   beads: Bead[];
   /** Next free number for sentence and bead ids. */
   nextId: number;
+  /** The quality checks' settings; absent until the user changes one (and in older files). */
+  qa?: QaSettings;
 }
 
 /**
@@ -96,6 +102,8 @@ export type EditRequest =
   | { kind: 'edit-text'; beadId: string; side: Lang; texts: string[] }
   | { kind: 'set-status'; beadIds: string[]; status: ReviewStatus }
   | { kind: 'set-note'; beadId: string; note: string }
+  /** Mark a quality-check finding of the bead as ignored (or no longer ignored), by its key. */
+  | { kind: 'ignore-finding'; beadId: string; key: string; ignored: boolean }
   /** Re-align the beads from one bead to another (inclusive), keeping the rest. */
   | { kind: 'realign'; fromBeadId: string; toBeadId: string };
 
