@@ -19,6 +19,7 @@ import { PairEditor } from './editors/pair-editor';
 import { filterBeads, isFiltering, NO_FILTER, type FilterCriteria } from './filters/bead-filter';
 import { VirtualGrid } from './grid/virtual-grid';
 import { ProjectStore } from './state/project-store';
+import { QaController } from './qa/qa-controller';
 
 const CONTEXT_MENU: Array<CommandId | '-'> = [
   'merge-with-next', 'split-pair', '-',
@@ -44,6 +45,7 @@ export class App {
   private readonly statusBar = new StatusBar();
   private queue: Promise<unknown> = Promise.resolve();
   private progress: ProgressDialog | null = null;
+  private readonly qa: QaController;
 
   constructor(private readonly api: MuqabalaApi, root: HTMLElement) {
     applyTheme(this.dark);
@@ -64,15 +66,32 @@ export class App {
       redo: () => void this.run('redo'),
       returnToGrid: () => this.grid.focus(),
     });
+    this.qa = new QaController(api, {
+      selectedBeadId: () => this.store.selectedBeadId,
+      beadIndex: (beadId) => this.store.beads.findIndex((bead) => bead.id === beadId),
+      select: (beadId) => this.store.select(beadId),
+      edit: (request) => this.edit(request),
+      filterChanged: () => { this.refreshRows(); this.refreshStatus(); },
+      say: (message) => this.statusBar.say(message),
+      dirtyChanged: (dirty) => {
+        if (this.store.view) this.store.view.dirty = dirty;
+        this.store.setSaveState(dirty ? 'unsaved' : 'saved');
+      },
+      defaultDirectory: () => this.info.defaultDirectory,
+    });
     const main = document.createElement('main');
     main.className = 'workspace';
     main.append(this.grid.element, this.editor.element);
-    root.replaceChildren(this.toolbar.element, main, this.statusBar.element);
+    const row = document.createElement('div');
+    row.className = 'workspace-row';
+    row.append(main, this.qa.element);
+    root.replaceChildren(this.toolbar.element, row, this.statusBar.element);
     root.removeAttribute('aria-busy');
     this.applyLayout();
 
     this.store.subscribe((event) => {
       if (event.kind === 'project' || event.kind === 'beads') {
+        this.qa.projectChanged();
         this.refreshRows();
         // Edited text may now match, or no longer match, the search.
         if (this.criteria.query.trim() !== '') void this.refreshSearch();
@@ -127,8 +146,10 @@ export class App {
 
   private refreshRows(): void {
     const beads = this.store.beads;
-    if (isFiltering(this.criteria)) {
+    const byCheck = this.qa.gridFilter();
+    if (isFiltering(this.criteria) || byCheck) {
       this.visible = filterBeads(beads, this.criteria, this.searchHits);
+      if (byCheck) this.visible = this.visible.filter((index) => byCheck.has(beads[index].id));
     } else if (this.visible.length !== beads.length || this.visible[this.visible.length - 1] !== beads.length - 1) {
       this.visible = Array.from({ length: beads.length }, (_, index) => index);
     }
@@ -334,6 +355,10 @@ export class App {
         this.applyLayout();
         return;
       case 'toggle-diff': this.editor.toggleDiff(); return;
+      case 'toggle-qa-panel': this.qa.toggle(); return;
+      case 'next-finding': return this.qa.nextFinding();
+      case 'ignore-finding': return this.qa.ignoreSelected();
+      case 'load-glossary': return this.qa.loadGlossary();
       case 'shortcuts': return showShortcuts();
       case 'about':
         await askChoice('About Muqabala', `Muqabala ${this.info.version}: align an Arabic original with its English translation sentence by sentence, review, correct and export the pairs.`, [{ label: 'Close', value: 'close', primary: true }]);
@@ -417,7 +442,8 @@ export class App {
     for (let position = 0; position < this.visible.length; position++) {
       const bead = this.store.beads[this.visible[position]];
       if (bead.status !== 'unreviewed') continue;
-      if (best < 0 || bead.confidence < this.store.beads[this.visible[best]].confidence) best = position;
+      // Highest risk first: low confidence and quality findings together (core/qa/risk.ts).
+      if (best < 0 || this.qa.riskOf(bead) > this.qa.riskOf(this.store.beads[this.visible[best]])) best = position;
     }
     if (best < 0) return this.statusBar.say('No unreviewed pair left');
     this.selectPosition(best);

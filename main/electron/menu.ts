@@ -58,6 +58,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       c('Save', 'save'),
       c('Save As…', 'save-as'),
       c('Export…', 'export'),
+      c('Load Glossary…', 'load-glossary'),
       { type: 'separator' },
       // Closing goes through the window's close event, which asks the renderer when there are unsaved changes.
       { label: 'Close', role: 'close', accelerator: 'CmdOrCtrl+W' },
@@ -87,6 +88,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       c('Dark Theme', 'toggle-theme'),
       c('Show Diff', 'toggle-diff'),
       c('Filter…', 'filter'),
+      c('Quality Checks Panel', 'toggle-qa-panel'),
       { type: 'separator' },
       ...(state.isPackaged ? [] : [{ role: 'reload' } as MenuItemConstructorOptions, { role: 'toggleDevTools' } as MenuItemConstructorOptions, { type: 'separator' } as MenuItemConstructorOptions]),
       { role: 'resetZoom' },
@@ -119,6 +121,8 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       c('Approve and Next', 'approve-and-next'),
       c('Next Unreviewed', 'next-unreviewed'),
       c('Next Doubtful', 'next-doubtful'),
+      c('Next Finding', 'next-finding'),
+      c('Ignore Finding', 'ignore-finding'),
     ],
   };
 

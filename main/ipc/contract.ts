@@ -6,8 +6,10 @@
 
 import type { AlignmentSummary, Bead, BeadSplice, EditRequest, Lang, ReviewStatus } from '../core/project/types';
 import type { EncodingName } from '../core/text/decode';
+import type { CheckName, Finding, FindingRange } from '../core/qa/types';
 
 export type { AlignmentSummary, Bead, BeadSplice, EditRequest, Lang, ReviewStatus };
+export type { CheckName, Finding, FindingRange };
 
 export type ExportFormat = 'tmx' | 'xliff' | 'tsv' | 'csv' | 'jsonl' | 'moses';
 
@@ -125,6 +127,39 @@ export interface ProgressEvent {
   message: string;
 }
 
+/** One quality check as the QA panel lists it. */
+export interface QaCheckInfo {
+  name: CheckName;
+  label: string;
+  description: string;
+  enabled: boolean;
+}
+
+/** The quality checks' findings on the open project, and what the panel needs to show them. */
+export interface QaReport {
+  /** Findings not marked "ignore", in pair order. */
+  findings: Finding[];
+  checks: QaCheckInfo[];
+  /** Entries of the project's glossary. */
+  glossaryTerms: number;
+  wordList: string[];
+  /** Where glossary terms occur, by bead id (only beads that have one): for highlighting both sides. */
+  terms: Record<string, FindingRange[]>;
+  /**
+   * How likely each pair with findings is to need the reviewer, in [0, 1]: its
+   * confidence and its findings together (core/qa/risk.ts). A pair without
+   * findings is not listed: its risk is 1 - confidence.
+   */
+  risk: Record<string, number>;
+  /** The project has unsaved changes (settings and glossary are kept in it). */
+  dirty: boolean;
+}
+
+export interface QaSettingsChange {
+  disabled?: CheckName[];
+  wordList?: string[];
+}
+
 /** Commands the native menu sends to the renderer (same names as the renderer's command palette). */
 export type MenuCommand =
   | 'new-project' | 'open-project' | 'save' | 'save-as' | 'export' | 'close-window'
@@ -133,6 +168,7 @@ export type MenuCommand =
   | 'merge-with-next' | 'split-pair' | 'move-ar-first-up' | 'move-ar-last-down' | 'move-en-first-up' | 'move-en-last-down'
   | 'insert-empty' | 'delete-empty' | 'detach-sentence' | 'realign'
   | 'approve' | 'reject' | 'reset-status' | 'approve-and-next' | 'next-unreviewed' | 'next-doubtful'
+  | 'toggle-qa-panel' | 'next-finding' | 'ignore-finding' | 'load-glossary'
   | 'shortcuts' | 'about';
 
 export interface MuqabalaApi {
@@ -164,6 +200,12 @@ export interface MuqabalaApi {
   confirmClose(discardChanges: boolean): Promise<void>;
   /** Open a link in the system browser (http/https only). */
   openExternal(url: string): Promise<void>;
+  /** Run the quality checks on the open project. */
+  getFindings(): Promise<QaReport>;
+  /** Turn checks on or off, change the project word list; kept in the project. */
+  setQaSettings(change: QaSettingsChange): Promise<QaReport>;
+  /** Load a glossary (TSV or TBX) into the project for the terminology check. */
+  loadGlossary(file: FileInput): Promise<QaReport>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onProgress(listener: (event: ProgressEvent) => void): () => void;
 }
@@ -174,7 +216,7 @@ export type InvokeMethod = Exclude<keyof MuqabalaApi, 'onMenuCommand' | 'onProgr
 export const INVOKE_METHODS: readonly InvokeMethod[] = [
   'getAppInfo', 'getProject', 'openSample', 'createProject', 'cancelTask', 'openProject', 'saveProject',
   'saveProjectAs', 'applyEdit', 'searchBeads', 'undo', 'redo', 'exportProject', 'checkRecovery', 'restoreRecovery',
-  'discardRecovery', 'confirmClose', 'openExternal',
+  'discardRecovery', 'confirmClose', 'openExternal', 'getFindings', 'setQaSettings', 'loadGlossary',
 ];
 
 export const channelFor = (method: InvokeMethod): string => `muqabala:${method}`;

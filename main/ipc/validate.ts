@@ -7,7 +7,8 @@
 import { REVIEW_STATUSES } from '../core/project/types';
 import type { EditRequest, Lang, ReviewStatus } from '../core/project/types';
 import { INVOKE_METHODS } from './contract';
-import type { CreateProjectRequest, EncodingName, ExportFormat, ExportRequest, FileInput, InvokeArgs, InvokeMethod } from './contract';
+import type { CreateProjectRequest, EncodingName, ExportFormat, ExportRequest, FileInput, InvokeArgs, InvokeMethod, QaSettingsChange } from './contract';
+import { CHECK_NAMES } from '../core/qa/types';
 import { ApiError } from '../services/api-error';
 
 const EXPORT_FORMAT_NAMES: readonly ExportFormat[] = ['tmx', 'xliff', 'tsv', 'csv', 'jsonl', 'moses'];
@@ -190,7 +191,21 @@ const VALIDATORS: { [M in InvokeMethod]: ArgsValidator<M> } = {
   discardRecovery: none('discardRecovery'),
   confirmClose: (args) => { arity('confirmClose', args, 1, 1); return [flag(args[0], 'discardChanges')]; },
   openExternal: (args) => { arity('openExternal', args, 1, 1); return [externalUrl(args[0], 'url')]; },
+  getFindings: none('getFindings'),
+  setQaSettings: (args) => { arity('setQaSettings', args, 1, 1); return [qaSettingsChange(args[0], 'change')]; },
+  loadGlossary: (args) => { arity('loadGlossary', args, 1, 1); return [fileInput(args[0], 'file')]; },
 };
+
+function qaSettingsChange(value: unknown, where: string): QaSettingsChange {
+  const r = record(value, where);
+  const change: QaSettingsChange = {};
+  if (r.disabled !== undefined) {
+    change.disabled = textList(r.disabled, `${where}.disabled`, 100, CHECK_NAMES.length)
+      .map((name, index) => oneOf(name, `${where}.disabled[${index}]`, CHECK_NAMES));
+  }
+  if (r.wordList !== undefined) change.wordList = textList(r.wordList, `${where}.wordList`, 200, 100_000);
+  return change;
+}
 
 export function isInvokeMethod(name: string): name is InvokeMethod {
   return (INVOKE_METHODS as readonly string[]).includes(name);

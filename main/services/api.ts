@@ -21,6 +21,11 @@ import { AlignTaskRunner } from './align-worker';
 import { Autosaver, DEFAULT_AUTOSAVE_MS, RecoveryStore } from './recovery';
 import type { ProjectSession } from './session';
 import { readTextFile, textFromBytes } from './text-file';
+import { parseGlossary } from '../core/qa/glossary';
+import type { GlossaryEntry } from '../core/qa/types';
+import { describeError } from './errors';
+import { loadGlossaryFile } from './glossary-file';
+import { changedQaSettings, NO_QA_SETTINGS, qaReport } from './qa';
 
 export type SessionApi = Omit<MuqabalaApi, 'onMenuCommand' | 'onProgress'>;
 
@@ -245,6 +250,27 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       // validate.ts has already refused anything but http(s).
       if (!deps.openExternal) throw new ApiError('bad-request', 'Opening links is not available here; open the link in your browser.');
       await deps.openExternal(url);
+    },
+
+    async getFindings() {
+      return qaReport(session.requireProject(), session.dirty);
+    },
+
+    async setQaSettings(change) {
+      session.setQaSettings(changedQaSettings(session.requireProject(), change));
+      return qaReport(session.requireProject(), session.dirty);
+    },
+
+    async loadGlossary(file) {
+      const project = session.requireProject();
+      let entries: GlossaryEntry[];
+      try {
+        entries = file.bytes ? parseGlossary(new TextDecoder().decode(file.bytes), file.fileName) : await loadGlossaryFile(file.path ?? '');
+      } catch (error) {
+        throw new ApiError('import-error', describeError(error));
+      }
+      session.setQaSettings({ ...(project.qa ?? NO_QA_SETTINGS), glossary: entries });
+      return qaReport(project, session.dirty);
     },
 
     async shutdown() {

@@ -3,9 +3,14 @@
 // checks, word list, glossary) and the English spell checker.
 
 import type { Project } from '../core/project/types';
-import { projectPairs, runChecks, type QaOptions } from '../core/qa/run';
-import type { Finding, GlossaryEntry } from '../core/qa/types';
+import { CHECKS, projectPairs, runChecks, type QaOptions } from '../core/qa/run';
+import { pairRisk } from '../core/qa/risk';
+import { glossaryRanges } from '../core/qa/terminology';
+import type { Finding, FindingRange, GlossaryEntry, QaSettings } from '../core/qa/types';
+import type { QaReport, QaSettingsChange } from '../ipc/contract';
 import { englishSpellChecker } from './spell-checker';
+
+export const NO_QA_SETTINGS: QaSettings = { disabled: [], wordList: [], glossary: [], lexicon: [] };
 
 export function qaOptionsFor(project: Project, overrides: { glossary?: GlossaryEntry[] } = {}): QaOptions {
   const settings = project.qa;
@@ -21,4 +26,41 @@ export function qaOptionsFor(project: Project, overrides: { glossary?: GlossaryE
 
 export function projectFindings(project: Project, overrides: { glossary?: GlossaryEntry[] } = {}): Finding[] {
   return runChecks(projectPairs(project), qaOptionsFor(project, overrides));
+}
+
+/** The findings and what the editor's QA panel shows with them. */
+export function qaReport(project: Project, dirty: boolean): QaReport {
+  const pairs = projectPairs(project);
+  const settings = project.qa ?? NO_QA_SETTINGS;
+  const terms: Record<string, FindingRange[]> = {};
+  if (settings.glossary.length > 0) {
+    for (const pair of pairs) {
+      const ranges = glossaryRanges(pair, settings.glossary);
+      if (ranges.length > 0) terms[pair.beadId] = ranges;
+    }
+  }
+  const findings = runChecks(pairs, qaOptionsFor(project));
+  const byBead = new Map<string, Finding[]>();
+  for (const finding of findings) byBead.set(finding.beadId, [...(byBead.get(finding.beadId) ?? []), finding]);
+  const confidence = new Map(project.beads.map((bead) => [bead.id, bead.confidence]));
+  const risk: Record<string, number> = {};
+  for (const [beadId, beadFindings] of byBead) risk[beadId] = pairRisk(confidence.get(beadId) ?? 1, beadFindings);
+  return {
+    findings,
+    risk,
+    checks: CHECKS.map((info) => ({ ...info, enabled: !settings.disabled.includes(info.name) })),
+    glossaryTerms: settings.glossary.length,
+    wordList: [...settings.wordList],
+    terms,
+    dirty,
+  };
+}
+
+export function changedQaSettings(project: Project, change: QaSettingsChange): QaSettings {
+  const settings = project.qa ?? NO_QA_SETTINGS;
+  return {
+    ...settings,
+    disabled: change.disabled ? [...new Set(change.disabled)] : settings.disabled,
+    wordList: change.wordList ? [...new Set(change.wordList.map((word) => word.trim()).filter((word) => word !== ''))] : settings.wordList,
+  };
 }

@@ -8,6 +8,7 @@ import { createEditContext } from '../core/pipeline';
 import { EditHistory } from '../core/project/history';
 import { planEdit, type Operation } from '../core/project/operations';
 import type { BeadSplice, EditRequest, Project } from '../core/project/types';
+import type { QaSettings } from '../core/qa/types';
 import type { ExportFormat, ExportResult, HistoryState, ProjectPatch, ProjectView, SaveResult } from '../ipc/contract';
 import { ApiError } from './api-error';
 import { exportProjectToFile } from './export-file';
@@ -108,6 +109,17 @@ export class ProjectSession {
   redo(): ProjectPatch {
     const { project, history } = this.requireOpen();
     return this.patch(history.redo(project));
+  }
+
+  /**
+   * Replaces the project's quality-check settings. They are not an edit of the
+   * pairs, so there is no undo step; the project becomes unsaved.
+   */
+  setQaSettings(settings: QaSettings): void {
+    const { project, history } = this.requireOpen();
+    project.qa = settings;
+    history.markUnsaved();
+    this.changed();
   }
 
   /** Saves to path (or the project's own path); the saved state is the clean one from now on. */

@@ -9,6 +9,7 @@ const GROUPS: Array<Array<[CommandId, string]>> = [
   [['undo', 'Undo'], ['redo', 'Redo']],
   [['merge-with-next', 'Merge'], ['split-pair', 'Split'], ['insert-empty', 'Insert'], ['detach-sentence', 'Detach'], ['realign', 'Re-align']],
   [['approve', 'Approve'], ['reject', 'Reject'], ['reset-status', 'Reset'], ['next-unreviewed', 'Next unreviewed'], ['next-doubtful', 'Next doubtful']],
+  [['toggle-qa-panel', 'QA'], ['next-finding', 'Next finding']],
   [['toggle-columns', 'Swap columns'], ['toggle-theme', 'Dark'], ['shortcuts', '?']],
 ];
 
