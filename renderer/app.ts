@@ -359,6 +359,9 @@ export class App {
       case 'next-finding': return this.qa.nextFinding();
       case 'ignore-finding': return this.qa.ignoreSelected();
       case 'load-glossary': return this.qa.loadGlossary();
+      case 'realign-unreviewed':
+        await this.editor.commitAll();
+        return this.edit({ kind: 'realign-unreviewed' });
       case 'shortcuts': return showShortcuts();
       case 'about':
         await askChoice('About Muqabala', `Muqabala ${this.info.version}: align an Arabic original with its English translation sentence by sentence, review, correct and export the pairs.`, [{ label: 'Close', value: 'close', primary: true }]);

@@ -114,6 +114,7 @@ export function buildMenuTemplate(state: MenuState, actions: MenuActions): MenuI
       c('Delete Empty Pair', 'delete-empty'),
       c('No Counterpart', 'detach-sentence'),
       c('Re-align Between Approved', 'realign'),
+      c('Re-align Unreviewed Pairs', 'realign-unreviewed'),
       { type: 'separator' },
       c('Approve', 'approve'),
       c('Reject', 'reject'),

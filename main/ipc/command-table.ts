@@ -61,6 +61,7 @@ export const COMMANDS: readonly CommandInfo[] = [
   { id: 'next-finding', label: 'Next quality finding', keys: ['F8'], group: 'Review' },
   { id: 'ignore-finding', label: 'Ignore the finding on this pair', keys: ['I'], group: 'Review' },
   { id: 'load-glossary', label: 'Load glossary…', keys: [], group: 'File' },
+  { id: 'realign-unreviewed', label: 'Re-align the unreviewed pairs (with what approvals taught)', keys: ['Ctrl+Shift+L'], group: 'Pair' },
   { id: 'shortcuts', label: 'Keyboard shortcuts', keys: ['?', 'F1'], group: 'Help' },
   { id: 'about', label: 'About Muqabala', keys: [], group: 'Help' },
 ];

@@ -168,7 +168,7 @@ export type MenuCommand =
   | 'merge-with-next' | 'split-pair' | 'move-ar-first-up' | 'move-ar-last-down' | 'move-en-first-up' | 'move-en-last-down'
   | 'insert-empty' | 'delete-empty' | 'detach-sentence' | 'realign'
   | 'approve' | 'reject' | 'reset-status' | 'approve-and-next' | 'next-unreviewed' | 'next-doubtful'
-  | 'toggle-qa-panel' | 'next-finding' | 'ignore-finding' | 'load-glossary'
+  | 'toggle-qa-panel' | 'next-finding' | 'ignore-finding' | 'load-glossary' | 'realign-unreviewed'
   | 'shortcuts' | 'about';
 
 export interface MuqabalaApi {
@@ -206,6 +206,10 @@ export interface MuqabalaApi {
   setQaSettings(change: QaSettingsChange): Promise<QaReport>;
   /** Load a glossary (TSV or TBX) into the project for the terminology check. */
   loadGlossary(file: FileInput): Promise<QaReport>;
+  /** Write the project lexicon (word and name pairs from approved pairs) as a dictionary TSV. */
+  exportLexicon(path: string): Promise<{ path: string; entries: number }>;
+  /** Load another project's lexicon (dictionary TSV) into this project. */
+  loadLexicon(file: FileInput): Promise<QaReport>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onProgress(listener: (event: ProgressEvent) => void): () => void;
 }
@@ -217,6 +221,7 @@ export const INVOKE_METHODS: readonly InvokeMethod[] = [
   'getAppInfo', 'getProject', 'openSample', 'createProject', 'cancelTask', 'openProject', 'saveProject',
   'saveProjectAs', 'applyEdit', 'searchBeads', 'undo', 'redo', 'exportProject', 'checkRecovery', 'restoreRecovery',
   'discardRecovery', 'confirmClose', 'openExternal', 'getFindings', 'setQaSettings', 'loadGlossary',
+  'exportLexicon', 'loadLexicon',
 ];
 
 export const channelFor = (method: InvokeMethod): string => `muqabala:${method}`;

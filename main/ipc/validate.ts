@@ -113,7 +113,7 @@ function editRequest(value: unknown, where: string): EditRequest {
   const whole = (field: string): number => index(r[field], `${where}.${field}`);
   const kind = oneOf(r.kind, `${where}.kind`, [
     'merge-with-next', 'split-pair', 'split-sentence', 'split-inside-sentence', 'move-sentence', 'insert-empty', 'delete-empty',
-    'detach-sentence', 'edit-text', 'set-status', 'set-note', 'realign', 'ignore-finding',
+    'detach-sentence', 'edit-text', 'set-status', 'set-note', 'realign', 'ignore-finding', 'realign-unreviewed',
   ] as const);
   switch (kind) {
     case 'merge-with-next': return { kind, beadId: id('beadId') };
@@ -138,6 +138,7 @@ function editRequest(value: unknown, where: string): EditRequest {
     }
     case 'set-note': return { kind, beadId: id('beadId'), note: text(r.note, `${where}.note`, MAX_TEXT_LENGTH) };
     case 'realign': return { kind, fromBeadId: id('fromBeadId'), toBeadId: id('toBeadId') };
+    case 'realign-unreviewed': return { kind };
     case 'ignore-finding': {
       if (typeof r.ignored !== 'boolean') bad(`${where}.ignored`, 'expected true or false');
       return { kind, beadId: id('beadId'), key: text(r.key, `${where}.key`, MAX_TEXT_LENGTH), ignored: r.ignored };
@@ -194,6 +195,8 @@ const VALIDATORS: { [M in InvokeMethod]: ArgsValidator<M> } = {
   getFindings: none('getFindings'),
   setQaSettings: (args) => { arity('setQaSettings', args, 1, 1); return [qaSettingsChange(args[0], 'change')]; },
   loadGlossary: (args) => { arity('loadGlossary', args, 1, 1); return [fileInput(args[0], 'file')]; },
+  exportLexicon: (args) => { arity('exportLexicon', args, 1, 1); return [nonEmptyText(args[0], 'path')]; },
+  loadLexicon: (args) => { arity('loadLexicon', args, 1, 1); return [fileInput(args[0], 'file')]; },
 };
 
 function qaSettingsChange(value: unknown, where: string): QaSettingsChange {

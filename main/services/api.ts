@@ -25,7 +25,10 @@ import { parseGlossary } from '../core/qa/glossary';
 import type { GlossaryEntry } from '../core/qa/types';
 import { describeError } from './errors';
 import { loadGlossaryFile } from './glossary-file';
-import { changedQaSettings, NO_QA_SETTINGS, qaReport } from './qa';
+import { changedQaSettings, exportLexiconText, NO_QA_SETTINGS, qaReport } from './qa';
+import { parseLexiconTsv } from '../core/qa/lexicon';
+import { writeFileAtomic } from './atomic-write';
+import { readFile } from 'node:fs/promises';
 
 export type SessionApi = Omit<MuqabalaApi, 'onMenuCommand' | 'onProgress'>;
 
@@ -270,6 +273,24 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
         throw new ApiError('import-error', describeError(error));
       }
       session.setQaSettings({ ...(project.qa ?? NO_QA_SETTINGS), glossary: entries });
+      return qaReport(project, session.dirty);
+    },
+
+    async exportLexicon(filePath) {
+      const text = exportLexiconText(session.requireProject());
+      await writeFileAtomic(filePath, text);
+      return { path: filePath, entries: text.split('\n').filter((line) => line !== '' && !line.startsWith('#')).length };
+    },
+
+    async loadLexicon(file) {
+      const project = session.requireProject();
+      let text: string;
+      try {
+        text = file.bytes ? new TextDecoder().decode(file.bytes) : await readFile(file.path ?? '', 'utf8');
+      } catch (error) {
+        throw new ApiError('import-error', `cannot read the lexicon "${file.fileName}": ${describeError(error)}`);
+      }
+      session.setQaSettings({ ...(project.qa ?? NO_QA_SETTINGS), lexicon: parseLexiconTsv(text) });
       return qaReport(project, session.dirty);
     },
 

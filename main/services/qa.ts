@@ -6,6 +6,8 @@ import type { Project } from '../core/project/types';
 import { CHECKS, projectPairs, runChecks, type QaOptions } from '../core/qa/run';
 import { pairRisk } from '../core/qa/risk';
 import { glossaryRanges } from '../core/qa/terminology';
+import { parseDictionary, type BilingualDictionary } from '../core/align/dictionary';
+import { alignerEntries, expectedTerms, learnLexicon, lexiconToTsv, type LexiconEntry } from '../core/qa/lexicon';
 import type { Finding, FindingRange, GlossaryEntry, QaSettings } from '../core/qa/types';
 import type { QaReport, QaSettingsChange } from '../ipc/contract';
 import { englishSpellChecker } from './spell-checker';
@@ -14,14 +16,34 @@ export const NO_QA_SETTINGS: QaSettings = { disabled: [], wordList: [], glossary
 
 export function qaOptionsFor(project: Project, overrides: { glossary?: GlossaryEntry[] } = {}): QaOptions {
   const settings = project.qa;
+  const lexicon = projectLexicon(project);
   return {
     model: { ratio: project.alignment.lengthRatio, variance: project.alignment.lengthVariance },
     spell: englishSpellChecker(),
     disabled: settings?.disabled ?? [],
     knownWords: new Set((settings?.wordList ?? []).map((word) => word.toLowerCase())),
-    glossary: overrides.glossary ?? settings?.glossary ?? [],
-    namePairs: settings?.lexicon ?? [],
+    glossary: [...(overrides.glossary ?? settings?.glossary ?? []), ...expectedTerms(lexicon)],
+    namePairs: lexicon.filter((entry) => entry.kind === 'name').map((entry) => [entry.arabic, entry.english.toLowerCase()]),
   };
+}
+
+/** What the reviewer's approvals taught (core/qa/lexicon.ts), with the pairs loaded from another project's lexicon. */
+export function projectLexicon(project: Project): LexiconEntry[] {
+  const learnt = learnLexicon(project.beads, englishSpellChecker());
+  const loaded = (project.qa?.lexicon ?? []).map(([arabic, english]): LexiconEntry => ({
+    arabic, english, kind: /^[A-Z]/.test(english) ? 'name' : 'word', count: 2,
+  }));
+  return [...learnt, ...loaded];
+}
+
+/** The lexicon as the aligner's dictionary, for re-aligning; undefined while it is empty. */
+export function lexiconDictionary(project: Project): BilingualDictionary | undefined {
+  const entries = alignerEntries(projectLexicon(project));
+  return entries.length > 0 ? parseDictionary(lexiconToTsv(entries), 'tsv') : undefined;
+}
+
+export function exportLexiconText(project: Project): string {
+  return lexiconToTsv(projectLexicon(project));
 }
 
 export function projectFindings(project: Project, overrides: { glossary?: GlossaryEntry[] } = {}): Finding[] {

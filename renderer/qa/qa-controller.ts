@@ -39,6 +39,9 @@ export class QaController {
       setEnabled: (check, enabled) => void this.setEnabled(check, enabled),
       nextFinding: () => this.nextFinding(),
       loadGlossary: () => void this.loadGlossary(),
+      exportLexicon: () => void this.exportLexicon(),
+      loadLexicon: () => void this.loadLexicon(),
+      realignUnreviewed: () => void this.host.edit({ kind: 'realign-unreviewed' }),
       close: () => this.toggle(),
     });
   }
@@ -125,6 +128,30 @@ export class QaController {
       this.host.say(`Glossary loaded: ${report.glossaryTerms} terms`);
     } catch (error) {
       await showError('The glossary could not be loaded', errorMessage(error));
+    }
+  }
+
+  async exportLexicon(): Promise<void> {
+    const path = await promptPath('Export lexicon', 'Save the lexicon (dictionary TSV) to', `${this.host.defaultDirectory()}/lexicon.tsv`);
+    if (!path) return;
+    try {
+      const result = await this.api.exportLexicon(path);
+      this.host.say(`Lexicon exported: ${result.entries} entries to ${result.path}`);
+    } catch (error) {
+      await showError('The lexicon could not be exported', errorMessage(error));
+    }
+  }
+
+  async loadLexicon(): Promise<void> {
+    const path = await promptPath('Load lexicon', 'Path of the lexicon (dictionary TSV: arabic<TAB>english;english)', `${this.host.defaultDirectory()}/`);
+    if (!path) return;
+    try {
+      const report = await this.api.loadLexicon({ fileName: path.split(/[\\/]/).pop() ?? path, path });
+      this.setReport(report);
+      this.host.dirtyChanged(report.dirty);
+      this.host.say('Lexicon loaded');
+    } catch (error) {
+      await showError('The lexicon could not be loaded', errorMessage(error));
     }
   }
 

@@ -11,6 +11,9 @@ export interface QaPanelActions {
   setEnabled(check: CheckName, enabled: boolean): void;
   nextFinding(): void;
   loadGlossary(): void;
+  exportLexicon(): void;
+  loadLexicon(): void;
+  realignUnreviewed(): void;
   close(): void;
 }
 
@@ -59,7 +62,14 @@ export class QaPanel {
     settingsTitle.textContent = 'Checks and glossary';
     this.checks = document.createElement('div');
     this.checks.className = 'qa-checks';
-    settings.append(settingsTitle, this.checks, this.button('Load glossary…', 'Load a glossary (TSV or TBX) for the terminology check', () => actions.loadGlossary()));
+    const learning = document.createElement('div');
+    learning.className = 'qa-learning';
+    learning.append(
+      this.button('Re-align unreviewed', 'Re-align the pairs not approved, with the lexicon learnt from approved pairs (Ctrl+Shift+L)', () => actions.realignUnreviewed()),
+      this.button('Export lexicon…', 'Write the word and name pairs learnt from approved pairs as a dictionary TSV', () => actions.exportLexicon()),
+      this.button('Load lexicon…', "Load another project's lexicon (dictionary TSV)", () => actions.loadLexicon()),
+    );
+    settings.append(settingsTitle, this.checks, this.button('Load glossary…', 'Load a glossary (TSV or TBX) for the terminology check', () => actions.loadGlossary()), learning);
     this.element.append(header, this.summary, tools, this.list, settings);
   }
 

@@ -9,6 +9,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { benchmarkAlignment, formatAlignmentBenchmark, repoRoot } from './alignment';
 import { benchmarkQa } from './qa';
+import { benchmarkLearning } from './learning';
 import { evaluateSegmentation, formatSegmentationSummary, timeSegmentation } from './segmentation';
 
 async function main(): Promise<void> {
@@ -28,6 +29,8 @@ async function main(): Promise<void> {
   console.log('');
 
   for (const line of benchmarkQa().lines) console.log(line);
+  console.log('');
+  for (const line of benchmarkLearning()) console.log(line);
   console.log('');
 
   const editorTimings = path.join(repoRoot, 'dist/bench/large-project.json');

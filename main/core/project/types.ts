@@ -105,7 +105,9 @@ export type EditRequest =
   /** Mark a quality-check finding of the bead as ignored (or no longer ignored), by its key. */
   | { kind: 'ignore-finding'; beadId: string; key: string; ignored: boolean }
   /** Re-align the beads from one bead to another (inclusive), keeping the rest. */
-  | { kind: 'realign'; fromBeadId: string; toBeadId: string };
+  | { kind: 'realign'; fromBeadId: string; toBeadId: string }
+  /** Re-align every stretch of pairs that are not approved, keeping the approved ones (one undo step). */
+  | { kind: 'realign-unreviewed' };
 
 /** Replace deleteCount beads at index with beads: the one primitive every operation is made of. */
 export interface BeadSplice {
