@@ -2,7 +2,7 @@
 // keyboard and toolbar paths, ignoring (undoable), the grid filter by check,
 // a glossary loaded from the panel, checks turned off, and "next doubtful"
 // going to the riskiest pair first.
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/test';
 import type { BridgeServer } from '../../main/serve';
@@ -125,4 +125,28 @@ test('next doubtful (D) goes first to the pair whose findings make it the riskie
   await editor.selectRow(4);
   await editor.pressOnGrid('d');
   await expect(editor.row(1)).toHaveAttribute('aria-selected', 'true');
+});
+
+test('re-align the unreviewed pairs (Ctrl+Shift+L, and from the panel); the lexicon learnt from approvals is exported as TSV', async ({ page }) => {
+  await editor.selectRow(0);
+  await editor.pressOnGrid('a');
+  await editor.selectRow(3);
+  await editor.pressOnGrid('a');
+  await editor.pressOnGrid('Control+Shift+L');
+  await expect(page.locator('.history-label')).toContainText('Re-align unreviewed pairs');
+  expect((await editor.projectInPage()).beads.filter((bead) => bead.status === 'approved')).toHaveLength(2);
+
+  await editor.pressOnGrid('F7');
+  const panel = page.getByRole('complementary', { name: 'Quality checks' });
+  await panel.getByText('Checks and glossary').click();
+  const lexicon = join(dataDir, 'lexicon.tsv');
+  await panel.getByRole('button', { name: 'Export lexicon…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Export lexicon' });
+  await dialog.getByRole('textbox').fill(lexicon);
+  await dialog.getByRole('button', { name: 'OK' }).click();
+  await expect(page.locator('.status-message')).toContainText('Lexicon exported');
+  expect(readFileSync(lexicon, 'utf8')).toMatch(/^بوتين\tPutin$/m);
+
+  await panel.getByRole('button', { name: 'Re-align unreviewed' }).click();
+  await expect(page.locator('.history-label')).toContainText('Re-align unreviewed pairs');
 });

@@ -80,11 +80,12 @@ export function learnLexicon(beads: readonly Bead[], spell?: SpellChecker): Lexi
     for (const e of english) englishCounts.set(e, (englishCounts.get(e) ?? 0) + 1);
   }
   const words: LexiconEntry[] = [];
+  const nameKeys = new Set([...names.values()].map((entry) => `${entry.arabic}\t${entry.english.toLowerCase()}`));
   for (const [id, count] of pairCounts) {
     if (count < MIN_WORD_COUNT) continue;
     const [arabic, english] = id.split('\t');
     const dice = (2 * count) / ((arabicCounts.get(arabic) ?? 0) + (englishCounts.get(english) ?? 0));
-    if (dice >= MIN_WORD_DICE && !names.has(`${arabic}\t${english}`)) words.push({ arabic, english, kind: 'word', count });
+    if (dice >= MIN_WORD_DICE && !nameKeys.has(`${arabic}\t${english}`)) words.push({ arabic, english, kind: 'word', count });
   }
   return [...names.values(), ...words].sort((a, b) => b.count - a.count || a.arabic.localeCompare(b.arabic) || a.english.localeCompare(b.english));
 }
