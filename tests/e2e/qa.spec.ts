@@ -82,6 +82,7 @@ test('toolbar: QA opens the panel, Next finding steps through, Ignore in the lis
   await editor.command('toggle-qa-panel');
   const panel = page.getByRole('complementary', { name: 'Quality checks' });
   await expect(panel).toBeVisible();
+  await expect(panel.locator('.qa-go')).toHaveCount(2);
   await editor.selectRow(0);
   await editor.command('next-finding');
   await expect(editor.row(1)).toHaveAttribute('aria-selected', 'true');
