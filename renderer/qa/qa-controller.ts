@@ -50,9 +50,19 @@ export class QaController {
     return this.panel.element;
   }
 
-  /** The project or its pairs changed: check again soon. */
+  /**
+   * The project or its pairs changed: check again soon, while the panel is
+   * open (on a 10,000-pair project the checks take a second of the main
+   * process, too much to spend on every edit nobody is looking at).
+   */
   projectChanged(): void {
     clearTimeout(this.timer);
+    if (!this.panel.visible) {
+      this.report = null;
+      this.byBead.clear();
+      this.host.filterChanged();
+      return;
+    }
     this.timer = window.setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
   }
 
@@ -81,7 +91,10 @@ export class QaController {
     return this.report?.terms[beadId] ?? [];
   }
 
-  /** How likely the pair is to need the reviewer: the main process's risk when it has findings, else 1 - confidence. */
+  /**
+   * How likely the pair is to need the reviewer: with the panel open, the main
+   * process's risk (confidence and findings); otherwise 1 - confidence.
+   */
   riskOf(bead: Bead): number {
     return this.report?.risk[bead.id] ?? 1 - bead.confidence;
   }
@@ -89,6 +102,7 @@ export class QaController {
   toggle(): void {
     this.panel.setVisible(!this.panel.visible);
     if (this.panel.visible) void this.refresh();
+    else this.projectChanged();
   }
 
   /** The next finding after the selected pair (in the current filter), wrapping round. */

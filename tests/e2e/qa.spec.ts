@@ -96,7 +96,7 @@ test('toolbar: QA opens the panel, Next finding steps through, Ignore in the lis
 
   await panel.locator('.qa-item').filter({ hasText: 'Numbers' }).getByRole('button', { name: 'Ignore' }).click();
   await expect(panel.locator('.qa-go')).toHaveCount(1);
-  expect((await editor.projectInPage()).beads[1].ignoredFindings).toEqual(['numbers:6000|7000']);
+  await expect.poll(async () => (await editor.projectInPage()).beads[1].ignoredFindings).toEqual(['numbers:6000|7000']);
 });
 
 test('a glossary loaded from the panel flags the forbidden term; a check turned off drops its findings', async ({ page }) => {
