@@ -169,6 +169,7 @@ export class App {
     const position = this.positionOf(index);
     if (position >= 0) this.grid.scrollToPosition(position, align);
     this.editor.show(this.store.selectedBead, index + 1);
+    this.qa.selectionShown();
   }
 
   private applyLayout(): void {

@@ -5,6 +5,7 @@
 import type { Bead, CheckName, EditRequest, Finding, FindingRange, MuqabalaApi, QaReport } from '../../main/ipc/contract';
 import { errorMessage } from '../api';
 import { promptPath, showError } from '../dialogs/simple-dialogs';
+import { showEnglishMarkers } from './qa-markers';
 import { QaPanel, type QaFilter } from './qa-panel';
 
 export interface QaHost {
@@ -60,6 +61,7 @@ export class QaController {
     if (!this.panel.visible) {
       this.report = null;
       this.byBead.clear();
+      this.selectionShown();
       this.host.filterChanged();
       return;
     }
@@ -221,5 +223,12 @@ export class QaController {
 
   private render(): void {
     if (this.report) this.panel.render(this.report, this.shown(), this.filter, this.current);
+    this.selectionShown();
+  }
+
+  /** The editor shows the selected pair: squiggle its findings in the English. */
+  selectionShown(): void {
+    const selected = this.host.selectedBeadId();
+    showEnglishMarkers(selected ? this.findingsFor(selected) : []);
   }
 }

@@ -68,6 +68,9 @@ test('F7 opens the QA panel with the findings; F8 goes to the next one; I ignore
   await expect(page.locator('.status-message')).toHaveText('Pair 2: numbers differ: 6,000 in the Arabic, 7,000 in the English');
   await expect(panel.locator('.qa-item.current .qa-go')).toContainText('Numbers');
 
+  // The repeated word is squiggled in the English editor.
+  await expect(page.locator('.english-editor .squiggly-warning')).toHaveCount(1);
+
   await editor.pressOnGrid('i');
   await expect(findings).toHaveText(['Pair 2 · Repeated words: "the" is repeated in the English']);
   await expect(page.locator('.history-label')).toContainText('Ignore finding');
