@@ -20,6 +20,8 @@ Usage:
   muqabala stream [--jobs N] [--dictionary FILE] < documents.jsonl > beads.jsonl
   muqabala export PROJECT --document ar|en --out FILE.txt|.docx|.html
   muqabala import BILINGUAL --project PROJECT.muqabala
+  muqabala check ARABIC ENGLISH --format jsonl|csv|html --out PATH [--glossary FILE]
+  muqabala check --project PROJECT --format jsonl|csv|html --out PATH [--glossary FILE]
   muqabala --help | --version
 
 Commands:
@@ -46,6 +48,10 @@ Commands:
            some document failed.
   import   Make a project from a bilingual file (TMX, XLIFF 1.2/2.0, two-column
            TSV/CSV), one pair per unit, ready for review.
+  check    Run the quality checks (numbers, names, untranslated, empty, length,
+           punctuation, spacing, repeated, spelling, terminology, consistency)
+           on every pair and write the findings: jsonl (one object per finding:
+           check, severity, message, pair, ar, en ...), csv, or an html report.
 
 Options:
   --format FORMAT        ${FORMAT_NAMES.join(' | ')}
@@ -54,7 +60,8 @@ Options:
                          written. A folder is refused, and so is a read-only file
                          (left unchanged); moses writes both files or neither.
   --project FILE         align: also save the aligned project to FILE (.muqabala);
-                         import: the project to write
+                         import: the project to write; check: check this saved
+                         project instead of two files
   --project              batch: also save each document's project in DIR/projects/
   --force                batch: align every document again, even those already done
   --document ar|en       export: the whole document of one side instead of pairs
@@ -69,6 +76,9 @@ Options:
                          "auto": FreeDict ara-eng when installed, /usr/share/dictd/freedict-ara-eng.index)
   --abbreviations FILE   Extra abbreviations, one per line; lines starting "ar:" or "en:"
                          apply to one language only (e.g. "en: Approx.")
+  --glossary FILE        check: a glossary for the terminology check (TSV
+                         arabic<TAB>english[;english...], "!term" forbidden; or TBX)
+  --disable CHECKS       check: turn off checks, e.g. --disable spelling,spacing
   -h, --help             Show this help
   -v, --version          Show the version
 

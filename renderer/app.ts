@@ -36,6 +36,7 @@ import { askPairNumber } from './dialogs/go-to-dialog';
 import { showStatistics } from './dialogs/statistics-dialog';
 import { askDetachChoice, detachCandidates } from './dialogs/detach-dialog';
 import { rememberFolder, suggestedFolder } from './state/suggested-folder';
+import { QaController } from './qa/qa-controller';
 
 const CONTEXT_MENU: Array<CommandId | '-'> = [
   'merge-with-next', 'split-pair', '-',
@@ -72,6 +73,7 @@ export class App {
   private readonly find: FindController;
   private readonly replaceBar: ReplaceBar;
   private readonly place: ViewStateKeeper;
+  private readonly qa: QaController;
 
   constructor(private readonly api: MuqabalaApi, root: HTMLElement) {
     applyTheme(this.dark);
@@ -106,6 +108,19 @@ export class App {
       redo: () => void this.run('redo'),
       returnToGrid: () => this.grid.focus(),
     });
+    this.qa = new QaController(api, {
+      selectedBeadId: () => this.store.selectedBeadId,
+      beadIndex: (beadId) => this.store.beads.findIndex((bead) => bead.id === beadId),
+      select: (beadId) => this.store.select(beadId),
+      edit: (request) => this.edit(request),
+      filterChanged: () => { this.refreshRows(); this.refreshStatus(); },
+      say: (message) => this.statusBar.say(message),
+      dirtyChanged: (dirty) => {
+        if (this.store.view) this.store.view.dirty = dirty;
+        this.store.setSaveState(dirty ? 'unsaved' : 'saved');
+      },
+      defaultDirectory: () => this.info.defaultDirectory,
+    });
     const main = document.createElement('main');
     main.className = 'workspace';
     main.append(this.banner.element, this.grid.element, this.editor.element);
@@ -137,7 +152,10 @@ export class App {
       scrollBeadToTop: (beadId) => this.grid.scrollToTop(this.positionOf(this.store.indexOf(beadId))),
       revealSelection: () => this.grid.scrollToPosition(this.positionOf(this.store.selectedIndex), 'nearest'),
     });
-    root.replaceChildren(this.toolbar.element, this.replaceBar.element, main, this.statusBar.element);
+    const row = document.createElement('div');
+    row.className = 'workspace-row';
+    row.append(main, this.qa.element);
+    root.replaceChildren(this.toolbar.element, this.replaceBar.element, row, this.statusBar.element);
     root.removeAttribute('aria-busy');
     this.applyLayout();
 
@@ -145,6 +163,7 @@ export class App {
       if (event.kind === 'project') this.banner.update(this.store.view);
       if (event.kind === 'project' || event.kind === 'beads') {
         this.keepShown = event.kind === 'beads' ? this.store.selectedBeadId : null;
+        this.qa.projectChanged();
         this.refreshRows();
         // Edited text may now match, or no longer match, the search.
         if (this.criteria.query.trim() !== '') void this.refreshSearch();
@@ -212,8 +231,10 @@ export class App {
 
   private refreshRows(): void {
     const beads = this.store.beads;
-    if (isFiltering(this.criteria)) {
+    const byCheck = this.qa.gridFilter();
+    if (isFiltering(this.criteria) || byCheck) {
       this.visible = filterBeads(beads, this.criteria, this.searchHits, this.keepShown);
+      if (byCheck) this.visible = this.visible.filter((index) => byCheck.has(beads[index].id) || beads[index].id === this.keepShown);
     } else if (this.visible.length !== beads.length || this.visible[this.visible.length - 1] !== beads.length - 1) {
       this.visible = Array.from({ length: beads.length }, (_, index) => index);
     }
@@ -237,6 +258,7 @@ export class App {
     const position = this.positionOf(index);
     if (position >= 0) this.grid.scrollToPosition(position, align);
     this.editor.show(this.store.selectedBead, index + 1);
+    this.qa.selectionShown();
   }
 
   private applyLayout(): void {
@@ -429,6 +451,13 @@ export class App {
         this.applyLayout();
         return;
       case 'toggle-diff': this.editor.toggleDiff(); return;
+      case 'toggle-qa-panel': this.qa.toggle(); return;
+      case 'next-finding': return this.qa.nextFinding();
+      case 'ignore-finding': return this.qa.ignoreSelected();
+      case 'load-glossary': return this.qa.loadGlossary();
+      case 'realign-unreviewed':
+        await this.editor.commitAll();
+        return this.edit({ kind: 'realign-unreviewed' });
       case 'shortcuts': return showShortcuts();
       case 'about':
         await askChoice('About Muqabala', `Muqabala ${this.info.version}: align an Arabic original with its English translation sentence by sentence, review, correct and export the pairs.`, [{ label: 'Close', value: 'close', primary: true }]);
@@ -542,7 +571,7 @@ export class App {
   private nextDoubtful(): void {
     // Step on from the pair D chose last while it is still the one selected; from elsewhere, start at the most doubtful.
     const from = this.lastDoubtful !== null && this.lastDoubtful === this.store.selectedBeadId ? this.store.selectedIndex : -1;
-    const position = nextDoubtfulPosition(this.store.beads, this.visible, from);
+    const position = nextDoubtfulPosition(this.store.beads, this.visible, from, (bead) => this.qa.riskOf(bead));
     if (position < 0) return this.statusBar.say('No unreviewed pair left');
     this.selectPosition(position);
     this.lastDoubtful = this.store.selectedBeadId;

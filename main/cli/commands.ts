@@ -5,6 +5,7 @@
 import type { ParseArgsConfig } from 'node:util';
 import { alignCommand } from './align-command';
 import { batchCommand } from './batch-command';
+import { checkCommand } from './check-command';
 import { exportCommand } from './export-command';
 import { streamCommand } from './stream-command';
 import { importCommand } from './import-command';
@@ -71,5 +72,18 @@ export const COMMANDS: CliCommand[] = [
     name: 'import',
     options: { project: { type: 'string' } },
     run: importCommand,
+  },
+  {
+    name: 'check',
+    options: {
+      format: { type: 'string' },
+      out: { type: 'string' },
+      project: { type: 'string' },
+      glossary: { type: 'string' },
+      disable: { type: 'string' },
+      dictionary: { type: 'string' },
+      ...ENCODING_OPTIONS,
+    },
+    run: checkCommand,
   },
 ];

@@ -67,6 +67,11 @@ export const COMMANDS: readonly CommandInfo[] = [
   { id: 'select-all', label: 'Select every pair shown', keys: ['Ctrl+A'], group: 'Move' },
   { id: 'edit-english', label: 'Edit the English (Escape returns)', keys: ['Enter', 'F2'], group: 'Move' },
   { id: 'edit-arabic', label: 'Edit the Arabic (Escape returns)', keys: ['Shift+F2'], group: 'Move' },
+  { id: 'toggle-qa-panel', label: 'Quality checks panel', keys: ['F7'], group: 'Review' },
+  { id: 'next-finding', label: 'Next quality finding', keys: ['F8'], group: 'Review' },
+  { id: 'ignore-finding', label: 'Ignore the finding on this pair', keys: ['I'], group: 'Review' },
+  { id: 'load-glossary', label: 'Load glossary…', keys: [], group: 'File' },
+  { id: 'realign-unreviewed', label: 'Re-align the unreviewed pairs (with what approvals taught)', keys: ['Ctrl+Shift+L'], group: 'Pair' },
   { id: 'shortcuts', label: 'Keyboard shortcuts', keys: ['?', 'F1'], group: 'Help' },
   { id: 'about', label: 'About Muqabala', keys: [], group: 'Help' },
 ];

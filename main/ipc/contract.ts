@@ -10,7 +10,10 @@ import type { FindMatch } from '../core/project/find';
 import type { ProjectStatistics } from '../core/project/statistics';
 import type { ViewState } from '../core/project/view-state';
 
+import type { CheckName, Finding, FindingRange } from '../core/qa/types';
+
 export type { AlignmentSummary, Bead, BeadSplice, EditRequest, FindMatch, Lang, ProjectStatistics, ReviewStatus, ViewState };
+export type { CheckName, Finding, FindingRange };
 
 export type ExportFormat = 'tmx' | 'xliff' | 'tsv' | 'csv' | 'jsonl' | 'moses';
 
@@ -167,6 +170,39 @@ export interface StartupState {
   error: string | null;
 }
 
+/** One quality check as the QA panel lists it. */
+export interface QaCheckInfo {
+  name: CheckName;
+  label: string;
+  description: string;
+  enabled: boolean;
+}
+
+/** The quality checks' findings on the open project, and what the panel needs to show them. */
+export interface QaReport {
+  /** Findings not marked "ignore", in pair order. */
+  findings: Finding[];
+  checks: QaCheckInfo[];
+  /** Entries of the project's glossary. */
+  glossaryTerms: number;
+  wordList: string[];
+  /** Where glossary terms occur, by bead id (only beads that have one): for highlighting both sides. */
+  terms: Record<string, FindingRange[]>;
+  /**
+   * How likely each pair with findings is to need the reviewer, in [0, 1]: its
+   * confidence and its findings together (core/qa/risk.ts). A pair without
+   * findings is not listed: its risk is 1 - confidence.
+   */
+  risk: Record<string, number>;
+  /** The project has unsaved changes (settings and glossary are kept in it). */
+  dirty: boolean;
+}
+
+export interface QaSettingsChange {
+  disabled?: CheckName[];
+  wordList?: string[];
+}
+
 /** Commands the native menu sends to the renderer (same names as the renderer's command palette). */
 export type MenuCommand =
   | 'new-project' | 'open-project' | 'open-bilingual' | 'save' | 'save-as' | 'export' | 'export-document'
@@ -175,6 +211,7 @@ export type MenuCommand =
   | 'merge-with-next' | 'split-pair' | 'move-ar-first-up' | 'move-ar-last-down' | 'move-en-first-up' | 'move-en-last-down'
   | 'insert-empty' | 'delete-empty' | 'detach-sentence' | 'realign'
   | 'approve' | 'reject' | 'reset-status' | 'approve-and-next' | 'next-unreviewed' | 'next-doubtful'
+  | 'toggle-qa-panel' | 'next-finding' | 'ignore-finding' | 'load-glossary' | 'realign-unreviewed'
   | 'shortcuts' | 'about'
   | 'find-next' | 'find-previous' | 'replace' | 'go-to-pair' | 'statistics';
 
@@ -223,6 +260,16 @@ export interface MuqabalaApi {
   confirmClose(proceed: boolean): Promise<void>;
   /** Open a link in the system browser (http/https only). */
   openExternal(url: string): Promise<void>;
+  /** Run the quality checks on the open project. */
+  getFindings(): Promise<QaReport>;
+  /** Turn checks on or off, change the project word list; kept in the project. */
+  setQaSettings(change: QaSettingsChange): Promise<QaReport>;
+  /** Load a glossary (TSV or TBX) into the project for the terminology check. */
+  loadGlossary(file: FileInput): Promise<QaReport>;
+  /** Write the project lexicon (word and name pairs from approved pairs) as a dictionary TSV. */
+  exportLexicon(path: string): Promise<{ path: string; entries: number }>;
+  /** Load another project's lexicon (dictionary TSV) into this project. */
+  loadLexicon(file: FileInput): Promise<QaReport>;
   onMenuCommand(listener: (command: MenuCommand) => void): () => void;
   onProgress(listener: (event: ProgressEvent) => void): () => void;
   /**
@@ -250,6 +297,7 @@ const INVOKE_METHOD_TABLE = {
   openProject: true, saveProject: true, saveProjectAs: true, applyEdit: true, searchBeads: true, undo: true, redo: true,
   exportProject: true, checkRecovery: true, restoreRecovery: true, discardRecovery: true, confirmClose: true, openExternal: true,
   findMatches: true, getStatistics: true, setViewState: true, exportDocument: true, openBilingual: true,
+  getFindings: true, setQaSettings: true, loadGlossary: true, exportLexicon: true, loadLexicon: true,
 } as const satisfies Record<InvokeMethod, true>;
 
 export const INVOKE_METHODS = Object.keys(INVOKE_METHOD_TABLE) as readonly InvokeMethod[];

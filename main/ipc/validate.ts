@@ -7,7 +7,8 @@
 import { REVIEW_STATUSES } from '../core/project/types';
 import type { EditRequest, Lang, ReviewStatus } from '../core/project/types';
 import { INVOKE_METHODS } from './contract';
-import type { CreateProjectRequest, EncodingName, ExportFormat, ExportDocumentRequest, ExportRequest, FileInput, InvokeArgs, InvokeMethod } from './contract';
+import type { CreateProjectRequest, EncodingName, ExportFormat, ExportDocumentRequest, ExportRequest, FileInput, InvokeArgs, InvokeMethod, QaSettingsChange } from './contract';
+import { CHECK_NAMES } from '../core/qa/types';
 import { ApiError } from '../services/api-error';
 
 const EXPORT_FORMAT_NAMES: readonly ExportFormat[] = ['tmx', 'xliff', 'tsv', 'csv', 'jsonl', 'moses'];
@@ -123,7 +124,7 @@ function editRequest(value: unknown, where: string): EditRequest {
   const whole = (field: string): number => index(r[field], `${where}.${field}`);
   const kind = oneOf(r.kind, `${where}.kind`, [
     'merge-with-next', 'split-pair', 'split-sentence', 'split-inside-sentence', 'move-sentence', 'insert-empty', 'delete-empty',
-    'detach-sentence', 'edit-text', 'set-status', 'set-note', 'realign', 'replace-text',
+    'detach-sentence', 'edit-text', 'set-status', 'set-note', 'realign', 'replace-text', 'ignore-finding', 'realign-unreviewed',
   ] as const);
   switch (kind) {
     case 'merge-with-next': return { kind, beadId: id('beadId') };
@@ -163,6 +164,11 @@ function editRequest(value: unknown, where: string): EditRequest {
         };
       }
       return result;
+    }
+    case 'realign-unreviewed': return { kind };
+    case 'ignore-finding': {
+      if (typeof r.ignored !== 'boolean') bad(`${where}.ignored`, 'expected true or false');
+      return { kind, beadId: id('beadId'), key: text(r.key, `${where}.key`, MAX_TEXT_LENGTH), ignored: r.ignored };
     }
   }
 }
@@ -224,7 +230,23 @@ const VALIDATORS: { [M in InvokeMethod]: ArgsValidator<M> } = {
   discardRecovery: none('discardRecovery'),
   confirmClose: (args) => { arity('confirmClose', args, 1, 1); return [flag(args[0], 'proceed')]; },
   openExternal: (args) => { arity('openExternal', args, 1, 1); return [externalUrl(args[0], 'url')]; },
+  getFindings: none('getFindings'),
+  setQaSettings: (args) => { arity('setQaSettings', args, 1, 1); return [qaSettingsChange(args[0], 'change')]; },
+  loadGlossary: (args) => { arity('loadGlossary', args, 1, 1); return [fileInput(args[0], 'file')]; },
+  exportLexicon: (args) => { arity('exportLexicon', args, 1, 1); return [nonEmptyText(args[0], 'path')]; },
+  loadLexicon: (args) => { arity('loadLexicon', args, 1, 1); return [fileInput(args[0], 'file')]; },
 };
+
+function qaSettingsChange(value: unknown, where: string): QaSettingsChange {
+  const r = record(value, where);
+  const change: QaSettingsChange = {};
+  if (r.disabled !== undefined) {
+    change.disabled = textList(r.disabled, `${where}.disabled`, 100, CHECK_NAMES.length)
+      .map((name, index) => oneOf(name, `${where}.disabled[${index}]`, CHECK_NAMES));
+  }
+  if (r.wordList !== undefined) change.wordList = textList(r.wordList, `${where}.wordList`, 200, 100_000);
+  return change;
+}
 
 export function isInvokeMethod(name: string): name is InvokeMethod {
   return (INVOKE_METHODS as readonly string[]).includes(name);

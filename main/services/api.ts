@@ -27,6 +27,13 @@ import { describeError } from './errors';
 import { importFromBytes, readTextFile } from './text-file';
 import { projectFromBilingualBytes, readBilingualFile } from './bilingual-file';
 import { exportDocumentToFile } from './export-document';
+import { parseGlossary } from '../core/qa/glossary';
+import type { GlossaryEntry } from '../core/qa/types';
+import { loadGlossaryFile } from './glossary-file';
+import { changedQaSettings, exportLexiconText, NO_QA_SETTINGS, qaReport } from './qa';
+import { parseLexiconTsv } from '../core/qa/lexicon';
+import { writeFileAtomic } from './atomic-write';
+import { readFile } from 'node:fs/promises';
 
 export type SessionApi = Pick<MuqabalaApi, InvokeMethod>;
 
@@ -338,6 +345,45 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       // validate.ts has already refused anything but http(s).
       if (!deps.openExternal) throw new ApiError('bad-request', 'Opening links is not available here; open the link in your browser.');
       await deps.openExternal(url);
+    },
+
+    async getFindings() {
+      return qaReport(session.requireProject(), session.dirty);
+    },
+
+    async setQaSettings(change) {
+      session.setQaSettings(changedQaSettings(session.requireProject(), change));
+      return qaReport(session.requireProject(), session.dirty);
+    },
+
+    async loadGlossary(file) {
+      const project = session.requireProject();
+      let entries: GlossaryEntry[];
+      try {
+        entries = file.bytes ? parseGlossary(new TextDecoder().decode(file.bytes), file.fileName) : await loadGlossaryFile(file.path ?? '');
+      } catch (error) {
+        throw new ApiError('import-error', describeError(error));
+      }
+      session.setQaSettings({ ...(project.qa ?? NO_QA_SETTINGS), glossary: entries });
+      return qaReport(project, session.dirty);
+    },
+
+    async exportLexicon(filePath) {
+      const text = exportLexiconText(session.requireProject());
+      await writeFileAtomic(filePath, text);
+      return { path: filePath, entries: text.split('\n').filter((line) => line !== '' && !line.startsWith('#')).length };
+    },
+
+    async loadLexicon(file) {
+      const project = session.requireProject();
+      let text: string;
+      try {
+        text = file.bytes ? new TextDecoder().decode(file.bytes) : await readFile(file.path ?? '', 'utf8');
+      } catch (error) {
+        throw new ApiError('import-error', `cannot read the lexicon "${file.fileName}": ${describeError(error)}`);
+      }
+      session.setQaSettings({ ...(project.qa ?? NO_QA_SETTINGS), lexicon: parseLexiconTsv(text) });
+      return qaReport(project, session.dirty);
     },
 
     async shutdown() {

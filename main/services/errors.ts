@@ -4,7 +4,7 @@
 // Errors of our own whose message is already written for the user.
 const USER_FACING_ERRORS = new Set([
   'TextImportError', 'BilingualImportError', 'ProjectFileError', 'ProjectEditError', 'ExportError', 'DictionaryFormatError', 'AlignmentCancelled',
-  'ReadOnlyFileError', 'CorpusPoolError',
+  'ReadOnlyFileError', 'CorpusPoolError', 'GlossaryFormatError',
 ]);
 
 const FILE_SYSTEM_PROBLEMS: Record<string, string> = {

@@ -9,6 +9,8 @@ import { createEditContext } from '../core/pipeline';
 import { EditHistory } from '../core/project/history';
 import { planEdit, type Operation } from '../core/project/operations';
 import type { BeadSplice, EditRequest, Project } from '../core/project/types';
+import type { QaSettings } from '../core/qa/types';
+import { lexiconDictionary } from './qa';
 import type { ExportFormat, ExportResult, HistoryState, ProjectPatch, ProjectView, SaveResult } from '../ipc/contract';
 import { ApiError } from './api-error';
 import { exportProjectToFile } from './export-file';
@@ -102,7 +104,9 @@ export class ProjectSession {
   /** Plans the edit with the engine (rescoring and re-aligning as needed) and applies it. */
   applyEdit(request: EditRequest): ProjectPatch {
     const project = this.requireProject();
-    return this.applyOperation(planEdit(project, request, createEditContext(project)));
+    // Re-aligning uses what the reviewer's approvals taught (the project lexicon) as a dictionary.
+    const learnt = request?.kind === 'realign' || request?.kind === 'realign-unreviewed' ? lexiconDictionary(project) : undefined;
+    return this.applyOperation(planEdit(project, request, createEditContext(project, learnt)));
   }
 
   applyOperation(operation: Operation): ProjectPatch {
@@ -118,6 +122,17 @@ export class ProjectSession {
   redo(): ProjectPatch {
     const { project, history } = this.requireOpen();
     return this.patch(history.redo(project));
+  }
+
+  /**
+   * Replaces the project's quality-check settings. They are not an edit of the
+   * pairs, so there is no undo step; the project becomes unsaved.
+   */
+  setQaSettings(settings: QaSettings): void {
+    const { project, history } = this.requireOpen();
+    project.qa = settings;
+    history.markUnsaved();
+    this.changed();
   }
 
   /** Saves to path (or the project's own path); the saved state is the clean one from now on. */

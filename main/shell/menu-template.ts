@@ -79,6 +79,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, state: MenuState, a
       c('Save As…', 'save-as'),
       c('Export…', 'export'),
       c('Export Document…', 'export-document'),
+      c('Load Glossary…', 'load-glossary'),
       separator,
       // The window's close event asks the renderer to commit and, if needed, the user (main/shell/close-flow.ts).
       { role: 'close', label: 'Close', accelerator: 'CmdOrCtrl+W', enabled: state.hasWindow },
@@ -115,6 +116,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, state: MenuState, a
       c('Show Diff', 'toggle-diff'),
       c('Filter…', 'filter'),
       c('Statistics…', 'statistics'),
+      c('Quality Checks Panel', 'toggle-qa-panel'),
       separator,
       ...developer,
       { role: 'resetZoom' },
@@ -140,6 +142,7 @@ export function buildMenuTemplate(platform: NodeJS.Platform, state: MenuState, a
       c('Delete Empty Pair', 'delete-empty'),
       c('No Counterpart', 'detach-sentence'),
       c('Re-align Between Approved', 'realign'),
+      c('Re-align Unreviewed Pairs', 'realign-unreviewed'),
       separator,
       c('Approve', 'approve'),
       c('Reject', 'reject'),
@@ -147,6 +150,8 @@ export function buildMenuTemplate(platform: NodeJS.Platform, state: MenuState, a
       c('Approve and Next', 'approve-and-next'),
       c('Next Unreviewed', 'next-unreviewed'),
       c('Next Doubtful', 'next-doubtful'),
+      c('Next Finding', 'next-finding'),
+      c('Ignore Finding', 'ignore-finding'),
     ],
   };
 

@@ -10,6 +10,7 @@ const GROUPS: Array<Array<[CommandId, string]>> = [
   [['merge-with-next', 'Merge'], ['split-pair', 'Split'], ['insert-empty', 'Insert'], ['detach-sentence', 'Detach'], ['realign', 'Re-align']],
   [['approve', 'Approve'], ['reject', 'Reject'], ['reset-status', 'Reset'], ['next-unreviewed', 'Next unreviewed'], ['next-doubtful', 'Next doubtful']],
   [['find-previous', 'Previous match'], ['find-next', 'Next match'], ['replace', 'Replace'], ['go-to-pair', 'Go to'], ['statistics', 'Statistics']],
+  [['toggle-qa-panel', 'QA'], ['next-finding', 'Next finding']],
   [['toggle-columns', 'Swap columns'], ['toggle-theme', 'Dark'], ['shortcuts', '?']],
 ];
 

@@ -14,6 +14,8 @@ import { benchmarkEditor } from './editor';
 import { benchmarkHeldOut, formatHeldOut } from './held-out';
 import { benchmarkDocuments } from './documents';
 import { benchmarkRobustness, formatRobustness } from './robustness';
+import { benchmarkQa } from './qa';
+import { benchmarkLearning } from './learning';
 import { evaluateSegmentation, formatSegmentationSummary, timeSegmentation } from './segmentation';
 
 async function main(): Promise<void> {
@@ -32,6 +34,11 @@ async function main(): Promise<void> {
   console.log(formatAlignmentBenchmark(await benchmarkAlignment()));
   console.log(formatHeldOut(benchmarkHeldOut()));
   console.log(formatCliPathBenchmark(benchmarkCliPath()));
+  console.log('');
+
+  for (const line of benchmarkQa().lines) console.log(line);
+  console.log('');
+  for (const line of benchmarkLearning()) console.log(line);
   console.log('');
 
   console.log(formatRobustness(benchmarkRobustness()));

@@ -118,7 +118,7 @@ const CAPITALISED_PAIR = new RegExp(
 const QUOTE = /["“”«»„‟‘’']/;
 const BRACKET = /[()[\]{}]/;
 // Common English words that carry no content for dictionary matching.
-const ENGLISH_STOPWORDS = new Set(
+export const ENGLISH_STOPWORDS: ReadonlySet<string> = new Set(
   ('the a an and or but of to in on at by for with from as is are was were be been being has have had do does did ' +
     'that this these those it its he she they them his her their we our you your i not no will would can could ' +
     'should may might also than then there here which who whom whose what when where why how about into over ' +
@@ -126,7 +126,7 @@ const ENGLISH_STOPWORDS = new Set(
 );
 
 /** '6,000' and '6000' are the same number; '2.5' keeps its point. */
-function canonicalNumber(raw: string): string {
+export function canonicalNumber(raw: string): string {
   if (raw.length === 1) return raw;
   const withoutGrouping = /^\d{1,3}(,\d{3})+$/.test(raw) ? raw.replace(/,/g, '') : raw.replace(/,/g, '.');
   return withoutGrouping.charCodeAt(0) === 0x30 ? withoutGrouping.replace(/^0+(?=\d)/, '') : withoutGrouping;

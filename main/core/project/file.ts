@@ -1,6 +1,7 @@
 // The project file: versioned JSON, laid out to diff well (one bead per line),
 // and the one validator that every project read from disk goes through.
 
+import { CHECK_NAMES, type CheckName, type GlossaryEntry, type QaSettings } from '../qa/types';
 import {
   PROJECT_FORMAT, PROJECT_VERSION, REVIEW_STATUSES,
   type AlignmentSummary, type Bead, type BilingualOrigin, type DocumentFormat, type DocumentImportReport, type ParagraphKind, type Project,
@@ -31,6 +32,7 @@ export function serializeProject(project: Project): string {
     field('modified', project.modified),
     field('nextId', project.nextId),
     field('alignment', alignmentRecord(project.alignment)),
+    ...(project.qa ? [field('qa', qaRecord(project.qa))] : []),
     project.beads.length === 0 ? '  "beads": []' : `  "beads": [\n${beads}\n  ]`,
     ...(project.bilingual ? [field('bilingual', bilingualRecord(project.bilingual))] : []),
     `  "sources": {\n  ${field('ar', sourceRecord(project.sources.ar))},\n  ${field('en', sourceRecord(project.sources.en))}\n  }`,
@@ -89,7 +91,7 @@ export function validateProject(value: unknown, fileName: string): Project {
   };
   const beads = beadValues.map((beadValue, index) => readBead(reader, beadValue, `beads[${index}]`, sources, checkId));
   const bilingual = root.bilingual === undefined ? undefined : readBilingual(reader, root.bilingual, 'bilingual');
-  return {
+  const project: Project = {
     ...(bilingual ? { bilingual } : {}),
     format: PROJECT_FORMAT,
     version: PROJECT_VERSION,
@@ -100,6 +102,44 @@ export function validateProject(value: unknown, fileName: string): Project {
     alignment,
     beads,
     nextId,
+  };
+  // Projects saved before the quality checks have no "qa" field.
+  if (root.qa !== undefined) project.qa = readQaSettings(reader, root.qa);
+  return project;
+}
+
+function readQaSettings(reader: FieldReader, value: unknown): QaSettings {
+  const record = reader.object(value, 'qa');
+  const strings = (list: unknown, where: string): string[] => reader.array(list, where).map((item, index) => reader.string(item, `${where}[${index}]`));
+  const disabled = strings(record.disabled, 'qa.disabled');
+  for (const name of disabled) {
+    if (!(CHECK_NAMES as readonly string[]).includes(name)) reader.fail(`qa.disabled names an unknown check "${name}"`);
+  }
+  const glossary = reader.array(record.glossary, 'qa.glossary').map((entryValue, index): GlossaryEntry => {
+    const where = `qa.glossary[${index}]`;
+    const entry = reader.object(entryValue, where);
+    const source = entry.source === 'lexicon' ? 'lexicon' : 'glossary';
+    return {
+      arabic: reader.string(entry.arabic, `${where}.arabic`),
+      english: strings(entry.english, `${where}.english`),
+      forbidden: strings(entry.forbidden, `${where}.forbidden`),
+      source,
+    };
+  });
+  const lexicon = reader.array(record.lexicon, 'qa.lexicon').map((pairValue, index): [string, string] => {
+    const pair = strings(pairValue, `qa.lexicon[${index}]`);
+    if (pair.length !== 2) reader.fail(`qa.lexicon[${index}] must be [arabic, english]`);
+    return [pair[0], pair[1]];
+  });
+  return { disabled: disabled as CheckName[], wordList: strings(record.wordList, 'qa.wordList'), glossary, lexicon };
+}
+
+function qaRecord(qa: QaSettings): QaSettings {
+  return {
+    disabled: [...qa.disabled],
+    wordList: [...qa.wordList],
+    glossary: qa.glossary.map((entry) => ({ arabic: entry.arabic, english: entry.english, forbidden: entry.forbidden, source: entry.source })),
+    lexicon: qa.lexicon.map(([arabic, english]) => [arabic, english]),
   };
 }
 
@@ -204,13 +244,19 @@ function readBead(
   }
   const confidence = reader.number(record.confidence, `${where}.confidence`);
   if (confidence < 0 || confidence > 1) reader.fail(`${where}.confidence must be between 0 and 1 (found ${confidence})`);
-  return {
+  const bead: Bead = {
     id, ar, en,
     status: status as ReviewStatus,
     note: reader.string(record.note, `${where}.note`),
     confidence,
     reasons: reader.array(record.reasons, `${where}.reasons`).map((reason, index) => reader.string(reason, `${where}.reasons[${index}]`)),
   };
+  // Beads saved before the quality checks have no "ignoredFindings".
+  if (record.ignoredFindings !== undefined) {
+    const keys = reader.array(record.ignoredFindings, `${where}.ignoredFindings`).map((key, index) => reader.string(key, `${where}.ignoredFindings[${index}]`));
+    if (keys.length > 0) bead.ignoredFindings = keys;
+  }
+  return bead;
 }
 
 function readSentence(
@@ -269,7 +315,7 @@ function found(value: unknown): string {
 
 // Records with a fixed key order, so the same project always serialises to the same text.
 function beadRecord(bead: Bead): Bead {
-  return {
+  const record: Bead = {
     id: bead.id,
     ar: bead.ar.map(sentenceRecord),
     en: bead.en.map(sentenceRecord),
@@ -278,6 +324,8 @@ function beadRecord(bead: Bead): Bead {
     confidence: bead.confidence,
     reasons: bead.reasons,
   };
+  if (bead.ignoredFindings && bead.ignoredFindings.length > 0) record.ignoredFindings = bead.ignoredFindings;
+  return record;
 }
 
 function sentenceRecord(sentence: Sentence): Sentence {

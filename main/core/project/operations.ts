@@ -65,6 +65,8 @@ export function planEdit(project: Project, request: EditRequest, context: EditCo
     case 'set-note': return planner.setNote(request.beadId, request.note);
     case 'realign': return planner.realign(request.fromBeadId, request.toBeadId);
     case 'replace-text': return planner.replaceText(request.side, request.query, request.replacement, request.beadIds, request.at);
+    case 'ignore-finding': return planner.ignoreFinding(request.beadId, request.key, request.ignored);
+    case 'realign-unreviewed': return planner.realignUnreviewed();
     default:
       throw new ProjectEditError(`unknown edit: ${JSON.stringify((request as { kind?: unknown } | null)?.kind)}`);
   }
@@ -293,10 +295,54 @@ class Planner {
     return this.replace('Edit note', index, 1, [{ ...bead, note }]);
   }
 
+  /** Changes nothing but the bead's list of ignored findings: the pair keeps its id, status and confidence. */
+  ignoreFinding(beadId: string, key: string, ignored: boolean): Operation {
+    if (typeof key !== 'string' || key === '') throw new ProjectEditError('no finding given');
+    const index = this.indexOf(beadId);
+    const bead = this.beads[index];
+    const current = bead.ignoredFindings ?? [];
+    const label = ignored ? 'Ignore finding' : 'Stop ignoring finding';
+    if (current.includes(key) === ignored) return this.nothing(label);
+    const next = ignored ? [...current, key] : current.filter((candidate) => candidate !== key);
+    const changed: Bead = { ...bead };
+    if (next.length > 0) changed.ignoredFindings = next;
+    else delete changed.ignoredFindings;
+    return this.replace(label, index, 1, [changed]);
+  }
+
   realign(fromBeadId: string, toBeadId: string): Operation {
     const from = this.indexOf(fromBeadId);
     const to = this.indexOf(toBeadId);
     if (from > to) throw new ProjectEditError('the first pair to re-align comes after the last one');
+    return this.replace('Re-align pairs', from, to - from + 1, this.realigned(from, to));
+  }
+
+  /**
+   * Every maximal stretch of pairs not approved, re-aligned; approved pairs stay
+   * as they are. The stretches are spliced from the last to the first, so each
+   * index is still valid when its splice is applied, and undone first to last.
+   */
+  realignUnreviewed(): Operation {
+    const stretches: Array<[number, number]> = [];
+    for (let i = 0; i < this.beads.length; i++) {
+      if (this.beads[i].status === 'approved') continue;
+      const start = i;
+      while (i + 1 < this.beads.length && this.beads[i + 1].status !== 'approved') i++;
+      stretches.push([start, i]);
+    }
+    if (stretches.length === 0) throw new ProjectEditError('every pair is approved: there is nothing to re-align');
+    const forward: BeadSplice[] = [];
+    const inverse: BeadSplice[] = [];
+    for (const [from, to] of stretches.reverse()) {
+      const splice = rangeSplice(this.beads, from, to - from + 1, this.realigned(from, to));
+      forward.push(splice.forward);
+      inverse.unshift(splice.inverse);
+    }
+    return this.operation('Re-align unreviewed pairs', forward, inverse);
+  }
+
+  /** The beads from..to (inclusive) as the aligner pairs their sentences anew. */
+  private realigned(from: number, to: number): Bead[] {
     if (!this.context.realign) throw new ProjectEditError('re-aligning needs the aligner, which is not available here');
     const range = this.beads.slice(from, to + 1);
     const ar = range.flatMap((bead) => bead.ar);
@@ -319,7 +365,7 @@ class Planner {
     const dissolvedNotes = joinNotes(range.filter((bead) => !kept.has(bead)));
     const firstNew = replacement.findIndex((bead) => !kept.has(bead));
     if (dissolvedNotes !== '' && firstNew >= 0) replacement[firstNew] = { ...replacement[firstNew], note: dissolvedNotes };
-    return this.replace('Re-align pairs', from, range.length, replacement);
+    return replacement;
   }
 
   private indexOf(beadId: string): number {

@@ -1,6 +1,8 @@
 // The project model: what a Muqabala project file holds and what every layer
 // (engine, services, IPC, renderer) passes around. Types only, no behaviour.
 
+import type { QaSettings } from '../qa/types';
+
 export type Lang = 'ar' | 'en';
 
 export type ReviewStatus = 'unreviewed' | 'approved' | 'rejected';
@@ -31,6 +33,8 @@ export interface Bead {
   confidence: number;
   /** Why the bead is doubtful (human-readable, e.g. 'numbers differ: 500 vs 600'); empty when not flagged. */
   reasons: string[];
+  /** Keys of quality-check findings the reviewer marked "ignore" (see core/qa); absent when none. */
+  ignoredFindings?: string[];
 }
 
 export interface SourceDocument {
@@ -126,6 +130,8 @@ export interface Project {
   nextId: number;
   /** Present when the project was made from a bilingual file (muqabala import, File › Open Bilingual…). */
   bilingual?: BilingualOrigin;
+  /** The quality checks' settings; absent until the user changes one (and in older files). */
+  qa?: QaSettings;
 }
 
 /**
@@ -163,8 +169,12 @@ export type EditRequest =
    * starts at `at`.
    */
   | { kind: 'replace-text'; side: Lang; query: string; replacement: string; beadIds?: string[]; at?: { beadId: string; sentence: number; start: number } }
+  /** Mark a quality-check finding of the bead as ignored (or no longer ignored), by its key. */
+  | { kind: 'ignore-finding'; beadId: string; key: string; ignored: boolean }
   /** Re-align the beads from one bead to another (inclusive), keeping the rest. */
-  | { kind: 'realign'; fromBeadId: string; toBeadId: string };
+  | { kind: 'realign'; fromBeadId: string; toBeadId: string }
+  /** Re-align every stretch of pairs that are not approved, keeping the approved ones (one undo step). */
+  | { kind: 'realign-unreviewed' };
 
 /** Replace deleteCount beads at index with beads: the one primitive every operation is made of. */
 export interface BeadSplice {

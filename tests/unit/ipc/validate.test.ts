@@ -27,6 +27,8 @@ const WELL_FORMED: { [M in InvokeMethod]: unknown[] } = {
   exportProject: [{ format: 'tsv', all: true }], confirmClose: [true], openExternal: ['https://example.org/'],
   findMatches: ['query'], getStatistics: [], setViewState: [{ selectedBeadId: 'b1', topBeadId: null }],
   exportDocument: [{ side: 'en', output: 'txt', path: '/en.txt' }], openBilingual: [{ fileName: 'a.xlf', path: '/a.xlf' }],
+  getFindings: [], setQaSettings: [{ disabled: ['spelling'] }], loadGlossary: [{ fileName: 'g.tsv', path: '/g.tsv' }],
+  exportLexicon: ['/lexicon.tsv'], loadLexicon: [{ fileName: 'l.tsv', path: '/l.tsv' }],
 };
 
 test('the contract lists every method the services answer, and each has a validator that checks its arguments', async (t) => {
