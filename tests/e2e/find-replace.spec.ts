@@ -97,8 +97,10 @@ test('Replace All in the English changes every match as one undo step; Ctrl+Z br
   expect(after.join('\n')).not.toContain('Taliban');
   expect(after.join('\n').split('Taleban').length - 1).toBe(count);
   await expect(page.locator('.history-label')).toHaveText(`Undo: Replace ${count} matches in the English`);
-  // No pair matches the search any more; cleared, the grid shows the new text.
-  await expect.poll(() => editor.rowCount()).toBe(0);
+  // No pair matches the search any more: only the selected pair, just changed, stays shown until the
+  // filter changes (an edited pair never vanishes under the user); cleared, the grid shows the new text.
+  await expect.poll(() => editor.rowCount()).toBe(1);
+  await expect(editor.selectedRow()).not.toContainText('Taliban');
   await search(page).fill('');
   await expect(page.locator('.grid-canvas .cell-en', { hasText: 'Taleban' }).first()).toBeVisible();
 
