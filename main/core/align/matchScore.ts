@@ -41,7 +41,7 @@ export interface MatchComponents {
   shuffled: number;
   sentences: number;
   spread: number;
-  /** exp(2 (real − shuffled − spread) / sentences): per pair of sentences, how many times likelier the real order makes the pair, less one spread of the nulls. */
+  /** exp(2 (real − shuffled) / sentences): per pair of sentences, how many times likelier the real order makes the pair. */
   ratio: number;
   /** Share of anchored Arabic sentences whose bead shares an anchor (NaN when there are none). */
   anchorAgreement: number;
@@ -59,6 +59,21 @@ export function scoreFromRatio(ratio: number): number {
   const one = Math.log(RATIO_AT_ONE);
   const score = x <= half ? (0.5 * x) / half : 0.5 + (0.5 * (x - half)) / (one - half);
   return Math.min(1, score);
+}
+
+/**
+ * The ratio's score, held below the threshold while the real order beats its
+ * nulls by less than Z_MIN of their spreads. A short pair (ten sentences) of
+ * unrelated texts can save twice as much as its reversals by chance (ratio 1.9,
+ * only 1.2-1.8 spreads above them); a translation of that length is 3 spreads
+ * above or more, a news translation 10 (tests/fixtures/corpus, the seeds).
+ */
+const Z_MIN = 2;
+export function significantRatioScore(ratio: number, gain: number, spread: number): number {
+  const score = scoreFromRatio(ratio);
+  if (!(spread > 0)) return score;
+  const z = gain / spread;
+  return z >= Z_MIN ? score : Math.min(score, (0.5 * Math.max(0, z)) / Z_MIN - 1e-9);
 }
 
 /** Score in [0, 1] from the anchors alone: 0.5 at AGREEMENT_AT_THRESHOLD; 0 when unknown. */
@@ -87,15 +102,9 @@ function hasAnchor(side: SideFeatures, k: number): boolean {
 
 export function computeMatchScore(scorer: BeadScorer, model: ModelParameters, path: readonly PathStep[], beads: AlignedBead[]): MatchComponents {
   const { real, shuffled, sentences, spread } = compareWithNull(scorer.ar, scorer.en, model, path);
-  // The real order must beat the nulls by more than their own spread: a short
-  // pair (ten sentences) of unrelated texts can save twice as much as its
-  // reversals by chance, a translation of that length saves four to forty times
-  // as much (tests/fixtures/corpus). Taking one standard deviation off is what
-  // keeps short non-translations flagged; long texts, whose nulls barely vary,
-  // lose almost nothing by it.
-  const ratio = sentences > 0 ? Math.exp((2 * (real - shuffled - spread)) / sentences) : 0;
+  const ratio = sentences > 0 ? Math.exp((2 * (real - shuffled)) / sentences) : 0;
   const agreement = anchorAgreement(scorer, beads);
-  const score = Math.max(scoreFromRatio(ratio), scoreFromAgreement(agreement));
+  const score = Math.max(significantRatioScore(ratio, real - shuffled, spread), scoreFromAgreement(agreement));
   return { real, shuffled, sentences, spread, ratio, anchorAgreement: agreement, score };
 }
 

@@ -4,6 +4,7 @@ import { describe, it } from 'node:test';
 import { alignSentences, MATCH_THRESHOLD } from '../../../../main/core/align/align';
 import { segmentText } from '../../../../main/core/segment/segment';
 
+import { corpusDocuments } from '../../../helpers/corpus';
 import { seedPath, type Seed } from '../../../helpers/paths';
 
 function sample(seed: Seed): string {
@@ -70,5 +71,22 @@ describe('match score reason', () => {
     assert.match(result.summary.matchReason ?? '', /^aligned pairs explain the texts \d+(\.\d)?× better than shuffled ones/);
     const other = alignSamples('001', '002');
     assert.match(other.summary.matchReason ?? '', /explain the texts [01]\.\d× better/);
+  });
+});
+
+describe('match score on short documents (about ten sentences a side)', () => {
+  // tests/fixtures/corpus: four short NTREX documents. Each against its own English is a
+  // translation; against the next document's English it is not, although a short pair of
+  // unrelated texts can save twice as much as its reversals by chance.
+  const documents = corpusDocuments();
+  const text = (file: string) => readFileSync(file, 'utf8');
+  documents.forEach((document, k) => {
+    const other = documents[(k + 1) % documents.length];
+    it(`${document.id} is a translation of its English and not of ${other.id}'s`, () => {
+      const own = alignSentences(segmentText(text(document.arPath), 'ar'), segmentText(text(document.enPath), 'en'));
+      assert.equal(own.isTranslation, true, `own: ${own.summary.matchScore}`);
+      const wrong = alignSentences(segmentText(text(document.arPath), 'ar'), segmentText(text(other.enPath), 'en'));
+      assert.equal(wrong.isTranslation, false, `${wrong.summary.matchScore}: ${wrong.summary.matchReason}`);
+    });
   });
 });
