@@ -715,6 +715,7 @@ export class App {
     }
     // Enter right after typing: the debounced filter has not asked yet.
     if (typed !== this.criteria.query) await this.setFilter(this.toolbar.criteria());
+    await this.find.setQuery(this.criteria.query);
     this.find.step(delta);
   }
 
@@ -732,6 +733,8 @@ export class App {
   private async replaceOne(replacement: string): Promise<void> {
     await this.editor.commitAll();
     if (this.toolbar.search.value !== this.criteria.query) await this.setFilter(this.toolbar.criteria());
+    // The search box may have been typed into a moment ago: wait for its matches, not the last query's.
+    await this.find.setQuery(this.criteria.query);
     const match = this.find.currentMatch();
     if (!match || match.side !== 'en') {
       // The first press shows which match Replace will change.
@@ -750,6 +753,7 @@ export class App {
   private async replaceAll(replacement: string): Promise<void> {
     await this.editor.commitAll();
     if (this.toolbar.search.value !== this.criteria.query) await this.setFilter(this.toolbar.criteria());
+    await this.find.setQuery(this.criteria.query);
     const query = this.find.query;
     const shown = this.find.matches.filter((match) => match.side === 'en' && this.positionOf(this.store.indexOf(match.beadId)) >= 0);
     if (query.trim() === '') return this.statusBar.say('Type what to find in the search box first');

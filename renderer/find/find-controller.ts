@@ -28,18 +28,26 @@ export class FindController {
   matches: FindMatch[] = [];
   private current: FindMatch | null = null;
   private generation = 0;
+  /** The latest request for matches: a command that steps through them waits for it. */
+  private inflight: Promise<void> = Promise.resolve();
 
   constructor(private readonly host: FindHost) {}
 
+  /** Sets the query; resolves once its matches are in (also when the query was already set and is still being asked). */
   async setQuery(query: string): Promise<void> {
-    if (query === this.query) return;
+    if (query === this.query) return this.inflight;
     this.query = query;
     this.current = null;
     await this.refresh();
   }
 
   /** Asks again (after an edit): the current match stays current if it is still there. */
-  async refresh(): Promise<void> {
+  refresh(): Promise<void> {
+    this.inflight = this.load();
+    return this.inflight;
+  }
+
+  private async load(): Promise<void> {
     const generation = ++this.generation;
     let matches: FindMatch[] = [];
     if (this.query.trim() !== '') {

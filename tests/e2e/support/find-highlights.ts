@@ -10,7 +10,9 @@ export interface Painted {
 }
 
 export async function paintedHighlights(page: Page, name: 'find-match' | 'find-current'): Promise<Painted[]> {
-  return page.evaluate(`[...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].map((range) => {
+  // A range left on a row the grid has just re-rendered is detached until the highlighter
+  // paints the new row (it is not shown): only ranges in the page count.
+  return page.evaluate(`[...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].filter((range) => range.startContainer.isConnected).map((range) => {
     const element = range.startContainer.parentElement;
     return {
       text: range.toString(),
