@@ -60,7 +60,7 @@ test('the machine-path check catches the paths it is meant to', () => {
   for (const sample of [...machinePaths, 'C:' + '\\Users\\ana\\x']) {
     assert.match(sample, MACHINE_PATH, sample);
   }
-  for (const sample of ['/usr/bin/chromium', '/tmp/a.txt', 'src/work/x', ['https://example.org', 'work', ''].join('/')]) {
+  for (const sample of ['/usr/bin/chromium', '/tmp/a.txt', ['src', 'work', 'x'].join('/'), ['https://example.org', 'work', ''].join('/')]) {
     assert.doesNotMatch(sample, MACHINE_PATH, sample);
   }
 });
