@@ -5,25 +5,14 @@
 import { expect, test } from './support/test';
 import type { Page } from '@playwright/test';
 import type { BridgeServer } from '../../main/serve';
-import { makeTempDir, removeDir, startBridge } from './support/bridge';
+import { openSampleForEachTest } from './support/sample-session';
 import { EditorPage } from './support/editor-page';
 
 let dataDir: string;
 let server: BridgeServer;
 let editor: EditorPage;
 
-test.beforeEach(async ({ page }) => {
-  dataDir = makeTempDir('bulk');
-  server = await startBridge(dataDir, { openSample: true });
-  editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
-});
-
-test.afterEach(async () => {
-  await server.close();
-  removeDir(dataDir);
-});
+openSampleForEachTest('bulk', (opened) => ({ dataDir, server, editor } = opened));
 
 const selectedRows = (page: Page) => page.locator('.grid-canvas .row[aria-selected="true"]');
 

@@ -2,25 +2,14 @@
 // the sample project, against the real session services.
 import { expect, test } from './support/test';
 import type { BridgeServer } from '../../main/serve';
-import { makeTempDir, removeDir, startBridge } from './support/bridge';
+import { openSampleForEachTest } from './support/sample-session';
 import { EditorPage } from './support/editor-page';
 
 let dataDir: string;
 let server: BridgeServer;
 let editor: EditorPage;
 
-test.beforeEach(async ({ page }) => {
-  dataDir = makeTempDir('editing');
-  server = await startBridge(dataDir, { openSample: true });
-  editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
-});
-
-test.afterEach(async () => {
-  await server.close();
-  removeDir(dataDir);
-});
+openSampleForEachTest('editing', (opened) => ({ dataDir, server, editor } = opened));
 
 test('merge, undo, redo and split at the cursor change the rows and bring them back', async ({ page }) => {
   const count = await editor.rowCount();

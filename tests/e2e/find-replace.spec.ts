@@ -4,7 +4,7 @@
 import { expect, test } from './support/test';
 import type { Page } from '@playwright/test';
 import type { BridgeServer } from '../../main/serve';
-import { makeTempDir, removeDir, startBridge } from './support/bridge';
+import { openSampleForEachTest } from './support/sample-session';
 import { EditorPage } from './support/editor-page';
 import { paintedHighlights } from './support/find-highlights';
 
@@ -12,18 +12,7 @@ let dataDir: string;
 let server: BridgeServer;
 let editor: EditorPage;
 
-test.beforeEach(async ({ page }) => {
-  dataDir = makeTempDir('find');
-  server = await startBridge(dataDir, { openSample: true });
-  editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
-});
-
-test.afterEach(async () => {
-  await server.close();
-  removeDir(dataDir);
-});
+openSampleForEachTest('find', (opened) => ({ dataDir, server, editor } = opened));
 
 const search = (page: Page) => page.getByRole('searchbox', { name: /Search both sides/ });
 const message = (page: Page) => page.locator('.status-message');

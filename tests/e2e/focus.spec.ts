@@ -3,25 +3,14 @@
 // the pair list is one Tab stop.
 import { expect, test } from './support/test';
 import type { BridgeServer } from '../../main/serve';
-import { makeTempDir, removeDir, startBridge } from './support/bridge';
+import { openSampleForEachTest } from './support/sample-session';
 import { EditorPage } from './support/editor-page';
 
 let dataDir: string;
 let server: BridgeServer;
 let editor: EditorPage;
 
-test.beforeEach(async ({ page }) => {
-  dataDir = makeTempDir('focus');
-  server = await startBridge(dataDir, { openSample: true });
-  editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
-});
-
-test.afterEach(async () => {
-  await server.close();
-  removeDir(dataDir);
-});
+openSampleForEachTest('focus', (opened) => ({ dataDir, server, editor } = opened));
 
 test('the pair list is one Tab stop: Tab goes from it straight to the pair editor', async ({ page }) => {
   await editor.grid.focus();

@@ -2,25 +2,14 @@
 // saved, the confidence colours at the README's thresholds, an empty pair.
 import { expect, test } from './support/test';
 import type { BridgeServer } from '../../main/serve';
-import { makeTempDir, removeDir, startBridge } from './support/bridge';
+import { openSampleForEachTest } from './support/sample-session';
 import { EditorPage } from './support/editor-page';
 
 let dataDir: string;
 let server: BridgeServer;
 let editor: EditorPage;
 
-test.beforeEach(async ({ page }) => {
-  dataDir = makeTempDir('gutter');
-  server = await startBridge(dataDir, { openSample: true });
-  editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
-});
-
-test.afterEach(async () => {
-  await server.close();
-  removeDir(dataDir);
-});
+openSampleForEachTest('gutter', (opened) => ({ dataDir, server, editor } = opened));
 
 test('a fresh sample is "not saved yet", never "Saved" at the same time', async ({ page }) => {
   await expect(editor.saveState()).toHaveText('Not saved yet');

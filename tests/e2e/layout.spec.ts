@@ -2,7 +2,7 @@
 // text, no two rows overlap or leave a gap and every cell shows its whole text.
 import { expect, test } from './support/test';
 import type { BridgeServer } from '../../main/serve';
-import { makeTempDir, removeDir, startBridge } from './support/bridge';
+import { openSampleForEachTest } from './support/sample-session';
 import { EditorPage } from './support/editor-page';
 
 let dataDir: string;
@@ -11,18 +11,7 @@ let editor: EditorPage;
 
 const WIDTHS = [1400, 1000, 640];
 
-test.beforeEach(async ({ page }) => {
-  dataDir = makeTempDir('layout');
-  server = await startBridge(dataDir, { openSample: true });
-  editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
-});
-
-test.afterEach(async () => {
-  await server.close();
-  removeDir(dataDir);
-});
+openSampleForEachTest('layout', (opened) => ({ dataDir, server, editor } = opened));
 
 /** Checks the top of the list, the middle and the end. */
 async function expectCleanLayout(where: string): Promise<void> {

@@ -4,7 +4,8 @@
 import { join } from 'node:path';
 import { expect, test } from './support/test';
 import type { BridgeServer } from '../../main/serve';
-import { makeTempDir, removeDir, REPO_ROOT, startBridge } from './support/bridge';
+import { REPO_ROOT } from './support/bridge';
+import { openSampleForEachTest } from './support/sample-session';
 import { EditorPage } from './support/editor-page';
 
 const SAMPLE_AR = join(REPO_ROOT, 'assets', 'sample', 'putin-bases-taliban.ar.txt');
@@ -15,18 +16,7 @@ let dataDir: string;
 let server: BridgeServer;
 let editor: EditorPage;
 
-test.beforeEach(async ({ page }) => {
-  dataDir = makeTempDir('new-project');
-  server = await startBridge(dataDir, { openSample: true });
-  editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
-});
-
-test.afterEach(async () => {
-  await server.close();
-  removeDir(dataDir);
-});
+openSampleForEachTest('new-project', (opened) => ({ dataDir, server, editor } = opened));
 
 test('a failed New Project opens the dialog again with the files still chosen and the reason; fixing one file is enough', async ({ page }) => {
   await editor.pressOnGrid('Control+n');

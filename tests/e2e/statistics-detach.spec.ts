@@ -3,25 +3,14 @@
 // sentence when none was pointed at).
 import { expect, test } from './support/test';
 import type { BridgeServer } from '../../main/serve';
-import { makeTempDir, removeDir, startBridge } from './support/bridge';
+import { openSampleForEachTest } from './support/sample-session';
 import { EditorPage } from './support/editor-page';
 
 let dataDir: string;
 let server: BridgeServer;
 let editor: EditorPage;
 
-test.beforeEach(async ({ page }) => {
-  dataDir = makeTempDir('stats');
-  server = await startBridge(dataDir, { openSample: true });
-  editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
-});
-
-test.afterEach(async () => {
-  await server.close();
-  removeDir(dataDir);
-});
+openSampleForEachTest('stats', (opened) => ({ dataDir, server, editor } = opened));
 
 test('Statistics shows pairs by type and status, edits, words changed against the import, confidence and match score', async ({ page }) => {
   const { beads } = await editor.projectInPage();

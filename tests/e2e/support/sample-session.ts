@@ -1,0 +1,34 @@
+// The setup most browser specs share: before each test a bridge with the sample
+// project in its own data folder and the page opened on it; after it, the
+// bridge closed and the folder removed. One place, so each spec says only
+// what it tests.
+import type { BridgeServer } from '../../../main/serve';
+import { makeTempDir, removeDir, startBridge } from './bridge';
+import { EditorPage } from './editor-page';
+import { test } from './test';
+
+export interface SampleSession {
+  dataDir: string;
+  server: BridgeServer;
+  editor: EditorPage;
+}
+
+/** Registers the hooks; `opened` receives each test's session before the test runs. */
+export function openSampleForEachTest(name: string, opened: (session: SampleSession) => void): void {
+  let session: SampleSession | null = null;
+  test.beforeEach(async ({ page }) => {
+    const dataDir = makeTempDir(name);
+    const server = await startBridge(dataDir, { openSample: true });
+    const editor = new EditorPage(page);
+    session = { dataDir, server, editor };
+    opened(session);
+    await editor.open(server.url);
+    await editor.waitForRows();
+  });
+  test.afterEach(async () => {
+    if (!session) return;
+    await session.server.close();
+    removeDir(session.dataDir);
+    session = null;
+  });
+}
