@@ -118,3 +118,16 @@ for (const theme of ['light', 'dark'] as const) {
     }
   });
 }
+
+test('in a narrow window the two editor panes share its width: the Arabic pane stays in view', async ({ page }) => {
+  await page.setViewportSize({ width: 900, height: 700 });
+  await editor.selectRow(4);
+  const width = 900;
+  for (const lang of ['en', 'ar'] as const) {
+    const box = await page.locator(`.editor-pane-${lang}`).boundingBox();
+    expect(box, lang).not.toBeNull();
+    // Each pane gets about half the window, and none reaches past its right edge.
+    expect(box!.width, lang).toBeGreaterThan(width * 0.4);
+    expect(box!.x + box!.width, lang).toBeLessThanOrEqual(width + 1);
+  }
+});
