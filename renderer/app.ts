@@ -289,6 +289,9 @@ export class App {
   }
 
   private async setFilter(criteria: FilterCriteria): Promise<void> {
+    // An edit still on its way (A pressed, then the filter changed) would keep its
+    // pair shown under the new filter when it lands: let it land first.
+    await this.enqueue(async () => undefined);
     this.criteria = criteria;
     this.keepShown = null;
     await Promise.all([this.refreshSearch(), this.find.setQuery(criteria.query)]);
