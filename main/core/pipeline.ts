@@ -122,15 +122,26 @@ function toAlignInput(segments: Segment[]): { text: string; paragraph: number }[
 
 /** What the project operations need from the aligner: rescoring edited beads and re-aligning a stretch. */
 export function createEditContext(project: Project, dictionary?: BilingualDictionary): EditContext {
-  const starts = {
-    ar: paragraphStarts(project.sources.ar.text),
-    en: paragraphStarts(project.sources.en.text),
+  // In a many-document project each document has its own sources and length model.
+  const documentOf = (id: string | undefined) => (id === undefined ? undefined : project.documents?.find((document) => document.id === id));
+  const startsCache = new Map<string | undefined, { ar: number[]; en: number[] }>();
+  const startsOf = (id: string | undefined): { ar: number[]; en: number[] } => {
+    let starts = startsCache.get(id);
+    if (!starts) {
+      const sources = documentOf(id)?.sources ?? project.sources;
+      starts = { ar: paragraphStarts(sources.ar.text), en: paragraphStarts(sources.en.text) };
+      startsCache.set(id, starts);
+    }
+    return starts;
   };
   return {
-    scoreBead: (arTexts, enTexts) => scoreBead(project.alignment, arTexts, enTexts),
+    scoreBead: (arTexts, enTexts, document) => scoreBead(documentOf(document)?.alignment ?? project.alignment, arTexts, enTexts),
     // The sentences keep the paragraphs they came from, so re-aligning weighs
     // paragraph breaks (and lone headings) as the first alignment did.
-    realign: (ar, en) => alignSentences(withParagraphs(ar, starts.ar), withParagraphs(en, starts.en), { dictionary }).beads,
+    realign: (ar, en, document) => {
+      const starts = startsOf(document);
+      return alignSentences(withParagraphs(ar, starts.ar), withParagraphs(en, starts.en), { dictionary }).beads;
+    },
   };
 }
 

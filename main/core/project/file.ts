@@ -3,10 +3,12 @@
 
 import { CHECK_NAMES, type CheckName, type GlossaryEntry, type QaSettings } from '../qa/types';
 import {
-  PROJECT_FORMAT, PROJECT_VERSION, REVIEW_STATUSES,
+  MANY_DOCUMENTS_VERSION, PROJECT_FORMAT, PROJECT_VERSION, REVIEW_STATUSES,
   type AlignmentSummary, type Bead, type BilingualOrigin, type DocumentFormat, type DocumentImportReport, type ParagraphKind, type Project,
-  type ReviewStatus, type Sentence, type SourceDocument, type SourceParagraph,
+  type ProjectDocument, type ReviewStatus, type Sentence, type SourceDocument, type SourceParagraph,
 } from './types';
+
+type Sources = { ar: SourceDocument; en: SourceDocument };
 
 const DOCUMENT_FORMATS: readonly DocumentFormat[] = ['text', 'docx', 'odt', 'html', 'pdf', 'markdown', 'srt', 'vtt'];
 const PARAGRAPH_KINDS: readonly ParagraphKind[] = ['paragraph', 'heading', 'list-item', 'table-cell', 'footnote', 'cue'];
@@ -24,18 +26,30 @@ export class ProjectFileError extends Error {
 export function serializeProject(project: Project): string {
   const field = (key: string, value: unknown): string => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
   const beads = project.beads.map((bead) => `    ${JSON.stringify(beadRecord(bead))}`).join(',\n');
+  const sourcesLines = (sources: Sources, indent: string): string =>
+    `{\n${indent}${field('ar', sourceRecord(sources.ar))},\n${indent}${field('en', sourceRecord(sources.en))}\n${indent}}`;
+  // A many-document project: one document per block (its id and alignment on one line, then its two sources).
+  const documents = project.documents?.map((document) => [
+    '    {',
+    `      ${JSON.stringify('id')}: ${JSON.stringify(document.id)},`,
+    `      ${JSON.stringify('alignment')}: ${JSON.stringify(alignmentRecord(document.alignment))},`,
+    `      "sources": ${sourcesLines(document.sources, '      ')}`,
+    '    }',
+  ].join('\n'));
   const lines = [
     field('format', PROJECT_FORMAT),
-    field('version', PROJECT_VERSION),
+    field('version', documents ? MANY_DOCUMENTS_VERSION : PROJECT_VERSION),
     field('name', project.name),
     field('created', project.created),
     field('modified', project.modified),
     field('nextId', project.nextId),
-    field('alignment', alignmentRecord(project.alignment)),
+    ...(documents ? [] : [field('alignment', alignmentRecord(project.alignment))]),
     ...(project.qa ? [field('qa', qaRecord(project.qa))] : []),
     project.beads.length === 0 ? '  "beads": []' : `  "beads": [\n${beads}\n  ]`,
     ...(project.bilingual ? [field('bilingual', bilingualRecord(project.bilingual))] : []),
-    `  "sources": {\n  ${field('ar', sourceRecord(project.sources.ar))},\n  ${field('en', sourceRecord(project.sources.en))}\n  }`,
+    documents
+      ? `  "documents": [\n${documents.join(',\n')}\n  ]`
+      : `  "sources": ${sourcesLines(project.sources, '  ')}`,
   ];
   return `{\n${lines.join(',\n')}\n}\n`;
 }
@@ -65,20 +79,30 @@ export function validateProject(value: unknown, fileName: string): Project {
     throw new ProjectFileError(`"${fileName}" is not a Muqabala project (its "format" field is ${JSON.stringify(root.format) ?? 'missing'})`);
   }
   const version = reader.integer(root.version, 'version', 1);
-  if (version > PROJECT_VERSION) {
+  if (version > MANY_DOCUMENTS_VERSION) {
     throw new ProjectFileError(
-      `"${fileName}" was saved by a newer version of Muqabala (file version ${version}, this version reads up to ${PROJECT_VERSION}); update Muqabala to open it`,
+      `"${fileName}" was saved by a newer version of Muqabala (file version ${version}, this version reads up to ${MANY_DOCUMENTS_VERSION}); update Muqabala to open it`,
     );
   }
-  const sourcesRecord = reader.object(root.sources, 'sources');
-  const sources = { ar: readSource(reader, sourcesRecord.ar, 'sources.ar'), en: readSource(reader, sourcesRecord.en, 'sources.en') };
-  const alignmentRecordValue = reader.object(root.alignment, 'alignment');
-  const alignment: AlignmentSummary = {
-    matchScore: reader.number(alignmentRecordValue.matchScore, 'alignment.matchScore'),
-    lengthRatio: reader.number(alignmentRecordValue.lengthRatio, 'alignment.lengthRatio'),
-    lengthVariance: reader.number(alignmentRecordValue.lengthVariance, 'alignment.lengthVariance'),
+  // Version 3 may hold many documents; versions 1 and 2 hold one, at the top level.
+  const documents = version >= MANY_DOCUMENTS_VERSION && root.documents !== undefined ? readDocuments(reader, root.documents) : undefined;
+  const sources = documents ? documents[0].sources : readSources(reader, root.sources, 'sources');
+  const alignment = documents ? documents[0].alignment : readAlignment(reader, root.alignment, 'alignment');
+  const sourcesOf = new Map(documents?.map((document) => [document.id, document.sources]));
+  const documentOrder = new Map(documents?.map((document, index) => [document.id, index]));
+  let lastDocument = 0;
+  const beadSources = (documentId: unknown, where: string): Sources => {
+    if (!documents) {
+      if (documentId !== undefined) fail(`${where}.document names a document, but the project has no "documents" list`);
+      return sources;
+    }
+    if (typeof documentId !== 'string' || !sourcesOf.has(documentId)) fail(`${where}.document must name one of the project's documents (found ${JSON.stringify(documentId) ?? 'nothing'})`);
+    const order = documentOrder.get(documentId as string) as number;
+    // A document's pairs are one run, in the documents' order: edits never cross from one document into another.
+    if (order < lastDocument) fail(`${where} belongs to "${documentId as string}", whose pairs must come before those of "${documents[lastDocument].id}"`);
+    lastDocument = order;
+    return sourcesOf.get(documentId as string) as Sources;
   };
-  if (alignmentRecordValue.matchReason !== undefined) alignment.matchReason = reader.string(alignmentRecordValue.matchReason, 'alignment.matchReason');
   const nextId = reader.integer(root.nextId, 'nextId', 1);
   const beadValues = reader.array(root.beads, 'beads');
   const seenIds = new Set<string>();
@@ -89,7 +113,7 @@ export function validateProject(value: unknown, fileName: string): Project {
     const number = /^[sb](\d+)$/.exec(id);
     if (number && Number(number[1]) >= nextId) fail(`${where} has the id "${id}", not below nextId (${nextId})`);
   };
-  const beads = beadValues.map((beadValue, index) => readBead(reader, beadValue, `beads[${index}]`, sources, checkId));
+  const beads = beadValues.map((beadValue, index) => readBead(reader, beadValue, `beads[${index}]`, beadSources, checkId));
   const bilingual = root.bilingual === undefined ? undefined : readBilingual(reader, root.bilingual, 'bilingual');
   const project: Project = {
     ...(bilingual ? { bilingual } : {}),
@@ -100,12 +124,43 @@ export function validateProject(value: unknown, fileName: string): Project {
     modified: reader.string(root.modified, 'modified'),
     sources,
     alignment,
+    ...(documents ? { documents } : {}),
     beads,
     nextId,
   };
   // Projects saved before the quality checks have no "qa" field.
   if (root.qa !== undefined) project.qa = readQaSettings(reader, root.qa);
   return project;
+}
+
+function readSources(reader: FieldReader, value: unknown, where: string): Sources {
+  const record = reader.object(value, where);
+  return { ar: readSource(reader, record.ar, `${where}.ar`), en: readSource(reader, record.en, `${where}.en`) };
+}
+
+function readAlignment(reader: FieldReader, value: unknown, where: string): AlignmentSummary {
+  const record = reader.object(value, where);
+  const alignment: AlignmentSummary = {
+    matchScore: reader.number(record.matchScore, `${where}.matchScore`),
+    lengthRatio: reader.number(record.lengthRatio, `${where}.lengthRatio`),
+    lengthVariance: reader.number(record.lengthVariance, `${where}.lengthVariance`),
+  };
+  if (record.matchReason !== undefined) alignment.matchReason = reader.string(record.matchReason, `${where}.matchReason`);
+  return alignment;
+}
+
+function readDocuments(reader: FieldReader, value: unknown): ProjectDocument[] {
+  const list = reader.array(value, 'documents');
+  if (list.length === 0) reader.fail('documents must list at least one document');
+  const seen = new Set<string>();
+  return list.map((item, index) => {
+    const where = `documents[${index}]`;
+    const record = reader.object(item, where);
+    const id = reader.string(record.id, `${where}.id`);
+    if (id === '' || seen.has(id)) reader.fail(`${where}.id must be a name used by no other document (found ${JSON.stringify(id)})`);
+    seen.add(id);
+    return { id, sources: readSources(reader, record.sources, `${where}.sources`), alignment: readAlignment(reader, record.alignment, `${where}.alignment`) };
+  });
 }
 
 function readQaSettings(reader: FieldReader, value: unknown): QaSettings {
@@ -229,11 +284,12 @@ function readImportReport(reader: FieldReader, value: unknown, where: string): D
 
 function readBead(
   reader: FieldReader, value: unknown, where: string,
-  sources: { ar: SourceDocument; en: SourceDocument }, checkId: (id: string, where: string) => void,
+  sourcesFor: (documentId: unknown, where: string) => Sources, checkId: (id: string, where: string) => void,
 ): Bead {
   const record = reader.object(value, where);
   const id = reader.string(record.id, `${where}.id`);
   checkId(id, where);
+  const sources = sourcesFor(record.document, where);
   const readSide = (side: 'ar' | 'en'): Sentence[] => reader.array(record[side], `${where}.${side}`)
     .map((sentenceValue, index) => readSentence(reader, sentenceValue, `${where}.${side}[${index}]`, sources[side].text.length, checkId));
   const ar = readSide('ar');
@@ -256,6 +312,7 @@ function readBead(
     const keys = reader.array(record.ignoredFindings, `${where}.ignoredFindings`).map((key, index) => reader.string(key, `${where}.ignoredFindings[${index}]`));
     if (keys.length > 0) bead.ignoredFindings = keys;
   }
+  if (record.document !== undefined) bead.document = record.document as string;
   return bead;
 }
 
@@ -325,6 +382,7 @@ function beadRecord(bead: Bead): Bead {
     reasons: bead.reasons,
   };
   if (bead.ignoredFindings && bead.ignoredFindings.length > 0) record.ignoredFindings = bead.ignoredFindings;
+  if (bead.document !== undefined) record.document = bead.document;
   return record;
 }
 

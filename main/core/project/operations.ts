@@ -35,10 +35,14 @@ export interface BeadScore {
 }
 
 export interface EditContext {
-  /** Rescores a bead whose sentences changed; without it a changed bead keeps the lowest confidence of the beads it came from. */
-  scoreBead?: (ar: string[], en: string[]) => BeadScore;
-  /** Aligns sentences anew (beads of indices into ar and en); needed only by 'realign'. */
-  realign?: (ar: Sentence[], en: Sentence[]) => AlignedBeadInput[];
+  /**
+   * Rescores a bead whose sentences changed (with the model of its document, in
+   * a many-document project); without it a changed bead keeps the lowest
+   * confidence of the beads it came from.
+   */
+  scoreBead?: (ar: string[], en: string[], document?: string) => BeadScore;
+  /** Aligns sentences anew (beads of indices into ar and en) as their document was aligned; needed only by 'realign'. */
+  realign?: (ar: Sentence[], en: Sentence[], document?: string) => AlignedBeadInput[];
 }
 
 /** An edit that cannot be done (the message is shown to the user as is). */
@@ -85,6 +89,7 @@ class Planner {
     const index = this.indexOf(beadId);
     if (index === this.beads.length - 1) throw new ProjectEditError('the last pair has no next pair to merge with');
     const [first, second] = [this.beads[index], this.beads[index + 1]];
+    if (first.document !== second.document) throw new ProjectEditError('the last pair of a document cannot merge with the next document\'s first pair');
     const merged = this.rebuilt([...first.ar, ...second.ar], [...first.en, ...second.en], [first, second], joinNotes([first, second]));
     return this.replace('Merge pairs', index, 2, [merged]);
   }
@@ -152,6 +157,9 @@ class Planner {
     if (neighbourIndex < 0) throw new ProjectEditError('the first pair has no previous pair to move the sentence into');
     if (neighbourIndex >= this.beads.length) throw new ProjectEditError('the last pair has no next pair to move the sentence into');
     const neighbour = this.beads[neighbourIndex];
+    if (neighbour.document !== bead.document) {
+      throw new ProjectEditError(`the ${moveUp ? 'first' : 'last'} pair of a document cannot pass a sentence to another document`);
+    }
     const moved = moveUp ? bead[side][0] : bead[side][bead[side].length - 1];
     const remaining = moveUp ? bead[side].slice(1) : bead[side].slice(0, -1);
     const grown = moveUp ? [...neighbour[side], moved] : [moved, ...neighbour[side]];
@@ -168,6 +176,9 @@ class Planner {
   insertEmpty(index: number): Operation {
     checkPosition(index, this.beads.length, 'position of the new pair');
     const empty: Bead = { id: this.ids.bead(), ar: [], en: [], status: 'unreviewed', note: '', confidence: 1, reasons: [] };
+    // In a many-document project the new pair joins the document of the pair before it (of the first pair at the very start).
+    const document = (this.beads[index - 1] ?? this.beads[index])?.document;
+    if (document !== undefined) empty.document = document;
     return this.replace('Insert empty pair', index, 0, [empty]);
   }
 
@@ -314,6 +325,7 @@ class Planner {
     const from = this.indexOf(fromBeadId);
     const to = this.indexOf(toBeadId);
     if (from > to) throw new ProjectEditError('the first pair to re-align comes after the last one');
+    if (this.beads[from].document !== this.beads[to].document) throw new ProjectEditError('pairs of two documents cannot be re-aligned together');
     return this.replace('Re-align pairs', from, to - from + 1, this.realigned(from, to));
   }
 
@@ -327,7 +339,8 @@ class Planner {
     for (let i = 0; i < this.beads.length; i++) {
       if (this.beads[i].status === 'approved') continue;
       const start = i;
-      while (i + 1 < this.beads.length && this.beads[i + 1].status !== 'approved') i++;
+      // A stretch ends where its document ends: documents are aligned each on its own.
+      while (i + 1 < this.beads.length && this.beads[i + 1].status !== 'approved' && this.beads[i + 1].document === this.beads[start].document) i++;
       stretches.push([start, i]);
     }
     if (stretches.length === 0) throw new ProjectEditError('every pair is approved: there is nothing to re-align');
@@ -347,7 +360,8 @@ class Planner {
     const range = this.beads.slice(from, to + 1);
     const ar = range.flatMap((bead) => bead.ar);
     const en = range.flatMap((bead) => bead.en);
-    const aligned = this.context.realign(ar, en);
+    const document = range[0].document;
+    const aligned = this.context.realign(ar, en, document);
     checkBeadsCoverSegments(aligned, 'ar', ar.length, 'realign');
     checkBeadsCoverSegments(aligned, 'en', en.length, 'realign');
     // A bead the aligner reproduces exactly stays as it was (id, status, note).
@@ -357,7 +371,7 @@ class Planner {
       const enSentences = result.en.map((i) => en[i]);
       return bySentences.get(sentenceKey(arSentences, enSentences)) ?? {
         id: this.ids.bead(), ar: arSentences, en: enSentences, status: 'unreviewed',
-        note: '', confidence: result.confidence, reasons: [...result.reasons],
+        note: '', confidence: result.confidence, reasons: [...result.reasons], ...(document === undefined ? {} : { document }),
       };
     });
     // Notes of the beads that were dissolved move to the first new bead, so no note is lost.
@@ -384,7 +398,8 @@ class Planner {
 
   /** A new bead (fresh id, unreviewed) from these sentences, scored or given the lowest confidence of its sources. */
   private rebuilt(ar: Sentence[], en: Sentence[], contributors: Bead[], note: string): Bead {
-    return { id: this.ids.bead(), ar, en, status: 'unreviewed', note, ...this.score(ar, en, contributors) };
+    const document = contributors[0]?.document;
+    return { id: this.ids.bead(), ar, en, status: 'unreviewed', note, ...this.score(ar, en, contributors), ...(document === undefined ? {} : { document }) };
   }
 
   private withSide(bead: Bead, side: Lang, sentences: Sentence[], contributors: Bead[], note: string): Bead {
@@ -396,7 +411,7 @@ class Planner {
   private score(ar: Sentence[], en: Sentence[], contributors: Bead[]): BeadScore {
     if (ar.length === 0 && en.length === 0) return { confidence: 1, reasons: [] };
     if (this.context.scoreBead) {
-      const { confidence, reasons } = this.context.scoreBead(ar.map((s) => s.text), en.map((s) => s.text));
+      const { confidence, reasons } = this.context.scoreBead(ar.map((s) => s.text), en.map((s) => s.text), contributors[0]?.document);
       return { confidence, reasons: [...reasons] };
     }
     return {

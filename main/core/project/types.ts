@@ -35,6 +35,8 @@ export interface Bead {
   reasons: string[];
   /** Keys of quality-check findings the reviewer marked "ignore" (see core/qa); absent when none. */
   ignoredFindings?: string[];
+  /** In a many-document project: the id of the document the bead belongs to; absent in a one-document project. */
+  document?: string;
 }
 
 export interface SourceDocument {
@@ -103,6 +105,21 @@ export const PROJECT_FORMAT = 'muqabala-project';
  * (all optional, so version 1 files still open and read as plain text).
  */
 export const PROJECT_VERSION = 2;
+/**
+ * Version 3 holds many documents (a book's chapters, a client's batch): a
+ * "documents" list instead of the top-level sources and alignment, and each
+ * bead names its document. Only such projects are written as version 3, so a
+ * one-document project stays readable by the versions that read 2.
+ */
+export const MANY_DOCUMENTS_VERSION = 3;
+
+/** One document pair of a many-document project. */
+export interface ProjectDocument {
+  /** Unique within the project; the pairing's id (the files' NAME, with its folder: 'book/ch01'). */
+  id: string;
+  sources: { ar: SourceDocument; en: SourceDocument };
+  alignment: AlignmentSummary;
+}
 
 /** Where a project made from a bilingual file came from, so an XLIFF can be written back as the same file. */
 export interface BilingualOrigin {
@@ -123,8 +140,16 @@ export interface Project {
   /** ISO 8601 timestamps. */
   created: string;
   modified: string;
+  /** The sources of the (first) document; of each one in `documents` when there are several. */
   sources: { ar: SourceDocument; en: SourceDocument };
+  /** The (first) document's alignment summary; each document's own in `documents`. */
   alignment: AlignmentSummary;
+  /**
+   * Present in a many-document project (version 3): every document, in order,
+   * each bead's `document` naming one; a document's beads form one run of
+   * `beads`, in this order. Absent in a one-document project.
+   */
+  documents?: ProjectDocument[];
   beads: Bead[];
   /** Next free number for sentence and bead ids. */
   nextId: number;

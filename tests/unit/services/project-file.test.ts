@@ -3,7 +3,7 @@ import { chmod, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/pr
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { ProjectFileError, serializeProject } from '../../../main/core/project/file';
-import { PROJECT_VERSION } from '../../../main/core/project/types';
+import { MANY_DOCUMENTS_VERSION, PROJECT_VERSION } from '../../../main/core/project/types';
 import { writeFileAtomic } from '../../../main/services/atomic-write';
 import { loadProjectFile, saveProjectFile } from '../../../main/services/project-file';
 import { projectFromPairs } from '../../helpers/project-builder';
@@ -68,8 +68,8 @@ describe('saveProjectFile and loadProjectFile', () => {
     await expectLoadError(corrupt, /"corrupt\.muqabala" is not a Muqabala project: it is not valid JSON/);
 
     const newer = join(folder, 'newer.muqabala');
-    await writeFile(newer, text.replace(`"version": ${PROJECT_VERSION},`, '"version": 3,'));
-    await expectLoadError(newer, new RegExp(`"newer\\.muqabala" was saved by a newer version of Muqabala \\(file version 3, this version reads up to ${PROJECT_VERSION}\\)`));
+    await writeFile(newer, text.replace(`"version": ${PROJECT_VERSION},`, `"version": ${MANY_DOCUMENTS_VERSION + 1},`));
+    await expectLoadError(newer, new RegExp(`"newer\\.muqabala" was saved by a newer version of Muqabala \\(file version ${MANY_DOCUMENTS_VERSION + 1}, this version reads up to ${MANY_DOCUMENTS_VERSION}\\)`));
 
     const binary = join(folder, 'picture.muqabala');
     await writeFile(binary, Buffer.from([0x89, 0x50, 0x4e, 0x47, 0xff, 0xfe, 0x00]));

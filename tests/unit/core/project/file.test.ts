@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseProject, ProjectFileError, serializeProject } from '../../../../main/core/project/file';
-import { PROJECT_VERSION } from '../../../../main/core/project/types';
+import { MANY_DOCUMENTS_VERSION, PROJECT_VERSION } from '../../../../main/core/project/types';
 import { projectFromPairs } from '../../../helpers/project-builder';
 
 const sample = () => projectFromPairs([
@@ -61,8 +61,8 @@ describe('project file', () => {
   });
 
   it('rejects a file from a newer version', () => {
-    rejects(mutated((record) => { record.version = 3; }),
-      new RegExp(`was saved by a newer version of Muqabala \\(file version 3, this version reads up to ${PROJECT_VERSION}\\)`));
+    rejects(mutated((record) => { record.version = MANY_DOCUMENTS_VERSION + 1; }),
+      new RegExp(`was saved by a newer version of Muqabala \\(file version ${MANY_DOCUMENTS_VERSION + 1}, this version reads up to ${MANY_DOCUMENTS_VERSION}\\)`));
   });
 
   it('names the missing or ill-typed field', () => {
