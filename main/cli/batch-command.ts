@@ -44,7 +44,8 @@ export async function batchCommand(positionals: string[], values: Values): Promi
   }
   process.stderr.write(
     `${result.rows.length} documents: ${count('aligned')} aligned, ${count('done earlier')} done earlier (skipped), ${failed.length} failed; `
-      + `corpus: ${result.corpusPaths.join(', ')}; report: ${result.reportPaths.join(', ')}\n`,
+      + `corpus: ${result.corpusPaths.join(', ')}; report: ${result.reportPaths.join(', ')}`
+      + `${result.projectPath ? `; project with every document: ${result.projectPath}` : ''}\n`,
   );
   return failed.length > 0 ? 1 : 0;
 }

@@ -76,6 +76,36 @@ export interface ImportReport {
   match: { score: number; reason: string };
 }
 
+/** Several documents for one project (a book's chapters, a client's batch): each pair of files and its id. */
+export interface CreateDocumentsRequest {
+  documents: Array<{ id: string; ar: FileInput; en: FileInput }>;
+  name?: string;
+}
+
+/** How files given together pair up by name (NAME.ar.EXT with NAME.en.EXT), shown before anything is aligned. */
+export interface DocumentPairing {
+  /** Each pair's id (NAME, with its folder) and the two file names as given. */
+  pairs: Array<{ id: string; ar: string; en: string }>;
+  /** Files left out, and why (no counterpart, two Arabic files for one name). */
+  problems: Array<{ where: string; problem: string }>;
+}
+
+/** What the import of several documents found, document by document. */
+export interface DocumentsImportReport {
+  documents: Array<{ id: string; arSentences: number; enSentences: number; pairs: number; match: { score: number; reason: string }; warnings: string[] }>;
+  /** Documents that could not be imported (left out of the project). */
+  failed: Array<{ id: string; error: string }>;
+}
+
+/** One document of a many-document project, as the document list shows it (its progress comes from the beads). */
+export interface DocumentView {
+  id: string;
+  sources: { ar: string; en: string };
+  matchScore: number;
+  /** The match score reaches the threshold: the two texts look like translations of each other. */
+  looksLikeTranslation: boolean;
+}
+
 /** Everything the renderer shows about the open project. */
 export interface ProjectView {
   name: string;
@@ -87,6 +117,8 @@ export interface ProjectView {
   /** alignment.matchScore reaches the threshold: the texts look like translations of each other. */
   looksLikeTranslation: boolean;
   beads: Bead[];
+  /** A many-document project's documents, in order (each bead's `document` names one); absent for one document. */
+  documents?: DocumentView[];
   history: HistoryState;
   /** Where the reviewer was when the project was last left (read from beside the project file); null when unknown. */
   viewState?: ViewState | null;
@@ -117,6 +149,8 @@ export interface ExportRequest {
   all: boolean;
   /** Output path (for Moses: the prefix; .ar and .en are added). Omitted: ask with a native dialog. */
   path?: string;
+  /** In a many-document project: export only this document's pairs (omitted: every document's). */
+  document?: string;
 }
 
 export interface ExportResult {
@@ -132,6 +166,8 @@ export interface ExportDocumentRequest {
   output: 'txt' | 'docx' | 'html';
   /** Output file; omitted: ask with a native dialog. */
   path?: string;
+  /** In a many-document project: which document to write (required there: a document is written one at a time). */
+  document?: string;
 }
 
 export interface ExportDocumentResult {
@@ -225,6 +261,10 @@ export interface MuqabalaApi {
   openSample(): Promise<ProjectView>;
   /** Import two text files, segment and align them (long: reports progress, can be cancelled). */
   createProject(request: CreateProjectRequest): Promise<{ project: ProjectView; report: ImportReport }>;
+  /** How these files (names or relative paths, a folder's included) pair up by name; nothing is read or aligned. */
+  pairDocuments(fileNames: string[]): Promise<DocumentPairing>;
+  /** Import, segment and align several document pairs into one project (long: reports progress, can be cancelled). */
+  createDocumentsProject(request: CreateDocumentsRequest): Promise<{ project: ProjectView; report: DocumentsImportReport }>;
   /** Cancel a running createProject / realign; the promise rejects with a 'cancelled' error. */
   cancelTask(): Promise<void>;
   /** Open a project file; without a path, ask with a native dialog. Null when the user cancelled. */
@@ -298,6 +338,7 @@ const INVOKE_METHOD_TABLE = {
   exportProject: true, checkRecovery: true, restoreRecovery: true, discardRecovery: true, confirmClose: true, openExternal: true,
   findMatches: true, getStatistics: true, setViewState: true, exportDocument: true, openBilingual: true,
   getFindings: true, setQaSettings: true, loadGlossary: true, exportLexicon: true, loadLexicon: true,
+  pairDocuments: true, createDocumentsProject: true,
 } as const satisfies Record<InvokeMethod, true>;
 
 export const INVOKE_METHODS = Object.keys(INVOKE_METHOD_TABLE) as readonly InvokeMethod[];

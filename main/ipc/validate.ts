@@ -7,7 +7,7 @@
 import { REVIEW_STATUSES } from '../core/project/types';
 import type { EditRequest, Lang, ReviewStatus } from '../core/project/types';
 import { INVOKE_METHODS } from './contract';
-import type { CreateProjectRequest, EncodingName, ExportFormat, ExportDocumentRequest, ExportRequest, FileInput, InvokeArgs, InvokeMethod, QaSettingsChange } from './contract';
+import type { CreateDocumentsRequest, CreateProjectRequest, EncodingName, ExportFormat, ExportDocumentRequest, ExportRequest, FileInput, InvokeArgs, InvokeMethod, QaSettingsChange } from './contract';
 import { CHECK_NAMES } from '../core/qa/types';
 import { ApiError } from '../services/api-error';
 
@@ -102,7 +102,28 @@ function exportRequest(value: unknown, where: string): ExportRequest {
   };
   const path = optional(request.path, `${where}.path`, nonEmptyText);
   if (path !== undefined) result.path = path;
+  const document = optional(request.document, `${where}.document`, nonEmptyText);
+  if (document !== undefined) result.document = document;
   return result;
+}
+
+const MAX_DOCUMENTS = 10_000;
+
+function createDocumentsRequest(value: unknown, where: string): CreateDocumentsRequest {
+  const request = record(value, where);
+  if (!Array.isArray(request.documents) || request.documents.length === 0 || request.documents.length > MAX_DOCUMENTS) {
+    bad(`${where}.documents`, `expected a list of 1 to ${MAX_DOCUMENTS} documents`);
+  }
+  const documents = (request.documents as unknown[]).map((item, index) => {
+    const entry = record(item, `${where}.documents[${index}]`);
+    return {
+      id: nonEmptyText(entry.id, `${where}.documents[${index}].id`),
+      ar: fileInput(entry.ar, `${where}.documents[${index}].ar`),
+      en: fileInput(entry.en, `${where}.documents[${index}].en`),
+    };
+  });
+  const name = optional(request.name, `${where}.name`, text);
+  return { documents, ...(name !== undefined ? { name } : {}) };
 }
 
 function exportDocumentRequest(value: unknown, where: string): ExportDocumentRequest {
@@ -113,6 +134,8 @@ function exportDocumentRequest(value: unknown, where: string): ExportDocumentReq
   };
   const path = optional(request.path, `${where}.path`, nonEmptyText);
   if (path !== undefined) result.path = path;
+  const document = optional(request.document, `${where}.document`, nonEmptyText);
+  if (document !== undefined) result.document = document;
   return result;
 }
 
@@ -235,6 +258,8 @@ const VALIDATORS: { [M in InvokeMethod]: ArgsValidator<M> } = {
   loadGlossary: (args) => { arity('loadGlossary', args, 1, 1); return [fileInput(args[0], 'file')]; },
   exportLexicon: (args) => { arity('exportLexicon', args, 1, 1); return [nonEmptyText(args[0], 'path')]; },
   loadLexicon: (args) => { arity('loadLexicon', args, 1, 1); return [fileInput(args[0], 'file')]; },
+  pairDocuments: (args) => { arity('pairDocuments', args, 1, 1); return [textList(args[0], 'fileNames', MAX_PATH_LENGTH, MAX_DOCUMENTS * 2)]; },
+  createDocumentsProject: (args) => { arity('createDocumentsProject', args, 1, 1); return [createDocumentsRequest(args[0], 'request')]; },
 };
 
 function qaSettingsChange(value: unknown, where: string): QaSettingsChange {

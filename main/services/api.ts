@@ -12,8 +12,11 @@ import { findMatches } from '../core/project/find';
 import { searchBeads } from '../core/project/search';
 import { computeStatistics } from '../core/project/statistics';
 import type { SourceDocument } from '../core/project/types';
+import { documentProject, joinProjects, type DocumentPart } from '../core/project/documents';
+import { pairByName } from '../core/corpus/pairing';
+import { MATCH_THRESHOLD } from '../core/align/matchScore';
 import type {
-  AppInfo, CreateProjectRequest, EncodingName, ExportDocumentRequest, ExportFormatInfo, ExportRequest, FileInput, InvokeArgs,
+  AppInfo, CreateDocumentsRequest, CreateProjectRequest, DocumentsImportReport, EncodingName, ExportDocumentRequest, ExportFormatInfo, ExportRequest, FileInput, InvokeArgs,
   InvokeMethod, InvokeReply, MuqabalaApi, ProgressEvent, ProjectView,
 } from '../ipc/contract';
 import { PROJECT_FILE_EXTENSION } from '../ipc/contract';
@@ -228,6 +231,48 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       return { project: session.load(project, null, { unsaved: true }), report };
     },
 
+    async pairDocuments(fileNames: string[]) {
+      const { pairs, problems } = pairByName(fileNames.map((name) => name.replace(/\\/g, '/')));
+      return { pairs: pairs.map((pair) => ({ id: pair.id, ar: pair.arPath, en: pair.enPath })), problems };
+    },
+
+    async createDocumentsProject(request: CreateDocumentsRequest) {
+      // Each document is aligned on its own (its own length model and match
+      // score), one after the other in the window's worker; then they are joined.
+      const generation = cancelGeneration;
+      const total = request.documents.length;
+      const parts: DocumentPart[] = [];
+      const report: DocumentsImportReport = { documents: [], failed: [] };
+      for (const [index, document] of request.documents.entries()) {
+        const progress = (fraction: number): void => deps.emitProgress({
+          task: 'align', fraction: (index + fraction) / total, message: `Aligning ${document.id} (${index + 1} of ${total})…`,
+        });
+        progress(0);
+        try {
+          const [first, second] = await Promise.all([readInput(document.ar, undefined), readInput(document.en, undefined)]);
+          if (generation !== cancelGeneration) throw new ApiError('cancelled', 'Alignment cancelled.');
+          const built = await runner.build({ name: document.id, first, second }, progress);
+          parts.push({ id: document.id, project: built.project });
+          report.documents.push({
+            id: document.id, arSentences: built.report.ar.sentences, enSentences: built.report.en.sentences,
+            pairs: built.project.beads.length, match: built.report.match, warnings: built.report.warnings,
+          });
+        } catch (error) {
+          if (error instanceof ApiError && error.code === 'cancelled') throw error;
+          if (generation !== cancelGeneration) throw new ApiError('cancelled', 'Alignment cancelled.');
+          report.failed.push({ id: document.id, error: describeError(error) });
+        }
+      }
+      alignProgress(1);
+      if (parts.length === 0) {
+        throw new ApiError('import-error', `No document could be imported: ${report.failed.map((failure) => `${failure.id}: ${failure.error}`).join('; ')}`);
+      }
+      const name = request.name?.trim() || `${parts[0].id} and ${parts.length - 1} more`;
+      // One document alone stays a one-document project, as New Project with two files makes.
+      const project = parts.length === 1 ? { ...parts[0].project, name } : joinProjects(name, parts);
+      return { project: session.load(project, null, { unsaved: true }), report };
+    },
+
     async cancelTask() {
       cancelGeneration++;
       runner.cancel();
@@ -275,7 +320,7 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
         return null;
       }
       deps.emitProgress({ task: 'export', fraction: 0, message: `Exporting ${info.label}…` });
-      const result = await session.export(request.format, target, request.all, deps.appVersion);
+      const result = await session.export(request.format, target, request.all, deps.appVersion, request.document);
       deps.emitProgress({ task: 'export', fraction: 1, message: `Exported ${result.pairs} pairs` });
       return result;
     },
@@ -291,7 +336,10 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       if (!target.toLowerCase().endsWith(`.${request.output}`)) {
         throw new ApiError('bad-request', `The file name must end in .${request.output} (found "${path.basename(target)}").`);
       }
-      return exportDocumentToFile(project, request.side, target);
+      if (project.documents && request.document === undefined) {
+        throw new ApiError('bad-request', 'This project holds several documents: choose the one to export as a document.');
+      }
+      return exportDocumentToFile(documentProject(project, request.document), request.side, target);
     },
 
     async openBilingual(input?: FileInput) {

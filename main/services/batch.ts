@@ -3,6 +3,7 @@
 // report. Layout of the output folder DIR:
 //   DIR/documents/ID.EXT        one export per document (Moses: ID.ar + ID.en)
 //   DIR/projects/ID.muqabala    with --project: each document's project, for the editor
+//   DIR/corpus.muqabala         with --project: every document in one project (a document list in the editor)
 //   DIR/corpus.EXT              every document's beads, in batch order
 //   DIR/report.tsv, report.html the summary report
 //   DIR/.muqabala-batch/ID.json what makes a document "done" (see below)
@@ -26,7 +27,8 @@ import type { Bead } from '../core/project/types';
 import { writeFileAtomic } from './atomic-write';
 import { CorpusPool } from './corpus-pool';
 import { exportPaths, exportProjectToFile } from './export-file';
-import { saveProjectFile } from './project-file';
+import { loadProjectFile, saveProjectFile } from './project-file';
+import { joinProjects, type DocumentPart } from '../core/project/documents';
 import { APP_VERSION } from './version';
 
 export const STATE_FOLDER = '.muqabala-batch';
@@ -49,6 +51,8 @@ export interface BatchResult {
   problems: PairingProblem[];
   corpusPaths: string[];
   reportPaths: string[];
+  /** With saveProjects: the project that holds every aligned document (null when none was). */
+  projectPath: string | null;
 }
 
 interface FileStamp {
@@ -151,11 +155,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   }
 
   const corpusPaths = await writeCombinedCorpus(outDir, stateDir, pairs, rows, options.format);
+  const projectPath = options.saveProjects ? await writeJoinedProject(outDir, pairs, rows, path.basename(path.resolve(options.input))) : null;
   const title = `Muqabala batch report: ${path.basename(path.resolve(options.input))}`;
   const reportPaths = [path.join(outDir, 'report.tsv'), path.join(outDir, 'report.html')];
   await writeFileAtomic(reportPaths[0], reportTsv(rows));
   await writeFileAtomic(reportPaths[1], reportHtml(rows, problems, title));
-  return { rows, problems, corpusPaths, reportPaths };
+  return { rows, problems, corpusPaths, reportPaths, projectPath };
 }
 
 async function writeDocumentOutputs(outDir: string, id: string, options: BatchOptions, project: Parameters<typeof exportProjectToFile>[0]): Promise<void> {
@@ -182,6 +187,19 @@ async function writeCombinedCorpus(outDir: string, stateDir: string, pairs: Docu
   const paths = exportPaths(format, path.join(outDir, 'corpus'), files.map((file) => file.suffix));
   for (const [index, file] of files.entries()) await writeFileAtomic(paths[index], file.content);
   return paths;
+}
+
+/** Every aligned document's project (done earlier ones read back from DIR/projects) joined into DIR/corpus.muqabala. */
+async function writeJoinedProject(outDir: string, pairs: DocumentPair[], rows: ReportRow[], name: string): Promise<string | null> {
+  const parts: DocumentPart[] = [];
+  for (const [index, pair] of pairs.entries()) {
+    if (rows[index].state === 'failed') continue;
+    parts.push({ id: pair.id, project: await loadProjectFile(path.join(outDir, 'projects', ...pair.id.split('/')) + '.muqabala') });
+  }
+  if (parts.length === 0) return null;
+  const target = path.join(outDir, 'corpus.muqabala');
+  await saveProjectFile(target, joinProjects(name, parts));
+  return target;
 }
 
 function recordPath(stateDir: string, id: string): string {

@@ -10,6 +10,7 @@ import { EditHistory } from '../core/project/history';
 import { planEdit, type Operation } from '../core/project/operations';
 import type { BeadSplice, EditRequest, Project } from '../core/project/types';
 import type { QaSettings } from '../core/qa/types';
+import { documentProject } from '../core/project/documents';
 import { lexiconDictionary } from './qa';
 import type { ExportFormat, ExportResult, HistoryState, ProjectPatch, ProjectView, SaveResult } from '../ipc/contract';
 import { ApiError } from './api-error';
@@ -76,6 +77,14 @@ export class ProjectSession {
       alignment: { ...project.alignment },
       looksLikeTranslation: project.alignment.matchScore >= MATCH_THRESHOLD,
       beads: project.beads,
+      ...(project.documents ? {
+        documents: project.documents.map((document) => ({
+          id: document.id,
+          sources: { ar: document.sources.ar.fileName, en: document.sources.en.fileName },
+          matchScore: document.alignment.matchScore,
+          looksLikeTranslation: document.alignment.matchScore >= MATCH_THRESHOLD,
+        })),
+      } : {}),
       history: this.historyState(),
       viewState: this.open.viewState,
     };
@@ -161,10 +170,13 @@ export class ProjectSession {
     if (open.path) await writeViewState(open.path, state);
   }
 
-  /** Writes the pairs to outPath: the approved ones, or all of them. */
-  async export(format: ExportFormat, outPath: string, all: boolean, toolVersion: string): Promise<ExportResult> {
+  /** Writes the pairs to outPath: the approved ones, or all of them; of one document, or of every one. */
+  async export(format: ExportFormat, outPath: string, all: boolean, toolVersion: string, document?: string): Promise<ExportResult> {
     const project = this.requireProject();
-    const written = await exportProjectToFile(project, format, outPath, { all, toolVersion });
+    if (document !== undefined && !project.documents?.some((candidate) => candidate.id === document)) {
+      throw new ApiError('bad-request', `The project has no document "${document}".`);
+    }
+    const written = await exportProjectToFile(documentProject(project, document), format, outPath, { all, toolVersion });
     return { paths: written.paths, pairs: written.pairs };
   }
 

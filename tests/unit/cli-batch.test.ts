@@ -10,6 +10,9 @@ import { test } from 'node:test';
 import { makeTempDir } from '../helpers/temp-dir';
 import { CLI_PATH, corpusDocuments, parseJsonl, SAMPLE_AR_PATH, SAMPLE_EN_PATH } from '../helpers/corpus';
 import { runPythonJson } from '../helpers/python';
+import { parseProject } from '../../main/core/project/file';
+
+const loadProjectText = (text: string) => parseProject(text, 'corpus.muqabala');
 
 const workDir = makeTempDir('batch');
 const documents = corpusDocuments();
@@ -56,6 +59,15 @@ test('a folder gives one output per document, the combined corpus and a report w
   }
   const rows = reportRows(out);
   assert.deepEqual(rows.map((row) => [row.id, row.state, row.translation]), [['book/ch1', 'aligned', 'yes'], ['book/ch2', 'aligned', 'yes'], ['mismatch', 'aligned', 'no']]);
+
+  // --project also gives every document in one project, as the editor's document list shows it.
+  assert.match(result.stderr, /project with every document: .*corpus\.muqabala/);
+  const joined = loadProjectText(readFileSync(path.join(out, 'corpus.muqabala'), 'utf8'));
+  assert.deepEqual(joined.documents?.map((document) => document.id), ['book/ch1', 'book/ch2', 'mismatch']);
+  const perDocument = ['book/ch1', 'book/ch2', 'mismatch'].map((id) => loadProjectText(readFileSync(path.join(out, 'projects', `${id}.muqabala`), 'utf8')));
+  assert.deepEqual(joined.beads.map((bead) => bead.en.map((sentence) => sentence.text).join(' ')),
+    perDocument.flatMap((project) => project.beads.map((bead) => bead.en.map((sentence) => sentence.text).join(' '))));
+  assert.ok(joined.documents?.[2].alignment.matchScore !== undefined && joined.documents[2].alignment.matchScore < joined.documents[0].alignment.matchScore);
 
   // The combined TMX, read by translate-toolkit: every document's pairs, unit ids unique.
   const units = runPythonJson<{ id: string; source: string }[]>(

@@ -29,6 +29,8 @@ const WELL_FORMED: { [M in InvokeMethod]: unknown[] } = {
   exportDocument: [{ side: 'en', output: 'txt', path: '/en.txt' }], openBilingual: [{ fileName: 'a.xlf', path: '/a.xlf' }],
   getFindings: [], setQaSettings: [{ disabled: ['spelling'] }], loadGlossary: [{ fileName: 'g.tsv', path: '/g.tsv' }],
   exportLexicon: ['/lexicon.tsv'], loadLexicon: [{ fileName: 'l.tsv', path: '/l.tsv' }],
+  pairDocuments: [['ch01.ar.txt', 'ch01.en.txt']],
+  createDocumentsProject: [{ documents: [{ id: 'ch01', ar: { fileName: 'ch01.ar.txt', path: '/ch01.ar.txt' }, en: { fileName: 'ch01.en.txt', path: '/ch01.en.txt' } }] }],
 };
 
 test('the contract lists every method the services answer, and each has a validator that checks its arguments', async (t) => {
