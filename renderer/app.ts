@@ -37,6 +37,9 @@ import { showStatistics } from './dialogs/statistics-dialog';
 import { askDetachChoice, detachCandidates } from './dialogs/detach-dialog';
 import { rememberFolder, suggestedFolder } from './state/suggested-folder';
 import { QaController } from './qa/qa-controller';
+import { DocumentList } from './documents/document-list';
+import { neighbourDocument } from './documents/document-progress';
+import { askDocumentsProject, exportDocumentChoice } from './documents/new-documents-dialog';
 
 const CONTEXT_MENU: Array<CommandId | '-'> = [
   'merge-with-next', 'split-pair', '-',
@@ -74,6 +77,8 @@ export class App {
   private readonly replaceBar: ReplaceBar;
   private readonly place: ViewStateKeeper;
   private readonly qa: QaController;
+  /** Many-document projects: the document list, and which document the grid shows (all when none). */
+  private readonly documents = new DocumentList((id) => this.showDocument(id));
 
   constructor(private readonly api: MuqabalaApi, root: HTMLElement) {
     applyTheme(this.dark);
@@ -154,13 +159,20 @@ export class App {
     });
     const row = document.createElement('div');
     row.className = 'workspace-row';
-    row.append(main, this.qa.element);
+    row.append(this.documents.element, main, this.qa.element);
     root.replaceChildren(this.toolbar.element, this.replaceBar.element, row, this.statusBar.element);
     root.removeAttribute('aria-busy');
     this.applyLayout();
 
     this.store.subscribe((event) => {
       if (event.kind === 'project') this.banner.update(this.store.view);
+      if (event.kind === 'project') {
+        this.documents.setDocuments(this.store.view?.documents);
+        this.documents.setCurrent(null);
+      }
+      if (event.kind === 'project' || event.kind === 'beads') this.documents.update(this.store.beads);
+      // A pair chosen in another document (next finding, go to pair, a restored place) takes the list there.
+      if (event.kind !== 'meta') this.followDocument();
       if (event.kind === 'project' || event.kind === 'beads') {
         this.keepShown = event.kind === 'beads' ? this.store.selectedBeadId : null;
         this.qa.projectChanged();
@@ -238,6 +250,7 @@ export class App {
     } else if (this.visible.length !== beads.length || this.visible[this.visible.length - 1] !== beads.length - 1) {
       this.visible = Array.from({ length: beads.length }, (_, index) => index);
     }
+    this.visible = this.documents.restrict(this.visible);
     this.grid.setRows(beads, this.visible);
   }
 
@@ -474,6 +487,13 @@ export class App {
       case 'extend-selection-down': return this.extendSelectionBy(1);
       case 'extend-selection-up': return this.extendSelectionBy(-1);
       case 'select-all': return this.selectAllShown();
+      case 'next-document':
+      case 'previous-document': {
+        const ids = this.documents.ids;
+        if (ids.length === 0) return this.statusBar.say('This project holds one document');
+        const next = neighbourDocument(this.store.view?.documents ?? [], this.documents.currentDocument, command === 'next-document' ? 1 : -1);
+        return this.showDocument(next);
+      }
       case 'go-to-pair': return this.goToPair();
       case 'find-next': return this.findStep(1);
       case 'find-previous': return this.findStep(-1);
@@ -653,6 +673,30 @@ export class App {
   // ---- multi-row selection ----
 
   /** Keeps the multi-row selection in step with the store: plain navigation collapses it, edits prune it. */
+  /** Shows one document's pairs (null: every document's), selecting its first pair shown. */
+  private showDocument(documentId: string | null): void {
+    this.documents.setCurrent(documentId);
+    this.keepShown = null;
+    this.refreshRows();
+    this.rows.keepOnly((id) => this.positionOf(this.store.indexOf(id)) >= 0);
+    if (this.positionOf(this.store.selectedIndex) < 0 && this.visible.length > 0) this.store.select(this.store.beads[this.visible[0]].id);
+    else this.showSelection('center');
+    this.refreshStatus();
+    this.statusBar.say(documentId === null ? 'All documents' : `Document ${documentId}`);
+    this.grid.focus();
+  }
+
+  /** When the selected pair lies in another document than the one shown, show that document. */
+  private followDocument(): void {
+    const current = this.documents.currentDocument;
+    if (current === null) return;
+    const at = this.documents.documentAt(this.store.selectedIndex);
+    if (at !== null && at !== current) {
+      this.documents.setCurrent(at);
+      this.refreshRows();
+    }
+  }
+
   private followSelection(kind: 'project' | 'beads' | 'selection' | 'meta'): void {
     if (kind === 'project') this.rows.collapse(this.store.selectedBeadId);
     else if (kind === 'beads') {
@@ -805,9 +849,12 @@ export class App {
     await this.place.flush();
     if (!(await this.confirmDiscard('create a new project'))) return;
     let draft: NewProjectDraft = { ar: files[0], en: files[1] };
+    // More than two files: several documents, paired by name.
+    if (files.length > 2) return this.newDocumentsProject(files);
     // A failure opens the dialog again with the same choices and the reason, to fix one file and retry.
     for (;;) {
       const answer = await askNewProject(draft);
+      if (answer === 'several') return this.newDocumentsProject([]);
       if (!answer) break;
       const progress = new ProgressDialog('Aligning the texts', () => void this.api.cancelTask());
       this.progress = progress;
@@ -824,6 +871,31 @@ export class App {
           break;
         }
         draft = { ...answer.draft, problem: errorMessage(error) };
+      } finally {
+        this.progress = null;
+      }
+    }
+    this.grid.focus();
+  }
+
+  /** New Project from several files or a folder: paired by name, the pairing shown, then each document aligned. */
+  private async newDocumentsProject(files: File[]): Promise<void> {
+    const request = await askDocumentsProject(this.api, files);
+    if (request) {
+      const progress = new ProgressDialog('Aligning the documents', () => void this.api.cancelTask());
+      this.progress = progress;
+      try {
+        const { project, report } = await this.api.createDocumentsProject(request);
+        progress.done();
+        this.store.setProject(project);
+        const flagged = report.documents.filter((document) => document.warnings.some((warning) => /do not look like translations/.test(warning)));
+        this.statusBar.say(`${report.documents.length} documents aligned, ${project.beads.length} pairs`
+          + (flagged.length > 0 ? `; ${flagged.length} do not look like translations (⚠ in the list)` : '')
+          + (report.failed.length > 0 ? `; left out: ${report.failed.map((failure) => `${failure.id} (${failure.error})`).join(', ')}` : ''));
+      } catch (error) {
+        progress.done();
+        if (isCancelled(error)) this.statusBar.say('Alignment cancelled');
+        else await showError('Could not create the project', errorMessage(error));
       } finally {
         this.progress = null;
       }
@@ -887,6 +959,7 @@ export class App {
       info: this.info,
       folder: suggestedFolder(view, this.info),
       beads: this.store.beads,
+      documents: exportDocumentChoice(this.documents.ids, this.documents.currentDocument, this.store.beads),
       projectName: view.name,
       run: (request) => this.enqueue(() => this.api.exportProject(request)),
       onProgress: (listener) => this.api.onProgress(listener),
@@ -899,7 +972,10 @@ export class App {
     await this.editor.commitAll();
     const view = this.store.view;
     if (!view) return;
-    const result = await showExportDocumentDialog(this.info, view.name, (request) => this.enqueue(() => this.api.exportDocument(request)));
+    // A many-document project writes one document at a time: the one shown, or the selected pair's.
+    const document = this.documents.currentDocument ?? this.documents.documentAt(this.store.selectedIndex);
+    const result = await showExportDocumentDialog(this.info, document ?? view.name,
+      (request) => this.enqueue(() => this.api.exportDocument(document === null ? request : { ...request, document })));
     if (result) this.statusBar.say(`Exported ${result.paragraphs} paragraphs to ${result.path}`);
     this.grid.focus();
   }

@@ -8,7 +8,8 @@ import type { MenuCommand } from './contract';
 export type NavigationCommand =
   | 'select-next' | 'select-previous' | 'page-down' | 'page-up' | 'select-first' | 'select-last'
   | 'edit-english' | 'edit-arabic'
-  | 'extend-selection-down' | 'extend-selection-up' | 'select-all';
+  | 'extend-selection-down' | 'extend-selection-up' | 'select-all'
+  | 'next-document' | 'previous-document';
 
 export type CommandId = MenuCommand | NavigationCommand;
 
@@ -61,6 +62,8 @@ export const COMMANDS: readonly CommandInfo[] = [
   { id: 'page-up', label: 'Page up', keys: ['PageUp'], group: 'Move' },
   { id: 'select-first', label: 'First pair', keys: ['Home', 'Ctrl+Home'], group: 'Move' },
   { id: 'select-last', label: 'Last pair', keys: ['End', 'Ctrl+End'], group: 'Move' },
+  { id: 'next-document', label: 'Next document (many-document projects)', keys: ['Alt+PageDown'], group: 'Move' },
+  { id: 'previous-document', label: 'Previous document', keys: ['Alt+PageUp'], group: 'Move' },
   { id: 'go-to-pair', label: 'Go to pair number…', keys: ['Ctrl+G'], group: 'Move' },
   { id: 'extend-selection-down', label: 'Add the next pair to the selection (also Shift+click, Ctrl+click)', keys: ['Shift+Down', 'Shift+J'], group: 'Move' },
   { id: 'extend-selection-up', label: 'Add the previous pair to the selection', keys: ['Shift+Up', 'Shift+K'], group: 'Move' },

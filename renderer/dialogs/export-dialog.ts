@@ -2,6 +2,7 @@
 // write; shows how many pairs will be written, progress, and the files written.
 import type { AppInfo, Bead, ExportFormatInfo, ExportRequest, ExportResult, ProgressEvent } from '../../main/ipc/contract';
 import { bulletList, openModal, paragraph } from './modal';
+import { documentSelect, type ExportDocumentChoice } from '../documents/new-documents-dialog';
 
 /** Pairs an export will contain: TMX/XLIFF/TSV/CSV/Moses need both sides, JSONL takes every bead. */
 export function countExported(beads: readonly Bead[], format: ExportFormatInfo, all: boolean): number {
@@ -31,6 +32,8 @@ export interface ExportDialogContext {
   /** Where the output file is suggested (see state/suggested-folder.ts). */
   folder: string;
   beads: readonly Bead[];
+  /** A many-document project: export every document or one. */
+  documents?: ExportDocumentChoice;
   projectName: string;
   run(request: ExportRequest): Promise<ExportResult | null>;
   onProgress(listener: (event: ProgressEvent) => void): () => void;
@@ -72,6 +75,8 @@ export async function showExportDialog(context: ExportDialogContext): Promise<Ex
     scopeGroup.append(label);
   }
 
+  const documentField = context.documents ? documentSelect(context.documents) : null;
+  const chosenDocument = (): string | null => documentField?.value() ?? null;
   const count = paragraph('', 'export-count');
   count.setAttribute('aria-live', 'polite');
   const pathField = document.createElement('input');
@@ -102,7 +107,7 @@ export async function showExportDialog(context: ExportDialogContext): Promise<Ex
   });
   const refresh = () => {
     const { format, all } = selected();
-    const pairs = countExported(context.beads, format, all);
+    const pairs = countExported(context.documents ? context.documents.beadsOf(chosenDocument()) : context.beads, format, all);
     count.textContent = `${pairs} pair${pairs === 1 ? '' : 's'} will be written${format.needsBothSides ? ' (pairs with text on both sides)' : ''}.`;
     const extension = format.extensions.length === 1 ? format.extensions[0] : '';
     if (!pathEdited) pathField.value = joinPath(context.folder, base + extension);
@@ -118,6 +123,7 @@ export async function showExportDialog(context: ExportDialogContext): Promise<Ex
     refresh();
   });
   scopeGroup.addEventListener('change', refresh);
+  documentField?.element.addEventListener('change', refresh);
   refresh();
 
   let result: ExportResult | null = null;
@@ -130,7 +136,7 @@ export async function showExportDialog(context: ExportDialogContext): Promise<Ex
   const modal = openModal({
     title: 'Export pairs',
     className: 'export-dialog',
-    body: [formatGroup, scopeGroup, count, pathLabel, progress, outcome],
+    body: [formatGroup, scopeGroup, ...(documentField ? [documentField.element] : []), count, pathLabel, progress, outcome],
     buttons: [
       { label: 'Close', value: 'close' },
       { label: 'Export', value: 'export', primary: true },
@@ -147,7 +153,8 @@ export async function showExportDialog(context: ExportDialogContext): Promise<Ex
       progress.removeAttribute('value');
       outcome.textContent = 'Exporting…';
       try {
-        result = await context.run({ format: format.format, all, ...(path ? { path } : {}) });
+        const document = chosenDocument();
+        result = await context.run({ format: format.format, all, ...(path ? { path } : {}), ...(document !== null ? { document } : {}) });
       } catch (error) {
         outcome.textContent = `Export failed: ${error instanceof Error ? error.message : String((error as { message?: string })?.message ?? error)}`;
         outcome.classList.add('error-message');

@@ -56,7 +56,7 @@ function setSlotFile(slot: FileSlot, file: File | null): void {
   slot.chosen.textContent = file ? `${file.name} (${file.size.toLocaleString('en')} bytes)` : '';
 }
 
-async function toFileInput(file: File): Promise<FileInput> {
+export async function toFileInput(file: File): Promise<FileInput> {
   const withPath = file as File & { path?: string };
   return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), ...(withPath.path ? { path: withPath.path } : {}) };
 }
@@ -71,8 +71,11 @@ export interface NewProjectDraft {
   problem?: string;
 }
 
-/** Asks for the two files; resolves to the request and what was chosen, or null when cancelled. */
-export async function askNewProject(draft: NewProjectDraft = {}): Promise<{ request: CreateProjectRequest; draft: NewProjectDraft } | null> {
+/**
+ * Asks for the two files; resolves to the request and what was chosen, null
+ * when cancelled, or 'several' when the user asked for several documents instead.
+ */
+export async function askNewProject(draft: NewProjectDraft = {}): Promise<{ request: CreateProjectRequest; draft: NewProjectDraft } | 'several' | null> {
   const arabic = fileSlot('Arabic original', 'ar');
   const english = fileSlot('English translation', 'en');
   if (draft.ar) setSlotFile(arabic, draft.ar);
@@ -121,12 +124,13 @@ export async function askNewProject(draft: NewProjectDraft = {}): Promise<{ requ
       problem,
     ],
     buttons: [
+      { label: 'Several documents or a folder…', value: 'several' },
       { label: 'Cancel', value: 'cancel' },
       { label: 'Create project', value: 'create', primary: true },
     ],
     initialFocus: arabic.input,
     beforeClose: (value) => {
-      if (value === 'cancel') return true;
+      if (value === 'cancel' || value === 'several') return true;
       if (!arabic.file || !english.file) {
         problem.textContent = 'Choose both files first.';
         return false;
@@ -134,7 +138,9 @@ export async function askNewProject(draft: NewProjectDraft = {}): Promise<{ requ
       return true;
     },
   });
-  if ((await modal.result) !== 'create' || !arabic.file || !english.file) return null;
+  const chosen = await modal.result;
+  if (chosen === 'several') return 'several';
+  if (chosen !== 'create' || !arabic.file || !english.file) return null;
   const encoding: NonNullable<CreateProjectRequest['encoding']> = {};
   if (arabic.encoding.value) encoding.ar = arabic.encoding.value as EncodingName;
   if (english.encoding.value) encoding.en = english.encoding.value as EncodingName;

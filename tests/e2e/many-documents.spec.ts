@@ -1,0 +1,159 @@
+// A project that holds several documents: made by `muqabala batch --project`
+// over a folder (two NTREX articles and a pair that is not a translation),
+// opened in the editor; the document list, moving between documents (click and
+// keyboard), search and filters over one document or all, export of one or
+// all; and New Project from several files with the pairing shown first.
+import { expect, test } from './support/test';
+import type { Page } from '@playwright/test';
+import { spawnSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { BridgeServer } from '../../main/serve';
+import type { ProjectView } from '../../main/ipc/contract';
+import { makeTempDir, removeDir, REPO_ROOT, startBridge } from './support/bridge';
+import { EditorPage } from './support/editor-page';
+
+const CORPUS = join(REPO_ROOT, 'tests', 'fixtures', 'corpus');
+const CLI = join(REPO_ROOT, 'dist', 'main', 'cli.js');
+
+let dataDir: string;
+let server: BridgeServer | null = null;
+
+/** A client's folder: two articles and a pair whose English belongs to another article. */
+function writeFolder(folder: string): void {
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(join(CORPUS, 'ntrex-009.ar.txt'), join(folder, 'article-1.ar.txt'));
+  copyFileSync(join(CORPUS, 'ntrex-009.en.txt'), join(folder, 'article-1.en.txt'));
+  copyFileSync(join(CORPUS, 'ntrex-019.ar.txt'), join(folder, 'article-2.ar.txt'));
+  copyFileSync(join(CORPUS, 'ntrex-019.en.txt'), join(folder, 'article-2.en.txt'));
+  copyFileSync(join(CORPUS, 'ntrex-039.ar.txt'), join(folder, 'article-3.ar.txt'));
+  copyFileSync(join(CORPUS, 'ntrex-054.en.txt'), join(folder, 'article-3.en.txt'));
+}
+
+const documentEntry = (page: Page, name: string) => page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: new RegExp(`^${name}`) });
+const pairsOf = (project: ProjectView, id: string) => project.beads.filter((bead) => bead.document === id);
+const englishWords = (project: ProjectView, id: string) => new Set(pairsOf(project, id).flatMap((bead) => bead.en.map((s) => s.text))
+  .join(' ').toLowerCase().match(/[a-z]{7,}/g) ?? []);
+
+test.beforeEach(() => {
+  dataDir = makeTempDir('documents');
+});
+
+test.afterEach(async () => {
+  await server?.close();
+  server = null;
+  removeDir(dataDir);
+});
+
+test('a three-document project: the list, moving between documents, search and filters over one or all, export one or all', async ({ page }) => {
+  writeFolder(join(dataDir, 'client'));
+  const batch = spawnSync(process.execPath, [CLI, 'batch', join(dataDir, 'client'), '--out', join(dataDir, 'out'), '--format', 'tsv', '--project'], { encoding: 'utf8' });
+  expect(batch.status, batch.stderr).toBe(0);
+  server = await startBridge(dataDir, { projectPath: join(dataDir, 'out', 'corpus.muqabala') });
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+  const project = await editor.projectInPage();
+  const ids = ['article-1', 'article-2', 'article-3'];
+  expect(project.documents?.map((document) => document.id)).toEqual(ids);
+  const counts = ids.map((id) => pairsOf(project, id).length);
+
+  // The list: every document with its progress, the non-translation flagged; all documents shown at first.
+  const list = page.getByRole('navigation', { name: 'Documents' });
+  await expect(list).toBeVisible();
+  await expect(documentEntry(page, 'All documents')).toHaveAttribute('aria-current', 'true');
+  expect(await editor.rowCount()).toBe(project.beads.length);
+  for (const [k, id] of ids.entries()) await expect(documentEntry(page, id).locator('.document-count')).toHaveText(`0 / ${counts[k]}`);
+  await expect(documentEntry(page, 'article-3').locator('.document-warning')).toBeVisible();
+  await expect(documentEntry(page, 'article-1').locator('.document-warning')).toHaveCount(0);
+
+  // A click shows one document; the keyboard moves to the next and back.
+  await documentEntry(page, 'article-2').click();
+  await expect(documentEntry(page, 'article-2')).toHaveAttribute('aria-current', 'true');
+  await expect.poll(() => editor.rowCount()).toBe(counts[1]);
+  expect(await editor.rowText(0, 'en')).toBe(pairsOf(project, 'article-2')[0].en.map((s) => s.text).join(' '));
+  await editor.pressOnGrid('Alt+PageDown');
+  await expect(documentEntry(page, 'article-3')).toHaveAttribute('aria-current', 'true');
+  await expect.poll(() => editor.rowCount()).toBe(counts[2]);
+  await page.keyboard.press('Alt+PageUp');
+  await expect(documentEntry(page, 'article-2')).toHaveAttribute('aria-current', 'true');
+  await expect.poll(() => editor.rowCount()).toBe(counts[1]);
+
+  // Approving a pair counts in its document's progress.
+  await editor.pressOnGrid('a');
+  await expect(documentEntry(page, 'article-2').locator('.document-count')).toHaveText(`1 / ${counts[1]}`);
+  await expect(documentEntry(page, 'All documents').locator('.document-count')).toHaveText(`1 / ${project.beads.length}`);
+
+  // Search: a word only the first article has finds nothing in the second, and its pairs under All documents.
+  const others = new Set([...englishWords(project, 'article-2'), ...englishWords(project, 'article-3')]);
+  const word = [...englishWords(project, 'article-1')].find((candidate) => !others.has(candidate)) as string;
+  expect(word).toBeTruthy();
+  const search = page.getByRole('searchbox', { name: /Search both sides/ });
+  await search.fill(word);
+  await expect.poll(() => editor.rowCount()).toBe(0);
+  await documentEntry(page, 'All documents').click();
+  const hits = pairsOf(project, 'article-1').filter((bead) => bead.en.some((s) => s.text.toLowerCase().includes(word))).length;
+  await expect.poll(() => editor.rowCount()).toBe(hits);
+  await search.fill('');
+
+  // A status filter over all documents, then over one.
+  await page.getByLabel('Show pairs with status').selectOption('approved');
+  await expect.poll(() => editor.rowCount()).toBe(1);
+  await documentEntry(page, 'article-1').click();
+  await expect.poll(() => editor.rowCount()).toBe(0);
+  await page.getByLabel('Show pairs with status').selectOption('all');
+  await expect.poll(() => editor.rowCount()).toBe(counts[0]);
+
+  // Export: the document shown by default, or every document.
+  const bothSides = (beads: ProjectView['beads']) => beads.filter((bead) => bead.ar.length > 0 && bead.en.length > 0).length;
+  for (const [choice, path, expected] of [
+    ['Only article-1', join(dataDir, 'one.tsv'), bothSides(pairsOf(project, 'article-1'))],
+    ['Every document', join(dataDir, 'all.tsv'), bothSides(project.beads)],
+  ] as const) {
+    await page.keyboard.press('Control+e');
+    const dialog = page.getByRole('dialog', { name: 'Export pairs' });
+    await expect(dialog.getByLabel('Documents to export')).toHaveValue('article-1');
+    await dialog.getByRole('radio', { name: '(.tsv)', exact: false }).check();
+    await dialog.getByRole('radio', { name: 'All pairs' }).check();
+    await dialog.getByLabel('Documents to export').selectOption({ label: choice });
+    await expect(dialog.locator('.export-count')).toContainText(`${expected} pairs will be written`);
+    await dialog.getByLabel(/Output file/).fill(path);
+    await dialog.getByRole('button', { name: 'Export' }).click();
+    await expect(dialog.locator('.export-outcome')).toContainText(`Wrote ${expected} pairs`);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    expect(existsSync(path)).toBe(true);
+  }
+  expect(readFileSync(join(dataDir, 'all.tsv'), 'utf8').length).toBeGreaterThan(readFileSync(join(dataDir, 'one.tsv'), 'utf8').length);
+  await page.screenshot({ path: join(REPO_ROOT, 'dist', 'many-documents.png') });
+});
+
+test('New Project from several files shows the pairing by name before aligning, then opens the documents', async ({ page }) => {
+  const folder = join(dataDir, 'client');
+  writeFolder(folder);
+  copyFileSync(join(CORPUS, 'ntrex-054.ar.txt'), join(folder, 'lonely.ar.txt'));
+  server = await startBridge(dataDir, { openSample: true });
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+
+  await editor.command('new-project');
+  await page.getByRole('dialog', { name: 'New project' }).getByRole('button', { name: 'Several documents or a folder…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New project from several documents' });
+  const files = ['article-1.ar.txt', 'article-1.en.txt', 'article-2.ar.txt', 'article-2.en.txt', 'article-3.ar.txt', 'article-3.en.txt', 'lonely.ar.txt'];
+  await dialog.getByLabel('Document files').setInputFiles(files.map((name) => join(folder, name)));
+  // The pairing, before anything is aligned.
+  const pairing = dialog.getByRole('table', { name: 'Pairing' });
+  await expect(pairing.locator('tbody tr')).toHaveCount(3);
+  await expect(pairing.locator('tbody tr').nth(1)).toHaveText(/article-2\s*article-2\.ar\.txt\s*article-2\.en\.txt/);
+  await expect(dialog.locator('.pairing-problems')).toContainText('lonely.ar.txt: no English counterpart');
+  await dialog.getByRole('button', { name: 'Align 3 documents' }).click();
+
+  await expect(documentEntry(page, 'article-3')).toBeVisible();
+  await expect(page.locator('.status-message')).toContainText('3 documents aligned');
+  await expect(page.locator('.status-message')).toContainText('1 do not look like translations');
+  const project = await editor.projectInPage();
+  expect(project.documents?.map((document) => document.id)).toEqual(['article-1', 'article-2', 'article-3']);
+  expect(await editor.rowCount()).toBe(project.beads.length);
+  await documentEntry(page, 'article-1').click();
+  await expect.poll(() => editor.rowCount()).toBe(pairsOf(project, 'article-1').length);
+});
