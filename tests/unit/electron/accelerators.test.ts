@@ -25,7 +25,7 @@ describe('menu accelerators, from the command table', () => {
     const menuCommands = COMMANDS.filter((command) => !['select-next', 'select-previous', 'page-down', 'page-up', 'select-first', 'select-last', 'edit-english', 'edit-arabic'].includes(command.id));
     for (const command of menuCommands) {
       const accelerator = menuAccelerator(command.id as MenuCommand, false);
-      if (command.keys.length > 0) assert.match(accelerator ?? '', /^(CmdOrCtrl\+)?(Shift\+)?[A-Za-z0-9]+$/, command.id);
+      if (command.keys.length > 0) assert.match(accelerator ?? '', /^(CmdOrCtrl\+)?(Alt\+)?(Shift\+)?[A-Za-z0-9]+$/, command.id);
       else assert.equal(accelerator, undefined, command.id);
     }
   });
