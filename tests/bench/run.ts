@@ -4,13 +4,14 @@
 //      time and peak memory to align a 10,000-sentence pair;
 //      and the CLI's whole path at that size; F1 on a held-out NTREX cut;
 //   3. the robustness suite: dev cases made anchor-poor, restructured, condensed... (robustness.ts);
-//   4. the editor's 10,000-pair timings, measured by this run in Chromium.
+//   4. the editor's 10,000-pair timings, and a 200-document project's, measured by this run in Chromium.
 
 import os from 'node:os';
 import { benchmarkAlignment, formatAlignmentBenchmark } from './alignment';
 import { benchmarkCorpora } from './corpora';
 import { benchmarkCliPath, formatCliPathBenchmark } from './cli-path';
 import { benchmarkEditor } from './editor';
+import { benchmarkManyDocuments } from './many-documents';
 import { benchmarkHeldOut, formatHeldOut } from './held-out';
 import { benchmarkDocuments } from './documents';
 import { benchmarkRobustness, formatRobustness } from './robustness';
@@ -51,6 +52,7 @@ async function main(): Promise<void> {
   console.log('');
 
   console.log(benchmarkEditor());
+  console.log(benchmarkManyDocuments());
 }
 
 main().catch((error: unknown) => {

@@ -1,0 +1,82 @@
+// A 200-document project with 20,000 pairs opens with its document list, moves
+// to a document far down the list, and takes edits there. Times are written to
+// dist/bench/many-documents.json for the benchmark to print; nothing here
+// asserts a duration.
+import { expect, test } from './support/test';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { makeTempDir, removeDir, REPO_ROOT, startBridge } from './support/bridge';
+import { EditorPage } from './support/editor-page';
+import { writeManyDocumentsProject } from './support/many-documents-project';
+
+test('a 200-document project with 20,000 pairs opens, moves between documents and is edited', async ({ page }) => {
+  test.setTimeout(240_000);
+  const dataDir = makeTempDir('many-documents');
+  const projectPath = join(dataDir, 'chapters.muqabala');
+  const built = performance.now();
+  const { documents, pairs, pairsOf } = writeManyDocumentsProject(projectPath);
+  const buildMs = performance.now() - built;
+  expect(pairs).toBeGreaterThanOrEqual(20_000);
+  // What opening costs whatever the size: the page with a one-document sample, in the same run.
+  const sample = await startBridge(makeTempDir('many-documents-sample'), { openSample: true });
+  const baseline = performance.now();
+  await new EditorPage(page).open(sample.url);
+  await new EditorPage(page).waitForRows();
+  const openSampleMs = performance.now() - baseline;
+  await sample.close();
+  const server = await startBridge(dataDir, { projectPath });
+  try {
+    const editor = new EditorPage(page);
+    const list = page.getByRole('navigation', { name: 'Documents' });
+    const opened = performance.now();
+    await editor.open(server.url);
+    await editor.waitForRows();
+    await expect(list.getByRole('button')).toHaveCount(documents + 1);
+    const openMs = performance.now() - opened;
+    expect(await editor.rowCount()).toBe(pairs);
+    expect(await editor.rows.count()).toBeLessThan(100);
+
+    const entry = list.getByRole('button', { name: /^chapter-150/ });
+    const switched = performance.now();
+    await entry.click();
+    await expect(entry).toHaveAttribute('aria-current', 'true');
+    await expect.poll(() => editor.rowCount()).toBe(pairsOf.get('chapter-150'));
+    const switchMs = performance.now() - switched;
+
+    const stepped = performance.now();
+    await editor.pressOnGrid('Alt+PageDown');
+    await expect(list.getByRole('button', { name: /^chapter-151/ })).toHaveAttribute('aria-current', 'true');
+    await expect(editor.row(0)).toHaveAttribute('aria-selected', 'true');
+    const nextDocumentMs = performance.now() - stepped;
+
+    const approved = performance.now();
+    await editor.pressOnGrid('a');
+    await expect(editor.row(0).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+    await expect(list.getByRole('button', { name: /^chapter-151/ }).locator('.document-count')).toHaveText(/^1 \//);
+    const approveMs = performance.now() - approved;
+
+    const merged = performance.now();
+    const before = await editor.rowCount();
+    await editor.selectRow(1);
+    await page.keyboard.press('Control+m');
+    await expect.poll(() => editor.rowCount()).toBe(before - 1);
+    const mergeMs = performance.now() - merged;
+
+    const allShown = performance.now();
+    await list.getByRole('button', { name: /^All documents/ }).click();
+    await expect.poll(() => editor.rowCount()).toBe(pairs - 1);
+    const allDocumentsMs = performance.now() - allShown;
+
+    const timings = {
+      documents, pairs, buildProjectMs: Math.round(buildMs), openSampleMs: Math.round(openSampleMs), openMs: Math.round(openMs), switchToDocument150Ms: Math.round(switchMs),
+      nextDocumentKeyMs: Math.round(nextDocumentMs), approveMs: Math.round(approveMs), mergeMs: Math.round(mergeMs),
+      showAllDocumentsMs: Math.round(allDocumentsMs), domRows: await editor.rows.count(),
+    };
+    mkdirSync(join(REPO_ROOT, 'dist', 'bench'), { recursive: true });
+    writeFileSync(join(REPO_ROOT, 'dist', 'bench', 'many-documents.json'), JSON.stringify(timings, null, 2) + '\n');
+    console.log('many-documents timings', timings);
+  } finally {
+    await server.close();
+    removeDir(dataDir);
+  }
+});
