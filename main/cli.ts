@@ -16,7 +16,7 @@ const HELP = `Muqabala ${APP_VERSION}: align an Arabic text with its English tra
 Usage:
   muqabala align ARABIC ENGLISH --format FORMAT --out PATH [options]
   muqabala export PROJECT --format FORMAT --out PATH [--all]
-  muqabala batch INPUT --out DIR --format FORMAT [--project] [--force]
+  muqabala batch INPUT --out DIR --format FORMAT [--project] [--force] [--jobs N] [--dictionary FILE]
   muqabala stream [--jobs N] [--dictionary FILE] < documents.jsonl > beads.jsonl
   muqabala export PROJECT --document ar|en --out FILE.txt|.docx|.html
   muqabala import BILINGUAL --project PROJECT.muqabala
@@ -63,6 +63,7 @@ Options:
                          import: the project to write; check: check this saved
                          project instead of two files
   --project              batch: also save each document's project in DIR/projects/
+                         and every document in one project, DIR/corpus.muqabala
   --force                batch: align every document again, even those already done
   --document ar|en       export: the whole document of one side instead of pairs
   --all                  export: write every pair, not only the approved ones
@@ -70,7 +71,7 @@ Options:
   --encoding-ar NAME     Decode the Arabic file as NAME instead of detecting it
   --encoding-en NAME     Decode the English file as NAME instead of detecting it
                          (${ENCODING_NAMES.join(', ')})
-  --jobs N               stream: worker threads (default: one per core)
+  --jobs N               stream, batch: worker threads (default: one per core)
   --dictionary FILE      A bilingual Arabic-English dictionary to help alignment
                          (TSV: arabic<TAB>english[;english...] per line, or a dictd .index file;
                          "auto": FreeDict ara-eng when installed, /usr/share/dictd/freedict-ara-eng.index)

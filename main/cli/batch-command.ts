@@ -1,4 +1,5 @@
-// `muqabala batch INPUT --out DIR --format F [--project] [--force]`: align every
+// `muqabala batch INPUT --out DIR --format F [--project] [--force] [--jobs N]
+// [--dictionary FILE]`: align every
 // document pair of a folder or manifest (services/batch.ts), with a progress
 // bar on a terminal and a summary line at the end; exit code 1 when some
 // document failed.
@@ -6,7 +7,7 @@
 import { availableParallelism } from 'node:os';
 import { progressBar } from '../core/corpus/progress-bar';
 import { runBatch } from '../services/batch';
-import { requireOutput, type Values } from './options';
+import { jobsOption, requireOutput, type Values } from './options';
 import { UsageError } from './usage-error';
 
 export async function batchCommand(positionals: string[], values: Values): Promise<number> {
@@ -20,7 +21,8 @@ export async function batchCommand(positionals: string[], values: Values): Promi
     format,
     saveProjects: values.project === true,
     force: values.force === true,
-    jobs: availableParallelism(),
+    jobs: jobsOption(values) ?? availableParallelism(),
+    dictionaryPath: typeof values.dictionary === 'string' ? values.dictionary : undefined,
     onProgress: onTerminal
       ? (done, total, id) => {
         barShown = true;

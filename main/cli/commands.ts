@@ -57,6 +57,8 @@ export const COMMANDS: CliCommand[] = [
       out: { type: 'string' },
       project: { type: 'boolean', default: false },
       force: { type: 'boolean', default: false },
+      jobs: { type: 'string' },
+      dictionary: { type: 'string' },
     },
     run: batchCommand,
   },

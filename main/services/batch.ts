@@ -42,6 +42,8 @@ export interface BatchOptions {
   saveProjects: boolean;
   force: boolean;
   jobs: number;
+  /** A bilingual dictionary (TSV, dictd .index or 'auto'), loaded once by each worker, as the stream command does. */
+  dictionaryPath?: string;
   /** Called after each document, done earlier ones included. */
   onProgress?: (done: number, total: number, id: string) => void;
 }
@@ -65,6 +67,8 @@ interface Fingerprint {
   format: ExportFormat;
   projects: boolean;
   tool: string;
+  /** The dictionary used (its stamp: a changed dictionary redoes the documents); null without one. */
+  dictionary: FileStamp | { path: string } | null;
   ar: FileStamp | null;
   en: FileStamp | null;
 }
@@ -121,7 +125,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
   }
 
   if (pending.length > 0) {
-    const pool = await CorpusPool.start(Math.max(1, Math.min(options.jobs, pending.length)));
+    const pool = await CorpusPool.start(Math.max(1, Math.min(options.jobs, pending.length)), { dictionaryPath: options.dictionaryPath });
     try {
       const alignOne = async (index: number): Promise<void> => {
         const pair = pairs[index];
@@ -220,6 +224,8 @@ async function fingerprintOf(pair: DocumentPair, options: BatchOptions): Promise
     format: options.format,
     projects: options.saveProjects,
     tool: APP_VERSION,
+    dictionary: options.dictionaryPath === undefined ? null
+      : await stampOf(path.resolve(options.dictionaryPath)) ?? { path: options.dictionaryPath },
     ar: await stampOf(pair.arPath),
     en: await stampOf(pair.enPath),
   };

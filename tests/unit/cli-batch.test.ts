@@ -175,3 +175,40 @@ test('batch without pairs or with a missing input is a usage error', () => {
     assert.match(result.stderr.trim().split('\n').pop() as string, /^muqabala: /);
   }
 });
+
+test('--jobs and --dictionary mean what they mean for stream: the dictionary adds evidence, a changed one redoes the documents', () => {
+  const input = path.join(workDir, 'dictionary-input');
+  mkdirSync(input, { recursive: true });
+  copyFileSync(SAMPLE_AR_PATH, path.join(input, 'sample.ar.txt'));
+  copyFileSync(SAMPLE_EN_PATH, path.join(input, 'sample.en.txt'));
+  copyFileSync(documents[0].arPath, path.join(input, 'other.ar.txt'));
+  copyFileSync(documents[0].enPath, path.join(input, 'other.en.txt'));
+  const dictionary = path.join(workDir, 'batch-dictionary.tsv');
+  writeFileSync(dictionary, 'روسيا\tRussia\nتهدد\tthreatens;threaten\nطالبان\tTaliban\n');
+  const headingConfidence = (out: string): number => {
+    const records = parseJsonl(readFileSync(path.join(out, 'documents', 'sample.jsonl'), 'utf8')) as { ar: string; en: string; confidence: number }[];
+    const heading = records.find((record) => record.en === 'Russia Threatens the Taliban');
+    assert.equal(heading?.ar, 'روسيا تهدد طالبان');
+    return heading.confidence;
+  };
+  const plain = batch([input, '--out', path.join(workDir, 'no-dictionary-out'), '--format', 'jsonl', '--jobs', '1']);
+  assert.equal(plain.code, 0, plain.stderr);
+  const out = path.join(workDir, 'dictionary-out');
+  const withDictionary = batch([input, '--out', out, '--format', 'jsonl', '--jobs', '2', '--dictionary', dictionary]);
+  assert.equal(withDictionary.code, 0, withDictionary.stderr);
+  assert.ok(headingConfidence(out) > headingConfidence(path.join(workDir, 'no-dictionary-out')));
+
+  // The same dictionary: done earlier; another one: aligned again.
+  assert.match(batch([input, '--out', out, '--format', 'jsonl', '--dictionary', dictionary]).stderr, /2 documents: 0 aligned, 2 done earlier/);
+  writeFileSync(dictionary, 'روسيا\tRussia\n');
+  assert.match(batch([input, '--out', out, '--format', 'jsonl', '--dictionary', dictionary]).stderr, /2 documents: 2 aligned, 0 done earlier/);
+
+  for (const args of [['--jobs', '0'], ['--jobs', 'many'], ['--dictionary', path.join(workDir, 'missing-dictionary.tsv'), '--force']]) {
+    const bad = batch([input, '--out', out, '--format', 'jsonl', ...args]);
+    assert.equal(bad.code, 2, args.join(' '));
+    assert.equal(bad.stderr.trim().split('\n').length, 1, bad.stderr);
+    assert.match(bad.stderr, /^muqabala: /);
+  }
+  const help = spawnSync(process.execPath, [CLI_PATH, '--help'], { encoding: 'utf8' }).stdout;
+  assert.match(help, /muqabala batch INPUT .*\[--jobs N\] \[--dictionary FILE\]/);
+});
