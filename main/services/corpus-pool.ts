@@ -23,6 +23,12 @@ interface Slot {
   running: Pending | null;
 }
 
+/** Bounds on each worker: a document that needs more dies with its worker, which is replaced. */
+export interface WorkerLimits {
+  /** The worker's JavaScript heap (V8's old generation), in MB; unbounded (Node's default) when absent. */
+  heapMb?: number;
+}
+
 export class CorpusPoolError extends Error {
   override name = 'CorpusPoolError';
 }
@@ -33,11 +39,11 @@ export class CorpusPool {
   private nextTaskId = 0;
   private closed = false;
 
-  private constructor(private readonly data: CorpusWorkerData) {}
+  private constructor(private readonly data: CorpusWorkerData, private readonly limits: WorkerLimits) {}
 
   /** Starts `jobs` workers and waits until each is ready (has loaded the dictionary). */
-  static async start(jobs: number, data: CorpusWorkerData = {}): Promise<CorpusPool> {
-    const pool = new CorpusPool(data);
+  static async start(jobs: number, data: CorpusWorkerData = {}, limits: WorkerLimits = {}): Promise<CorpusPool> {
+    const pool = new CorpusPool(data, limits);
     try {
       await Promise.all(Array.from({ length: jobs }, () => pool.addWorker()));
     } catch (error) {
@@ -63,7 +69,10 @@ export class CorpusPool {
 
   private addWorker(): Promise<void> {
     return new Promise<void>((resolve, reject) => {
-      const worker = new Worker(WORKER_FILE, { workerData: this.data });
+      const worker = new Worker(WORKER_FILE, {
+        workerData: this.data,
+        ...(this.limits.heapMb ? { resourceLimits: { maxOldGenerationSizeMb: this.limits.heapMb } } : {}),
+      });
       const slot: Slot = { worker, running: null };
       let ready = false;
       worker.on('message', (message: FromWorker) => {
@@ -92,7 +101,7 @@ export class CorpusPool {
         this.slots.splice(index, 1);
         const running = slot.running;
         slot.running = null;
-        running?.reject(new CorpusPoolError(`the worker stopped: ${reason}`));
+        running?.reject(new CorpusPoolError(`the worker aligning this document stopped (${reason}); a new worker took its place`));
         if (!this.closed) this.addWorker().catch((error: Error) => this.failQueue(error));
       };
       worker.on('error', (error) => lost(error.message));

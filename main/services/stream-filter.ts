@@ -11,7 +11,7 @@
 import type { Readable, Writable } from 'node:stream';
 import { InOrder } from '../core/corpus/in-order';
 import { LineSplitter } from '../core/corpus/line-splitter';
-import type { StreamLineResult } from '../core/corpus/stream-document';
+import { documentIdOf, type StreamLineResult } from '../core/corpus/stream-document';
 import { CorpusPool } from './corpus-pool';
 
 /** Documents each worker may have queued or running: one aligning, one ready to start. */
@@ -24,6 +24,8 @@ export interface StreamOptions {
   errors: Writable;
   jobs: number;
   dictionaryPath?: string;
+  /** Each worker's heap bound (see WorkerLimits); a document that needs more fails alone. */
+  workerHeapMb?: number;
 }
 
 export interface StreamCounts {
@@ -46,7 +48,7 @@ interface Finished {
 
 export async function streamDocuments(options: StreamOptions): Promise<StreamCounts> {
   const { input, output, errors, jobs } = options;
-  const pool = await CorpusPool.start(jobs, { dictionaryPath: options.dictionaryPath });
+  const pool = await CorpusPool.start(jobs, { dictionaryPath: options.dictionaryPath }, { heapMb: options.workerHeapMb });
   const counts: StreamCounts = { read: 0, written: 0, failed: 0, beads: 0, sentences: 0 };
   const inOrder = new InOrder<Finished>();
   const limit = jobs * DOCUMENTS_AHEAD_PER_WORKER;
@@ -93,7 +95,9 @@ export async function streamDocuments(options: StreamOptions): Promise<StreamCou
     const started = { sequence: sequence++, lineNumber };
     pool.run({ kind: 'stream-line', line }).then(
       (result) => finish(started.sequence, { lineNumber: started.lineNumber, result }),
-      (error: Error) => finish(started.sequence, { lineNumber: started.lineNumber, result: { ok: false, id: null, error: error.message } }),
+      // The worker died on this document (out of memory, a crash): it is reported under its id, the
+      // pool has already started a new worker, and the stream goes on.
+      (error: Error) => finish(started.sequence, { lineNumber: started.lineNumber, result: { ok: false, id: documentIdOf(line), error: error.message } }),
     );
   };
 

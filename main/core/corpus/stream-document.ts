@@ -44,6 +44,16 @@ const RESERVED_FIELDS = new Set<string>(['bead', ...Object.keys(jsonlRecord(empt
 
 const LANGUAGE_NAMES: Record<DetectedLang, string> = { ar: 'Arabic', en: 'English', unknown: 'neither Arabic nor English' };
 
+/** The id of the document on a line, or null when the line has none (only for reporting a document whose worker died). */
+export function documentIdOf(line: string): DocumentId | null {
+  try {
+    const id = (JSON.parse(line) as { id?: unknown } | null)?.id;
+    return typeof id === 'string' || typeof id === 'number' ? id : null;
+  } catch {
+    return null;
+  }
+}
+
 /** Parses and checks one input line; a failure says what is wrong in words a user can act on. */
 export function parseDocumentLine(line: string): { ok: true; document: StreamDocument } | ({ ok: false } & StreamFailure) {
   let value: unknown;
