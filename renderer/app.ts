@@ -125,6 +125,7 @@ export class App {
         this.store.setSaveState(dirty ? 'unsaved' : 'saved');
       },
       defaultDirectory: () => this.info.defaultDirectory,
+      inScope: (beadId) => this.documents.includes(this.store.indexOf(beadId)),
     });
     const main = document.createElement('main');
     main.className = 'workspace';
@@ -678,6 +679,7 @@ export class App {
     this.documents.setCurrent(documentId);
     this.keepShown = null;
     this.refreshRows();
+    this.qa.scopeChanged();
     this.rows.keepOnly((id) => this.positionOf(this.store.indexOf(id)) >= 0);
     if (this.positionOf(this.store.selectedIndex) < 0 && this.visible.length > 0) this.store.select(this.store.beads[this.visible[0]].id);
     else this.showSelection('center');
@@ -694,6 +696,7 @@ export class App {
     if (at !== null && at !== current) {
       this.documents.setCurrent(at);
       this.refreshRows();
+      this.qa.scopeChanged();
     }
   }
 

@@ -87,6 +87,12 @@ export class DocumentList {
     return visible.slice(first, lowerBound(visible, range.end, first));
   }
 
+  /** Whether a bead index lies in what is shown: the current document, or any when all are shown. */
+  includes(index: number): boolean {
+    const range = this.current === null ? undefined : this.rangeOf(this.current);
+    return !range || (index >= range.start && index < range.end);
+  }
+
   /** The document a bead index lies in (null for a one-document project). */
   documentAt(index: number): string | null {
     return this.progress.find((entry) => index >= entry.start && index < entry.end)?.id ?? null;

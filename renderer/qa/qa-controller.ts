@@ -19,6 +19,8 @@ export interface QaHost {
   /** Settings or the glossary changed the project: its save state is now this. */
   dirtyChanged(dirty: boolean): void;
   defaultDirectory(): string;
+  /** Whether a pair is in what the editor shows (a many-document project's current document); every pair when absent. */
+  inScope?(beadId: string): boolean;
 }
 
 const REFRESH_DELAY_MS = 250;
@@ -218,12 +220,19 @@ export class QaController {
 
   private shown(): Finding[] {
     const findings = this.report?.findings ?? [];
-    return this.filter === 'all-pairs' || this.filter === 'any' ? findings : findings.filter((finding) => finding.check === this.filter);
+    const byCheck = this.filter === 'all-pairs' || this.filter === 'any' ? findings : findings.filter((finding) => finding.check === this.filter);
+    const inScope = this.host.inScope;
+    return inScope ? byCheck.filter((finding) => inScope(finding.beadId)) : byCheck;
   }
 
   private render(): void {
     if (this.report) this.panel.render(this.report, this.shown(), this.filter, this.current);
     this.selectionShown();
+  }
+
+  /** The editor shows another document (or all of them): list the findings of what it shows. */
+  scopeChanged(): void {
+    this.render();
   }
 
   /** The editor shows the selected pair: squiggle its findings in the English. */

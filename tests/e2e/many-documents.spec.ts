@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BridgeServer } from '../../main/serve';
-import type { ProjectView } from '../../main/ipc/contract';
+import type { MuqabalaApi, ProjectView } from '../../main/ipc/contract';
 import { makeTempDir, removeDir, REPO_ROOT, startBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';
 
@@ -124,6 +124,17 @@ test('a three-document project: the list, moving between documents, search and f
     expect(existsSync(path)).toBe(true);
   }
   expect(readFileSync(join(dataDir, 'all.tsv'), 'utf8').length).toBeGreaterThan(readFileSync(join(dataDir, 'one.tsv'), 'utf8').length);
+
+  // Checks: the QA panel lists the findings of the document shown, or of every document.
+  await editor.pressOnGrid('F7');
+  const findings = page.getByRole('complementary', { name: 'Quality checks' }).getByRole('list', { name: 'Findings' }).locator('.qa-go');
+  const report = await page.evaluate(() => (globalThis as unknown as { muqabala: MuqabalaApi }).muqabala.getFindings());
+  const documentOfBead = new Map(project.beads.map((bead) => [bead.id, bead.document]));
+  const findingsIn = (id: string) => report.findings.filter((finding) => documentOfBead.get(finding.beadId) === id).length;
+  expect(report.findings.length).toBeGreaterThan(findingsIn('article-1'));
+  await expect(findings).toHaveCount(findingsIn('article-1'));
+  await documentEntry(page, 'All documents').click();
+  await expect(findings).toHaveCount(report.findings.length);
   await page.screenshot({ path: join(REPO_ROOT, 'dist', 'many-documents.png') });
 });
 
