@@ -379,6 +379,9 @@ export class App {
         await this.place.flush();
         const patch = await this.api.applyEdit(request);
         const notices = [request.kind === 'set-status' ? null : reviewResetNotice(this.store.beads, patch)];
+        if ((request.kind === 'realign' || request.kind === 'realign-unreviewed') && patch.splices.length === 0) {
+          notices.push('The pairs stay as they were: the aligner scores a new alignment no better');
+        }
         this.applyPatchResult(patch);
         const bead = this.store.selectedBead;
         if (request.kind !== 'set-status' && bead && isFiltering(this.criteria) && !matchesFilter(bead, this.criteria, this.searchHits)) {

@@ -3,6 +3,7 @@
 // benchmark all take, so they cannot drift apart.
 
 import { alignSentences, scoreBead, type AlignInput, type AlignOptions } from './align/align';
+import { alignmentCosts } from './align/alignment-cost';
 import type { BilingualDictionary } from './align/dictionary';
 import { createProject } from './project/create';
 import type { EditContext } from './project/operations';
@@ -131,6 +132,8 @@ export function createEditContext(project: Project, dictionary?: BilingualDictio
     // The sentences keep the paragraphs they came from, so re-aligning weighs
     // paragraph breaks (and lone headings) as the first alignment did.
     realign: (ar, en) => alignSentences(withParagraphs(ar, starts.ar), withParagraphs(en, starts.en), { dictionary }).beads,
+    alignmentCosts: (ar, en, alignments) =>
+      alignmentCosts(project.alignment, withParagraphs(ar, starts.ar), withParagraphs(en, starts.en), alignments, dictionary),
   };
 }
 
