@@ -3,7 +3,7 @@
 // word diff, and the reviewer's note. Changes are committed (as edit-text /
 // set-note requests) when the user leaves a field or selects another pair.
 import type { Bead, Lang } from '../../main/ipc/contract';
-import { englishCurrent, englishOriginal } from '../state/project-store';
+import { englishAsImported, englishCurrent } from '../state/project-store';
 import { ArabicEditor } from './arabic-editor';
 import { EnglishEditor } from './english-editor';
 import { sameSentences, type SentenceCursor, type SideEditor } from './side-editor';
@@ -172,7 +172,12 @@ export class PairEditor {
     this.englishPane.classList.toggle('diff-visible', this.showDiff);
     if (!this.showDiff) return;
     const bead = this.bead;
-    this.diffPanel.replaceChildren(bead ? renderWordDiff(englishOriginal(bead), englishCurrent(bead)) : document.createTextNode(''));
+    if (!bead) {
+      this.diffPanel.replaceChildren();
+      return;
+    }
+    const imported = englishAsImported(bead);
+    this.diffPanel.replaceChildren(renderWordDiff(imported.text, englishCurrent(bead), imported.split));
   }
 
   cursor(side: Lang): SentenceCursor | null {

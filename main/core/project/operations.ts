@@ -459,9 +459,11 @@ function splitSentenceAt(sentence: Sentence, headEnd: number, tailStart: number,
   const tail = sentence.text.slice(tailStart);
   const source = sentence.source;
   if (sentence.text === sentence.original && source !== null && source[1] - source[0] === sentence.original.length) {
+    // Each part remembers the whole sentence it was cut from (a part cut again, the first whole).
+    const importedAs = sentence.importedAs ?? sentence.original;
     return [
-      { id: ids.sentence(), text: head, original: head, source: [source[0], source[0] + headEnd] },
-      { id: ids.sentence(), text: tail, original: tail, source: [source[0] + tailStart, source[1]] },
+      { id: ids.sentence(), text: head, original: head, source: [source[0], source[0] + headEnd], importedAs },
+      { id: ids.sentence(), text: tail, original: tail, source: [source[0] + tailStart, source[1]], importedAs },
     ];
   }
   return [
