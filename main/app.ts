@@ -19,6 +19,7 @@ import { RecoveryStore } from './services/recovery';
 import { APP_VERSION } from './services/version';
 import { closeAnswered, NOT_QUITTING, quitRequested, quitWhenAllClosed, type QuitState } from './shell/close-flow';
 import { launchFiles, userArguments, type PathKind } from './shell/launch-files';
+import { LastFolder } from './shell/dialog-folder';
 import {
   commandWithoutWindow, routeFile, secondLaunchWithoutFiles, startWindows, type WindowPlan,
 } from './shell/start-plan';
@@ -133,6 +134,8 @@ async function start(): Promise<void> {
     sampleDir: path.join(APP_ROOT, 'assets', 'sample'),
     preloadPath: path.join(APP_ROOT, 'dist', 'preload', 'preload.js'),
     defaultDirectory: app.getPath('documents'),
+    // Across runs, the last folder used is that of the newest recent project.
+    lastFolder: new LastFolder(path, recentFiles.list()[0] ?? null),
     onProjectFile: (filePath) => recentFiles.add(filePath),
     onCloseAnswered: (proceed) => {
       const answered = closeAnswered(quit, proceed);

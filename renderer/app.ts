@@ -201,8 +201,7 @@ export class App {
   }
 
   async start(): Promise<void> {
-    this.info = await this.api.getAppInfo();
-    document.documentElement.dataset.shell = this.info.shell;
+    const info = this.api.getAppInfo();
     this.api.onMenuCommand((command) => {
       const target = menuCommandTarget(command, document.activeElement);
       if (target === 'field') fieldHistory(command === 'redo' ? 'redo' : 'undo');
@@ -210,6 +209,11 @@ export class App {
     });
     this.api.onProgress((event) => this.progress?.update(event.fraction, event.message));
     this.api.onCloseRequest(() => void this.closeWindow());
+    // Both questions at once: the project (megabytes on a large one) need not wait for the app's details.
+    const started = this.api.startup();
+    started.catch(() => undefined);
+    this.info = await info;
+    document.documentElement.dataset.shell = this.info.shell;
     if (this.info.shell === 'browser') {
       window.addEventListener('beforeunload', (event) => {
         if (this.store.view?.dirty) event.preventDefault();
@@ -217,7 +221,7 @@ export class App {
     }
     try {
       // The main process owns the initial load: wait for what it opened, load nothing here on our own.
-      const startup = await this.api.startup();
+      const startup = await started;
       const recovery = startup.recovery;
       if (recovery.available) {
         const when = recovery.savedAt ? ` (autosaved ${new Date(recovery.savedAt).toLocaleString()})` : '';
@@ -238,6 +242,16 @@ export class App {
       await showError('Could not open a project', errorMessage(error));
     }
     this.grid.focus();
+    // Marks for `npm run bench` (tests/e2e/large-project.spec.ts reads them).
+    performance.mark('muqabala:project-shown');
+    // Monaco after the rows have been painted: the project is readable and
+    // reviewable by keyboard first, the English editor arrives a moment later.
+    requestAnimationFrame(() => setTimeout(() => {
+      void this.editor.loadEnglishEditor().then(() => {
+        performance.mark('muqabala:editor-ready');
+        this.qa.selectionShown();
+      });
+    }, 0));
   }
 
   // ---- view updates ----
@@ -379,6 +393,9 @@ export class App {
         await this.place.flush();
         const patch = await this.api.applyEdit(request);
         const notices = [request.kind === 'set-status' ? null : reviewResetNotice(this.store.beads, patch)];
+        if ((request.kind === 'realign' || request.kind === 'realign-unreviewed') && patch.splices.length === 0) {
+          notices.push('The pairs stay as they were: the aligner scores a new alignment no better');
+        }
         this.applyPatchResult(patch);
         const bead = this.store.selectedBead;
         if (request.kind !== 'set-status' && bead && isFiltering(this.criteria) && !matchesFilter(bead, this.criteria, this.searchHits)) {

@@ -34,11 +34,16 @@ rmSync(out, { recursive: true, force: true });
 mkdirSync(out, { recursive: true });
 
 const jobs = [
+  // An ES module split in chunks: Monaco (renderer/editors/monaco-loader.ts)
+  // is a chunk of its own, fetched after the grid has shown the project.
   build({
     ...browserCommon,
     entryPoints: [join(root, 'renderer', 'index.ts')],
-    format: 'iife',
-    outfile: join(out, 'renderer.js'),
+    format: 'esm',
+    splitting: true,
+    outdir: out,
+    entryNames: 'renderer',
+    chunkNames: 'chunks/[name]-[hash]',
     tsconfig: join(root, 'renderer', 'tsconfig.json'),
   }),
   // Monaco's editor worker (diff computation, word ranges) as its own classic

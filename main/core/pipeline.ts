@@ -3,6 +3,7 @@
 // benchmark all take, so they cannot drift apart.
 
 import { alignSentences, scoreBead, type AlignInput, type AlignOptions } from './align/align';
+import { alignmentCosts } from './align/alignment-cost';
 import type { BilingualDictionary } from './align/dictionary';
 import { createProject } from './project/create';
 import type { EditContext } from './project/operations';
@@ -141,6 +142,11 @@ export function createEditContext(project: Project, dictionary?: BilingualDictio
     realign: (ar, en, document) => {
       const starts = startsOf(document);
       return alignSentences(withParagraphs(ar, starts.ar), withParagraphs(en, starts.en), { dictionary }).beads;
+    },
+    alignmentCosts: (ar, en, alignments, document) => {
+      const starts = startsOf(document);
+      const model = documentOf(document)?.alignment ?? project.alignment;
+      return alignmentCosts(model, withParagraphs(ar, starts.ar), withParagraphs(en, starts.en), alignments, dictionary);
     },
   };
 }

@@ -9,6 +9,7 @@ import * as path from 'node:path';
 import { BrowserWindow } from 'electron';
 import { CLOSE_REQUEST_CHANNEL, MENU_COMMAND_CHANNEL, PROGRESS_CHANNEL, type MenuCommand } from '../ipc/contract';
 import { createSessionApi, type SessionApiInstance } from '../services/api';
+import type { LastFolder } from '../shell/dialog-folder';
 import { describeError } from '../services/errors';
 import type { RecoveryStore } from '../services/recovery';
 import { ProjectSession } from '../services/session';
@@ -26,6 +27,8 @@ export interface WindowContext {
   sampleDir: string;
   preloadPath: string;
   defaultDirectory: string;
+  /** The folder of the last file chosen in any window's dialog. */
+  lastFolder: LastFolder;
   onProjectFile(filePath: string): void;
   /** The renderer answered a close request (proceed: the window closes; otherwise a Quit is called off). */
   onCloseAnswered(proceed: boolean): void;
@@ -66,6 +69,7 @@ export function createProjectWindow(context: WindowContext, plan: WindowPlan): P
     shell: 'electron',
     sampleDir: context.sampleDir,
     defaultDirectory: context.defaultDirectory,
+    lastFolder: context.lastFolder,
     openExternal: openExternalLink,
     closeWindow: () => {
       closeState = answerClose(closeState, true).state;

@@ -5,6 +5,7 @@
 // Nothing here knows which shell it runs in beyond AppInfo.shell: dialogs,
 // external links and closing the window come in as dependencies.
 
+import { dialogFolder, LastFolder } from '../shell/dialog-folder';
 import * as path from 'node:path';
 import { EXPORT_FORMATS } from '../core/formats/index';
 import { validateProject } from '../core/project/file';
@@ -62,6 +63,8 @@ export interface SessionApiDeps {
   /** Folder with the sample's two texts (assets/sample). */
   sampleDir: string;
   defaultDirectory: string;
+  /** The folder of the last file chosen in a dialog, shared by the app's windows (main/shell/dialog-folder.ts). */
+  lastFolder?: LastFolder;
   openExternal?: (url: string) => Promise<void>;
   /** Closes the window once the renderer allowed it (confirmClose(true)). */
   closeWindow?: () => void;
@@ -139,16 +142,30 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
     return runner.build({ name: name(first, second), first, second }, alignProgress);
   }
 
+  /** The files the open project was made from, when they came from disk (the folder dialogs start in, failing the project's own). */
+  let sourcePaths: string[] = [];
+  const lastFolder = deps.lastFolder ?? new LastFolder(path);
+
+  function dialogDirectory(): string {
+    return dialogFolder({ projectPath: session.path, sourcePaths, lastUsed: lastFolder.get(), documents: deps.defaultDirectory }, path);
+  }
+
+  /** A dialog's answer: remembered as the last folder used. */
+  function chosenFile(chosen: string | null): string | null {
+    if (chosen) lastFolder.remember(chosen);
+    return chosen;
+  }
+
   function suggestedPath(extension: string): string {
     const current = session.path;
     const name = session.currentProject()?.name ?? 'Untitled';
     const base = current ? stem(current) : name.replace(/[\\/:*?"<>|]+/g, ' ').trim() || 'Untitled';
-    return path.join(current ? path.dirname(current) : deps.defaultDirectory, `${base}${extension}`);
+    return path.join(dialogDirectory(), `${base}${extension}`);
   }
 
   async function saveTo(target: string | null | undefined): Promise<{ path: string } | null> {
     session.requireProject();
-    const chosen = target ?? (dialogs ? await dialogs.chooseProjectSavePath(suggestedPath(PROJECT_FILE_EXTENSION)) : null);
+    const chosen = target ?? (dialogs ? chosenFile(await dialogs.chooseProjectSavePath(suggestedPath(PROJECT_FILE_EXTENSION))) : null);
     if (!chosen) {
       if (!dialogs && !target) throw new ApiError('bad-request', 'Give the path to save the project to.');
       return null;
@@ -218,6 +235,8 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
         readTextFile(path.join(deps.sampleDir, SAMPLE_FILES.en)),
       ]));
       // Nothing to lose yet: the sample is clean until the user changes it.
+      // Its texts live in the application's folder: no dialog should start there.
+      sourcePaths = [];
       return session.load(project, null, { unsaved: false });
     },
 
@@ -228,6 +247,7 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       );
       // Named after the files as the import ordered them (Arabic first), also when they came swapped.
       if (!request.name?.trim()) project.name = `${stem(project.sources.ar.fileName)} + ${stem(project.sources.en.fileName)}`;
+      sourcePaths = [request.ar.path, request.en.path].filter((sourcePath): sourcePath is string => typeof sourcePath === 'string');
       return { project: session.load(project, null, { unsaved: true }), report };
     },
 
@@ -279,12 +299,13 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
     },
 
     async openProject(filePath?: string) {
-      const chosen = filePath ?? (dialogs ? await dialogs.chooseProjectToOpen(deps.defaultDirectory) : null);
+      const chosen = filePath ?? (dialogs ? chosenFile(await dialogs.chooseProjectToOpen(dialogDirectory())) : null);
       if (!chosen) {
         if (!dialogs) throw new ApiError('bad-request', 'Give the path of the project file to open.');
         return null;
       }
       const view: ProjectView = await session.openFile(chosen);
+      sourcePaths = [];
       deps.onProjectFile?.(chosen);
       return view;
     },
@@ -314,7 +335,7 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       const info = exportFormatInfos().find((candidate) => candidate.format === request.format);
       if (!info) throw new ApiError('bad-request', `Unknown export format "${request.format}".`);
       const suggested = suggestedPath(info.extensions.length === 1 ? info.extensions[0] : '');
-      const target = request.path ?? (dialogs ? await dialogs.chooseExportPath(suggested, info) : null);
+      const target = request.path ?? (dialogs ? chosenFile(await dialogs.chooseExportPath(suggested, info)) : null);
       if (!target) {
         if (!dialogs) throw new ApiError('bad-request', 'Give the path to export to.');
         return null;
@@ -328,7 +349,7 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
     async exportDocument(request: ExportDocumentRequest) {
       const project = session.requireProject();
       const suggested = suggestedPath(`.${request.side}.${request.output}`);
-      const target = request.path ?? (dialogs ? await dialogs.chooseDocumentExportPath(suggested, request.output) : null);
+      const target = request.path ?? (dialogs ? chosenFile(await dialogs.chooseDocumentExportPath(suggested, request.output)) : null);
       if (!target) {
         if (!dialogs) throw new ApiError('bad-request', 'Give the path to export the document to.');
         return null;
@@ -344,16 +365,18 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
 
     async openBilingual(input?: FileInput) {
       let project;
+      let from: string | null = null;
       if (input?.bytes) project = projectFromBilingualBytes(input.bytes, input.fileName);
-      else if (input?.path) project = await readBilingualFile(input.path);
+      else if (input?.path) project = await readBilingualFile(from = input.path);
       else {
-        const chosen = dialogs ? await dialogs.chooseBilingualToOpen(deps.defaultDirectory) : null;
+        const chosen = dialogs ? chosenFile(await dialogs.chooseBilingualToOpen(dialogDirectory())) : null;
         if (!chosen) {
           if (!dialogs) throw new ApiError('bad-request', 'Give the bilingual file to open.');
           return null;
         }
-        project = await readBilingualFile(chosen);
+        project = await readBilingualFile(from = chosen);
       }
+      sourcePaths = from ? [from] : [];
       return session.load(project, null, { unsaved: true });
     },
 

@@ -11,7 +11,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { importDocument } from '../core/documents/import';
 import type { SourceDocument } from '../core/project/types';
-import { decodeText, EncodingName, formatMiB, MAX_IMPORT_BYTES, TextImportError } from '../core/text/decode';
+import { EncodingName, formatMiB, MAX_IMPORT_BYTES, TextImportError } from '../core/text/decode';
 
 /** Imports bytes already in memory (drag and drop, the browser bridge), any supported format. */
 export async function importFromBytes(bytes: Uint8Array, fileName: string, override?: EncodingName): Promise<SourceDocument> {
@@ -21,12 +21,6 @@ export async function importFromBytes(bytes: Uint8Array, fileName: string, overr
   const document = await importDocument(bytes, fileName, { encoding: override });
   document.checksum = `sha256:${createHash('sha256').update(bytes).digest('hex')}`;
   return document;
-}
-
-/** Decodes the bytes of a plain-text file (no other format) into a source document. */
-export function textFromBytes(bytes: Uint8Array, fileName: string, override?: EncodingName): SourceDocument {
-  const { text, encoding } = decodeText(bytes, fileName, override);
-  return { fileName, encoding, text };
 }
 
 function fileSystemError(fileName: string, error: unknown): TextImportError {

@@ -4,7 +4,7 @@
 // since Blink leaves it unhandled there), everything else to the app, and
 // nothing reaches the project behind one of the app's own dialogs.
 import type { MenuCommand } from '../../main/ipc/contract';
-import { monaco } from '../editors/monaco-setup';
+import { loadedMonaco } from '../editors/monaco-loader';
 
 export type MenuTarget = 'app' | 'field' | 'ignore';
 
@@ -21,7 +21,7 @@ export function menuCommandTarget(command: MenuCommand, focused: Element | null)
 
 /** The focused field's own undo or redo: Monaco's for the English editor, the browser's for any other field. */
 export function fieldHistory(direction: 'undo' | 'redo'): void {
-  const focusedEditor = monaco.editor.getEditors().find((editor) => editor.hasTextFocus());
+  const focusedEditor = loadedMonaco()?.editor.getEditors().find((editor) => editor.hasTextFocus());
   if (focusedEditor) focusedEditor.trigger('menu', direction, null);
   // execCommand is deprecated but remains the only way to reach a text field's own undo stack.
   else document.execCommand(direction);

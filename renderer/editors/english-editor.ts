@@ -1,21 +1,47 @@
 // The English side of the selected pair in Monaco: plain text, word wrap, one
 // sentence per line. Monaco's own undo covers typing in progress; once nothing
 // is left to undo locally, Ctrl+Z goes to the project's undo.
-import { monaco } from './monaco-setup';
+// Monaco arrives after the grid has shown the project (monaco-loader.ts): until
+// then the pane shows the sentences as plain read-only lines, and focusing it
+// waits for the real editor.
+import type { monaco as Monaco } from './monaco-setup';
+import { loadMonaco } from './monaco-loader';
 import { linesToSentences, sameSentences, type SentenceCursor, type SideEditor, type SideEditorEvents } from './side-editor';
 
 export class EnglishEditor implements SideEditor {
   readonly element: HTMLElement;
-  private readonly editor: monaco.editor.IStandaloneCodeEditor;
+  private editor: Monaco.editor.IStandaloneCodeEditor | null = null;
+  private monaco: typeof Monaco | null = null;
+  private ready: Promise<void> | null = null;
+  private readonly placeholder: HTMLElement;
   private committed: string[] = [];
+  private readOnly = true;
+  private dark = false;
   private loading = false;
 
-  constructor(events: SideEditorEvents) {
+  constructor(private readonly events: SideEditorEvents) {
     this.element = document.createElement('div');
     this.element.className = 'english-editor';
-    this.editor = monaco.editor.create(this.element, {
-      value: '',
+    this.placeholder = document.createElement('div');
+    this.placeholder.className = 'english-editor-placeholder';
+    this.placeholder.lang = 'en';
+    this.element.append(this.placeholder);
+  }
+
+  /** Loads Monaco and builds the editor (once); resolves when it is in place. */
+  load(): Promise<void> {
+    this.ready ??= loadMonaco().then((monaco) => this.create(monaco));
+    return this.ready;
+  }
+
+  private create(monaco: typeof Monaco): void {
+    this.monaco = monaco;
+    const hadFocus = this.placeholder.contains(document.activeElement);
+    this.placeholder.remove();
+    const editor = monaco.editor.create(this.element, {
+      value: this.committed.join('\n'),
       language: 'plaintext',
+      readOnly: this.readOnly,
       wordWrap: 'on',
       // The font is proportional: 'simple' wrapping counts columns of an average
       // character and breaks lines a quarter short of the pane's width.
@@ -38,56 +64,67 @@ export class EnglishEditor implements SideEditor {
       accessibilitySupport: 'auto',
       tabFocusMode: true,
     });
-    this.editor.onDidBlurEditorText(() => {
+    this.editor = editor;
+    monaco.editor.setTheme(this.dark ? 'vs-dark' : 'vs');
+    const events = this.events;
+    editor.onDidBlurEditorText(() => {
       if (!this.loading) events.onLeave('blur');
     });
-    this.editor.onDidFocusEditorText(() => events.onFocus());
+    editor.onDidFocusEditorText(() => events.onFocus());
     const { KeyMod, KeyCode } = monaco;
-    this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyS, () => events.onSave());
-    this.editor.addCommand(KeyCode.Escape, () => events.onLeave('escape'));
-    this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyZ, () => {
-      if (this.isModified() || this.canUndoLocally()) this.editor.trigger('keyboard', 'undo', null);
+    editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyS, () => events.onSave());
+    editor.addCommand(KeyCode.Escape, () => events.onLeave('escape'));
+    editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyZ, () => {
+      if (this.isModified() || this.canUndoLocally()) editor.trigger('keyboard', 'undo', null);
       else events.onProjectUndo();
     });
     const redo = () => {
-      if (this.canRedoLocally()) this.editor.trigger('keyboard', 'redo', null);
+      if (this.canRedoLocally()) editor.trigger('keyboard', 'redo', null);
       else events.onProjectRedo();
     };
-    this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, redo);
-    this.editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, redo);
+    editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, redo);
+    editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, redo);
+    if (hadFocus) editor.focus();
   }
 
   private canUndoLocally(): boolean {
-    return (this.editor.getModel() as unknown as { canUndo?: () => boolean })?.canUndo?.() ?? false;
+    return (this.editor?.getModel() as unknown as { canUndo?: () => boolean })?.canUndo?.() ?? false;
   }
 
   private canRedoLocally(): boolean {
-    return (this.editor.getModel() as unknown as { canRedo?: () => boolean })?.canRedo?.() ?? false;
+    return (this.editor?.getModel() as unknown as { canRedo?: () => boolean })?.canRedo?.() ?? false;
   }
 
   setSentences(texts: readonly string[]): void {
     this.committed = texts.slice();
+    if (!this.editor) {
+      this.placeholder.replaceChildren(...texts.map((text) => {
+        const line = document.createElement('div');
+        line.textContent = text;
+        return line;
+      }));
+      return;
+    }
     this.loading = true;
     try {
-      const model = this.editor.getModel();
       // setValue resets Monaco's undo stack: the loaded text is the new baseline.
-      model?.setValue(texts.join('\n'));
+      this.editor.getModel()?.setValue(texts.join('\n'));
     } finally {
       this.loading = false;
     }
   }
 
   sentences(): string[] {
-    return linesToSentences(this.editor.getValue());
+    return this.editor ? linesToSentences(this.editor.getValue()) : this.committed.slice();
   }
 
   isModified(): boolean {
-    return !sameSentences(this.sentences(), this.committed);
+    return this.editor !== null && !sameSentences(this.sentences(), this.committed);
   }
 
   cursor(): SentenceCursor | null {
-    const position = this.editor.getPosition();
-    const model = this.editor.getModel();
+    const position = this.editor?.getPosition();
+    const model = this.editor?.getModel();
     if (!position || !model) return null;
     return {
       line: position.lineNumber - 1,
@@ -97,22 +134,25 @@ export class EnglishEditor implements SideEditor {
   }
 
   focus(): void {
-    this.editor.focus();
+    if (this.editor) this.editor.focus();
+    else void this.load().then(() => this.editor?.focus());
   }
 
   hasFocus(): boolean {
-    return this.editor.hasTextFocus();
+    return this.editor?.hasTextFocus() ?? false;
   }
 
   setReadOnly(readOnly: boolean): void {
-    this.editor.updateOptions({ readOnly });
+    this.readOnly = readOnly;
+    this.editor?.updateOptions({ readOnly });
   }
 
   layout(): void {
-    this.editor.layout();
+    this.editor?.layout();
   }
 
   setTheme(dark: boolean): void {
-    monaco.editor.setTheme(dark ? 'vs-dark' : 'vs');
+    this.dark = dark;
+    this.monaco?.editor.setTheme(dark ? 'vs-dark' : 'vs');
   }
 }

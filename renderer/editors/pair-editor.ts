@@ -3,10 +3,10 @@
 // word diff, and the reviewer's note. Changes are committed (as edit-text /
 // set-note requests) when the user leaves a field or selects another pair.
 import type { Bead, Lang } from '../../main/ipc/contract';
-import { englishCurrent, englishOriginal } from '../state/project-store';
+import { englishAsImported, englishCurrent } from '../state/project-store';
 import { ArabicEditor } from './arabic-editor';
 import { EnglishEditor } from './english-editor';
-import type { SentenceCursor, SideEditor } from './side-editor';
+import { sameSentences, type SentenceCursor, type SideEditor } from './side-editor';
 import { renderWordDiff } from './word-diff';
 import { NoteField } from './note-field';
 
@@ -104,6 +104,11 @@ export class PairEditor {
     return pane;
   }
 
+  /** Builds the English editor (Monaco, loaded on demand); resolves when it is in place. */
+  loadEnglishEditor(): Promise<void> {
+    return this.english.load();
+  }
+
   setSwapped(swapped: boolean): void {
     this.element.classList.toggle('swapped', swapped);
   }
@@ -129,7 +134,10 @@ export class PairEditor {
       const editor = this.editorFor(side);
       // Keep what the user is typing when a patch refreshes the same bead.
       if (sameBead && editor.hasFocus() && editor.isModified()) continue;
-      editor.setSentences(bead ? bead[side].map((sentence) => sentence.text) : []);
+      const texts = bead ? bead[side].map((sentence) => sentence.text) : [];
+      // A status or note change leaves the text alone: no need to reload the editor (and lose its undo).
+      if (sameBead && !editor.isModified() && sameSentences(texts, editor.sentences())) continue;
+      editor.setSentences(texts);
       editor.setReadOnly(bead === null);
     }
     if (document.activeElement !== this.note.element) this.note.value = bead?.note ?? '';
@@ -164,7 +172,12 @@ export class PairEditor {
     this.englishPane.classList.toggle('diff-visible', this.showDiff);
     if (!this.showDiff) return;
     const bead = this.bead;
-    this.diffPanel.replaceChildren(bead ? renderWordDiff(englishOriginal(bead), englishCurrent(bead)) : document.createTextNode(''));
+    if (!bead) {
+      this.diffPanel.replaceChildren();
+      return;
+    }
+    const imported = englishAsImported(bead);
+    this.diffPanel.replaceChildren(renderWordDiff(imported.text, englishCurrent(bead), imported.split));
   }
 
   cursor(side: Lang): SentenceCursor | null {

@@ -3,12 +3,19 @@
 // assistive technology.
 import { diffWords } from 'diff';
 
-export function renderWordDiff(original: string, current: string): HTMLElement {
+/** `split`: a sentence of the pair was split inside; the diff is against the whole sentence, and says so. */
+export function renderWordDiff(original: string, current: string, split = false): HTMLElement {
   const container = document.createElement('div');
   container.className = 'word-diff';
   container.dir = 'ltr';
   container.lang = 'en';
   const changes = diffWords(original, current);
+  if (split && changes.some((change) => change.added || change.removed)) {
+    const note = document.createElement('p');
+    note.className = 'diff-split';
+    note.textContent = 'Split inside a sentence: struck out is the part of it now in the pair before or after.';
+    container.append(note);
+  }
   if (!changes.some((change) => change.added || change.removed)) {
     const same = document.createElement('p');
     same.className = 'diff-unchanged';

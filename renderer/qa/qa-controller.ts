@@ -61,10 +61,13 @@ export class QaController {
   projectChanged(): void {
     clearTimeout(this.timer);
     if (!this.panel.visible) {
+      // Without a report the grid is not filtered by check: nothing to show again
+      // (the caller refreshes the rows; doing it here too doubled every edit's work).
+      const hadReport = this.report !== null;
       this.report = null;
       this.byBead.clear();
       this.selectionShown();
-      this.host.filterChanged();
+      if (hadReport) this.host.filterChanged();
       return;
     }
     this.timer = window.setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);

@@ -130,9 +130,26 @@ export function beadType(bead: Bead): string {
   return `${bead.ar.length}-${bead.en.length}`;
 }
 
-/** The bead's English as first imported: the sentences' originals joined by one space. */
-export function englishOriginal(bead: Bead): string {
-  return bead.en.map((sentence) => sentence.original).filter((text) => text !== '').join(' ');
+/**
+ * The bead's English as first imported, for "Show changes": the sentences'
+ * originals joined by one space, except that a part of a sentence split inside
+ * stands for the whole sentence it was cut from (once for neighbouring parts),
+ * so the split shows as a change. `split` says whether there was one.
+ */
+export function englishAsImported(bead: Bead): { text: string; split: boolean } {
+  const texts: string[] = [];
+  let split = false;
+  let previous: string | undefined;
+  for (const sentence of bead.en) {
+    if (sentence.importedAs !== undefined) {
+      split = true;
+      if (sentence.importedAs !== previous) texts.push(sentence.importedAs);
+    } else if (sentence.original !== '') {
+      texts.push(sentence.original);
+    }
+    previous = sentence.importedAs;
+  }
+  return { text: texts.join(' '), split };
 }
 
 export function englishCurrent(bead: Bead): string {

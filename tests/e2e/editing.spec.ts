@@ -63,6 +63,18 @@ test('split with the cursor inside a sentence cuts sentence and pair at once, an
   // The Arabic goes with the first part (half of one sentence rounds up).
   expect(await editor.rowText(i, 'ar')).toBe(ar);
 
+  // Show changes shows the split: each pair against the whole sentence as imported.
+  const rest = en.slice(firstWord.length + 1);
+  await editor.selectRow(i);
+  await page.getByRole('button', { name: 'Show changes' }).click();
+  const diff = page.getByRole('region', { name: 'English changes since import' });
+  await expect(diff).not.toContainText('unchanged since import');
+  await expect(diff).toContainText('Split inside a sentence');
+  await expect(diff.locator('del')).toHaveText([rest]);
+  await editor.selectRow(i + 1);
+  await expect(diff.locator('del')).toHaveText([firstWord]);
+  await page.getByRole('button', { name: 'Hide changes' }).click();
+
   await editor.pressOnGrid('Control+z');
   await expect.poll(() => editor.rowCount()).toBe(count);
   expect(await editor.rowText(i, 'en')).toBe(en);

@@ -331,7 +331,9 @@ function readSentence(
     }
     source = [start, end];
   }
-  return { id, text: reader.string(record.text, `${where}.text`), original: reader.string(record.original, `${where}.original`), source };
+  const sentence: Sentence = { id, text: reader.string(record.text, `${where}.text`), original: reader.string(record.original, `${where}.original`), source };
+  if (record.importedAs !== undefined) sentence.importedAs = reader.string(record.importedAs, `${where}.importedAs`);
+  return sentence;
 }
 
 /** Typed reads of untrusted JSON, each failing with the path of the field. */
@@ -387,7 +389,9 @@ function beadRecord(bead: Bead): Bead {
 }
 
 function sentenceRecord(sentence: Sentence): Sentence {
-  return { id: sentence.id, text: sentence.text, original: sentence.original, source: sentence.source };
+  const record: Sentence = { id: sentence.id, text: sentence.text, original: sentence.original, source: sentence.source };
+  if (sentence.importedAs !== undefined) record.importedAs = sentence.importedAs;
+  return record;
 }
 
 function alignmentRecord(alignment: AlignmentSummary): AlignmentSummary {

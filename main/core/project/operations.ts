@@ -43,6 +43,17 @@ export interface EditContext {
   scoreBead?: (ar: string[], en: string[], document?: string) => BeadScore;
   /** Aligns sentences anew (beads of indices into ar and en) as their document was aligned; needed only by 'realign'. */
   realign?: (ar: Sentence[], en: Sentence[], document?: string) => AlignedBeadInput[];
+  /**
+   * The aligner's cost of each alignment of the same sentences (lower is
+   * better), judged under the model of their document. With it, re-aligning
+   * never replaces an alignment with one the aligner itself scores worse.
+   */
+  alignmentCosts?: (
+    ar: Sentence[],
+    en: Sentence[],
+    alignments: ReadonlyArray<ReadonlyArray<{ ar: number[]; en: number[] }>>,
+    document?: string,
+  ) => number[];
 }
 
 /** An edit that cannot be done (the message is shown to the user as is). */
@@ -326,7 +337,10 @@ class Planner {
     const to = this.indexOf(toBeadId);
     if (from > to) throw new ProjectEditError('the first pair to re-align comes after the last one');
     if (this.beads[from].document !== this.beads[to].document) throw new ProjectEditError('pairs of two documents cannot be re-aligned together');
-    return this.replace('Re-align pairs', from, to - from + 1, this.realigned(from, to));
+    const replacement = this.realigned(from, to);
+    // The current pairs are better than a new alignment: they stay, and nothing is recorded.
+    if (replacement === null) return this.nothing('Re-align pairs');
+    return this.replace('Re-align pairs', from, to - from + 1, replacement);
   }
 
   /**
@@ -347,15 +361,21 @@ class Planner {
     const forward: BeadSplice[] = [];
     const inverse: BeadSplice[] = [];
     for (const [from, to] of stretches.reverse()) {
-      const splice = rangeSplice(this.beads, from, to - from + 1, this.realigned(from, to));
+      const replacement = this.realigned(from, to);
+      if (replacement === null) continue;
+      const splice = rangeSplice(this.beads, from, to - from + 1, replacement);
       forward.push(splice.forward);
       inverse.unshift(splice.inverse);
     }
     return this.operation('Re-align unreviewed pairs', forward, inverse);
   }
 
-  /** The beads from..to (inclusive) as the aligner pairs their sentences anew. */
-  private realigned(from: number, to: number): Bead[] {
+  /**
+   * The beads from..to (inclusive) as the aligner pairs their sentences anew,
+   * or null when the aligner scores the current pairs at least as well (a tie
+   * keeps the reviewer's pairs as they are).
+   */
+  private realigned(from: number, to: number): Bead[] | null {
     if (!this.context.realign) throw new ProjectEditError('re-aligning needs the aligner, which is not available here');
     const range = this.beads.slice(from, to + 1);
     const ar = range.flatMap((bead) => bead.ar);
@@ -364,6 +384,10 @@ class Planner {
     const aligned = this.context.realign(ar, en, document);
     checkBeadsCoverSegments(aligned, 'ar', ar.length, 'realign');
     checkBeadsCoverSegments(aligned, 'en', en.length, 'realign');
+    if (this.context.alignmentCosts) {
+      const [current, fresh] = this.context.alignmentCosts(ar, en, [asIndices(range), aligned], document);
+      if (current <= fresh) return null;
+    }
     // A bead the aligner reproduces exactly stays as it was (id, status, note).
     const bySentences = new Map(range.map((bead) => [sentenceKey(bead.ar, bead.en), bead]));
     const replacement: Bead[] = aligned.map((result) => {
@@ -435,6 +459,16 @@ class Planner {
   }
 }
 
+/** Beads as indices into the concatenation of their sentences, side by side. */
+function asIndices(beads: readonly Bead[]): Array<{ ar: number[]; en: number[] }> {
+  let ar = 0;
+  let en = 0;
+  return beads.map((bead) => ({
+    ar: bead.ar.map(() => ar++),
+    en: bead.en.map(() => en++),
+  }));
+}
+
 /**
  * The two sentences a split makes. An unedited sentence splits its original
  * and source range at the same place; an edited one cannot (its text no longer
@@ -445,9 +479,11 @@ function splitSentenceAt(sentence: Sentence, headEnd: number, tailStart: number,
   const tail = sentence.text.slice(tailStart);
   const source = sentence.source;
   if (sentence.text === sentence.original && source !== null && source[1] - source[0] === sentence.original.length) {
+    // Each part remembers the whole sentence it was cut from (a part cut again, the first whole).
+    const importedAs = sentence.importedAs ?? sentence.original;
     return [
-      { id: ids.sentence(), text: head, original: head, source: [source[0], source[0] + headEnd] },
-      { id: ids.sentence(), text: tail, original: tail, source: [source[0] + tailStart, source[1]] },
+      { id: ids.sentence(), text: head, original: head, source: [source[0], source[0] + headEnd], importedAs },
+      { id: ids.sentence(), text: tail, original: tail, source: [source[0] + tailStart, source[1]], importedAs },
     ];
   }
   return [

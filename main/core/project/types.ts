@@ -19,6 +19,12 @@ export interface Sentence {
   original: string;
   /** Character range [start, end) in the imported source text; null for typed-in text. */
   source: [number, number] | null;
+  /**
+   * Set when a split inside an unedited sentence made this one of its parts
+   * (text and original are that part): the whole sentence as imported, so
+   * "Show changes" can show the split. Absent otherwise.
+   */
+  importedAs?: string;
 }
 
 /** An aligned pair: n Arabic sentences with m English sentences (n-m bead). */
