@@ -6,7 +6,7 @@ import { describe, it } from 'node:test';
 import { dialogFolder, LastFolder } from '../../../main/shell/dialog-folder';
 
 const platforms = {
-  linux: { paths: path.posix, documents: '/home/amal/Documents', project: '/home/amal/work/report.muqabala', source: '/home/amal/texts/report.ar.txt', last: '/home/amal/exports' },
+  linux: { paths: path.posix, documents: '/home/amal/Documents', project: '/home/amal/projects/report.muqabala', source: '/home/amal/texts/report.ar.txt', last: '/home/amal/exports' },
   darwin: { paths: path.posix, documents: '/Users/amal/Documents', project: '/Users/amal/Work/report.muqabala', source: '/Users/amal/Texts/report.ar.docx', last: '/Users/amal/Desktop' },
   win32: { paths: path.win32, documents: 'C:\\Users\\amal\\Documents', project: 'D:\\Work\\report.muqabala', source: 'C:\\Users\\amal\\Texts\\report.ar.txt', last: '\\\\server\\share\\exports' },
 } as const;
