@@ -6,8 +6,8 @@ import { describe, it } from 'node:test';
 import { dialogFolder, LastFolder } from '../../../main/shell/dialog-folder';
 
 const platforms = {
-  linux: { paths: path.posix, documents: '/home/amal/Documents', project: '/home/amal/projects/report.muqabala', source: '/home/amal/texts/report.ar.txt', last: '/home/amal/exports' },
-  darwin: { paths: path.posix, documents: '/Users/amal/Documents', project: '/Users/amal/Work/report.muqabala', source: '/Users/amal/Texts/report.ar.docx', last: '/Users/amal/Desktop' },
+  linux: { paths: path.posix, documents: '/srv/amal/Documents', project: '/srv/amal/projects/report.muqabala', source: '/srv/amal/texts/report.ar.txt', last: '/srv/amal/exports' },
+  darwin: { paths: path.posix, documents: '/Volumes/amal/Documents', project: '/Volumes/amal/Work/report.muqabala', source: '/Volumes/amal/Texts/report.ar.docx', last: '/Volumes/amal/Desktop' },
   win32: { paths: path.win32, documents: 'C:\\Users\\amal\\Documents', project: 'D:\\Work\\report.muqabala', source: 'C:\\Users\\amal\\Texts\\report.ar.txt', last: '\\\\server\\share\\exports' },
 } as const;
 
