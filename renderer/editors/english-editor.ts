@@ -1,7 +1,9 @@
 // The English side of the selected pair in Monaco: plain text, word wrap, one
 // sentence per line. Monaco's own undo covers typing in progress; once nothing
-// is left to undo locally, Ctrl+Z goes to the project's undo.
+// is left to undo locally, Ctrl+Z goes to the project's undo. Inline codes of
+// a bilingual file are atomic tokens (code-guard.ts).
 import { monaco } from './monaco-setup';
+import { CodeGuard } from './code-guard';
 import { linesToSentences, sameSentences, type SentenceCursor, type SideEditor, type SideEditorEvents } from './side-editor';
 
 export class EnglishEditor implements SideEditor {
@@ -9,6 +11,7 @@ export class EnglishEditor implements SideEditor {
   private readonly editor: monaco.editor.IStandaloneCodeEditor;
   private committed: string[] = [];
   private loading = false;
+  private readonly codes: CodeGuard;
 
   constructor(events: SideEditorEvents) {
     this.element = document.createElement('div');
@@ -55,6 +58,7 @@ export class EnglishEditor implements SideEditor {
     };
     this.editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, redo);
     this.editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, redo);
+    this.codes = new CodeGuard(this.editor, (message) => events.say(message));
   }
 
   private canUndoLocally(): boolean {
@@ -72,6 +76,7 @@ export class EnglishEditor implements SideEditor {
       const model = this.editor.getModel();
       // setValue resets Monaco's undo stack: the loaded text is the new baseline.
       model?.setValue(texts.join('\n'));
+      this.codes.reset();
     } finally {
       this.loading = false;
     }
