@@ -84,6 +84,31 @@ test('New Project takes two PDFs and two subtitle files (by keyboard): the repor
   expect(pairs).toContainEqual(['كنت عند خالتي، كانت مريضة.', "I was at my aunt's. She was ill."]);
 });
 
+test('Two Word files dropped on the window start a new project with them', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+  const files = ['seed-en.docx', 'seed-ar.docx'].map((name) => ({ name, base64: readFileSync(join(DOCUMENTS, name)).toString('base64') }));
+  // A real drop event carrying both files, as the browser makes it for files dragged onto the window (English first: they are swapped).
+  await page.evaluate(`(() => {
+    const transfer = new DataTransfer();
+    for (const file of ${JSON.stringify(files)}) {
+      const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], file.name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    }
+    document.querySelector('.grid-canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  })()`);
+  const dialog = page.getByRole('dialog', { name: 'New project' });
+  await expect(dialog).toContainText('seed-en.docx');
+  await expect(dialog).toContainText('seed-ar.docx');
+  await dialog.getByRole('button', { name: 'Create project' }).click();
+  const report = page.getByRole('dialog', { name: 'Project created' });
+  await expect(report.locator('.import-documents')).toContainText('seed-ar.docx: kept 21 paragraphs');
+  await expect(report).toContainText('swapped');
+  await report.getByRole('button', { name: 'OK' }).click();
+  await expect.poll(async () => (await editor.projectInPage()).name).toMatch(/seed-ar/);
+});
+
 test('Open Bilingual (toolbar) shows an XLIFF\'s units as pairs with inline codes as tokens, never as markup', async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.open(server.url);
