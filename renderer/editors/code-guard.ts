@@ -6,7 +6,7 @@
 // codes. Anything that still changes the codes (dragging text, an input
 // method) is undone at once. So an edited pair always writes back to its XLIFF.
 import { monaco } from './monaco-setup';
-import { codeAround, codeList, codeRanges, textOutsideCodes, touchesCode, type CodeRange } from '../text/inline-code-ranges';
+import { codeAround, codeList, codeRanges, deletedSpan, editKeepingCodes, touchesCode, type CodeRange } from '../text/inline-code-ranges';
 
 const SOURCE = 'inline-codes';
 
@@ -66,14 +66,9 @@ export class CodeGuard {
     const typed = !command && !event.altKey && (key.length === 1 || event.keyCode === KeyCode.Enter);
     if (!backspace && !del && !cut && !paste && !typed) return;
     const selections = this.editor.getSelections() ?? [];
-    const spans = selections.map((selection) => {
-      const from = model.getOffsetAt(selection.getStartPosition());
-      const to = model.getOffsetAt(selection.getEndPosition());
-      if (from !== to || !(backspace || del)) return [from, to] as const;
-      // A collapsed cursor deletes a character, or a word with Ctrl/Alt.
-      const word = command || event.altKey;
-      return backspace ? [word ? wordStartBefore(text, from) : from - 1, from] as const : [from, word ? wordEndAfter(text, from) : from + 1] as const;
-    });
+    const deletion = backspace ? 'backward' : del ? 'forward' : null;
+    const spans = selections.map((selection) => deletedSpan(text,
+      model.getOffsetAt(selection.getStartPosition()), model.getOffsetAt(selection.getEndPosition()), deletion, command || event.altKey));
     if (!spans.some(([from, to]) => touchesCode(ranges, from, to))) return;
     // A paste goes on as usual, into the selection made free of codes first.
     if (!paste) {
@@ -82,18 +77,7 @@ export class CodeGuard {
     }
     if (cut) this.editor.trigger(SOURCE, 'editor.action.clipboardCopyAction', null);
     const insert = typed ? (event.keyCode === KeyCode.Enter ? model.getEOL() : key) : '';
-    const changes: Change[] = [];
-    const cursors: number[] = [];
-    for (const [from, to] of spans) {
-      const pieces = textOutsideCodes(ranges, from, to);
-      for (const [start, end] of pieces) changes.push({ start, end, text: '' });
-      // Typed text goes where the selection started (after a code the selection began inside of).
-      const at = codeAround(ranges, from)?.[1] ?? from;
-      if (insert) changes.push({ start: at, end: at, text: insert });
-      // Nothing outside codes to delete: Backspace/Delete steps over the code instead.
-      cursors.push(pieces.length === 0 && !insert ? (backspace ? stepBack(ranges, to) : stepForward(ranges, from)) : at);
-    }
-    const after = cursors.map((offset) => offsetAfter(changes, offset));
+    const { changes, cursors: after } = editKeepingCodes(ranges, spans, insert, backspace);
     const selectionsAt = (offsets: number[]) => offsets.map((offset) => {
       const position = model.getPositionAt(offset);
       return new monaco.Selection(position.lineNumber, position.column, position.lineNumber, position.column);
@@ -168,46 +152,4 @@ export class CodeGuard {
 
 function rangeOf(model: monaco.editor.ITextModel, start: number, end: number): monaco.Range {
   return monaco.Range.fromPositions(model.getPositionAt(start), model.getPositionAt(end));
-}
-
-/** One edit as offsets in the text before any of them. */
-interface Change {
-  start: number;
-  end: number;
-  text: string;
-}
-
-/** Where an offset of the old text lands after the changes (text inserted at it goes before it). */
-function offsetAfter(changes: readonly Change[], offset: number): number {
-  let shift = 0;
-  for (const { start, end, text } of changes) {
-    if (start > offset) continue;
-    if (end <= offset) shift += text.length - (end - start);
-    else shift += start - offset + text.length;
-  }
-  return offset + shift;
-}
-
-function stepBack(ranges: readonly CodeRange[], offset: number): number {
-  return ranges.find(([, end]) => end === offset)?.[0] ?? offset;
-}
-
-function stepForward(ranges: readonly CodeRange[], offset: number): number {
-  return ranges.find(([start]) => start === offset)?.[1] ?? offset;
-}
-
-/** Where Ctrl+Backspace's word starts: back over spaces, then over the word. */
-function wordStartBefore(text: string, offset: number): number {
-  let k = offset;
-  while (k > 0 && /[ \t]/.test(text[k - 1])) k--;
-  while (k > 0 && /[^\s]/.test(text[k - 1])) k--;
-  return k;
-}
-
-/** Where Ctrl+Delete's word ends: over the word, then over spaces. */
-function wordEndAfter(text: string, offset: number): number {
-  let k = offset;
-  while (k < text.length && /[^\s]/.test(text[k])) k++;
-  while (k < text.length && /[ \t]/.test(text[k])) k++;
-  return k;
 }

@@ -128,3 +128,22 @@ test('typing and deleting in the English editor cannot break or delete an inline
   expect(targets).toContain('president');
   expect(targets).toContain('See the chart');
 });
+
+test('the Arabic field keeps inline codes whole too: Backspace through a sentence leaves its codes, and undo brings the text back', async ({ page }) => {
+  const editor = await openXliff(page);
+  await editor.selectRow(0);
+  const arabic = page.locator('textarea.arabic-editor');
+  const original = await arabic.inputValue();
+  expect(original).toBe('افتتح ⟦gb1⟧الرئيس⟦/gb1⟧ الجلسة في الساعة العاشرة.');
+  await arabic.click();
+  await page.keyboard.press('Control+End');
+  for (let k = 0; k < 45; k++) await page.keyboard.press('Backspace');
+  expect(await arabic.inputValue()).toBe('⟦gb1⟧⟦/gb1⟧');
+  await expect(page.locator('.status-bar')).toContainText('Inline codes are kept');
+  // A selection over a code typed over: the code stays.
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('ب');
+  expect(await arabic.inputValue()).toBe('ب⟦gb1⟧⟦/gb1⟧');
+  for (let k = 0; k < 60 && (await arabic.inputValue()) !== original; k++) await page.keyboard.press('Control+z');
+  expect(await arabic.inputValue()).toBe(original);
+});
