@@ -112,6 +112,7 @@ export class App {
       undo: () => void this.run('undo'),
       redo: () => void this.run('redo'),
       returnToGrid: () => this.grid.focus(),
+      say: (message) => this.statusBar.say(message),
     });
     this.qa = new QaController(api, {
       selectedBeadId: () => this.store.selectedBeadId,

@@ -8,7 +8,7 @@ import type { BilingualDictionary } from './align/dictionary';
 import { createProject } from './project/create';
 import type { EditContext } from './project/operations';
 import { describeImport } from './documents/assemble';
-import type { DocumentFormat, Lang, Project, Sentence, SourceDocument } from './project/types';
+import type { DocumentFormat, Lang, Project, Sentence, SourceDocument, SourceParagraph } from './project/types';
 import { paragraphStarts, segmentText, type Segment } from './segment/segment';
 import { detectLanguage, orderByLanguage } from './text/language';
 import { TextImportError } from './text/decode';
@@ -82,7 +82,7 @@ export function buildProject(input: BuildProjectInput): BuildProjectResult {
       ? (fraction) => input.onProgress?.(SEGMENTATION_SHARE + (1 - SEGMENTATION_SHARE) * fraction)
       : undefined,
   };
-  const alignment = alignSentences(toAlignInput(arSegments), toAlignInput(enSegments), options);
+  const alignment = alignSentences(toAlignInput(arSegments, ar.paragraphs), toAlignInput(enSegments, en.paragraphs), options);
   if (!alignment.isTranslation) {
     warnings.push(
       `the two texts do not look like translations of each other (match score ${alignment.summary.matchScore.toFixed(2)}: ${alignment.summary.matchReason ?? 'no pair aligned'}); check that you picked the right files`,
@@ -117,8 +117,23 @@ function importedSide(source: SourceDocument, detectedLanguage: Lang | 'unknown'
   };
 }
 
-function toAlignInput(segments: Segment[]): { text: string; paragraph: number }[] {
-  return segments.map((segment) => ({ text: segment.text, paragraph: segment.paragraph }));
+/** The aligner's sentences; from subtitles, each with its cue's times (the strongest anchor two subtitle files have). */
+function toAlignInput(segments: Segment[], paragraphs: SourceParagraph[] | undefined): AlignInput[] {
+  return segments.map((segment) => {
+    const time = paragraphs && cueTimeAt(paragraphs, segment.start);
+    return time ? { text: segment.text, paragraph: segment.paragraph, time } : { text: segment.text, paragraph: segment.paragraph };
+  });
+}
+
+/** The cue time of the source paragraph holding offset, if it has one (binary search over the ascending ranges). */
+function cueTimeAt(paragraphs: SourceParagraph[], offset: number): [number, number] | undefined {
+  let low = 0;
+  let high = paragraphs.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (paragraphs[middle].start <= offset) low = middle; else high = middle - 1;
+  }
+  return paragraphs[low]?.time;
 }
 
 /** What the project operations need from the aligner: rescoring edited beads and re-aligning a stretch. */
@@ -135,19 +150,20 @@ export function createEditContext(project: Project, dictionary?: BilingualDictio
     }
     return starts;
   };
+  // A stretch's sentences as the aligner first saw them: with their paragraphs
+  // and, from subtitles, their cue times.
+  const inputsOf = (side: 'ar' | 'en', sentences: Sentence[], document: string | undefined): AlignInput[] => {
+    const sources = documentOf(document)?.sources ?? project.sources;
+    return withCueTimes(withParagraphs(sentences, startsOf(document)[side]), sentences, sources[side].paragraphs);
+  };
   return {
     scoreBead: (arTexts, enTexts, document) => scoreBead(documentOf(document)?.alignment ?? project.alignment, arTexts, enTexts),
     // The sentences keep the paragraphs they came from, so re-aligning weighs
     // paragraph breaks (and lone headings) as the first alignment did.
-    realign: (ar, en, document) => {
-      const starts = startsOf(document);
-      return alignSentences(withParagraphs(ar, starts.ar), withParagraphs(en, starts.en), { dictionary }).beads;
-    },
-    alignmentCosts: (ar, en, alignments, document) => {
-      const starts = startsOf(document);
-      const model = documentOf(document)?.alignment ?? project.alignment;
-      return alignmentCosts(model, withParagraphs(ar, starts.ar), withParagraphs(en, starts.en), alignments, dictionary);
-    },
+    realign: (ar, en, document) =>
+      alignSentences(inputsOf('ar', ar, document), inputsOf('en', en, document), { dictionary }).beads,
+    alignmentCosts: (ar, en, alignments, document) =>
+      alignmentCosts(documentOf(document)?.alignment ?? project.alignment, inputsOf('ar', ar, document), inputsOf('en', en, document), alignments, dictionary),
   };
 }
 
@@ -163,6 +179,21 @@ function withParagraphs(sentences: Sentence[], starts: number[]): AlignInput[] {
   return sentences.map((sentence, i) => {
     previous = known[i] ?? previous;
     return { text: sentence.text, paragraph: previous };
+  });
+}
+
+/**
+ * Subtitles: each sentence with its cue's times, a sentence typed in taking
+ * those of the sentence before it (of the next one when it comes first), as
+ * withParagraphs does for paragraphs.
+ */
+function withCueTimes(inputs: AlignInput[], sentences: Sentence[], paragraphs: SourceParagraph[] | undefined): AlignInput[] {
+  if (!paragraphs || !paragraphs.some((paragraph) => paragraph.time)) return inputs;
+  const known = sentences.map((sentence) => (sentence.source === null ? undefined : cueTimeAt(paragraphs, sentence.source[0])));
+  let previous = known.find((time) => time !== undefined);
+  return inputs.map((input, i) => {
+    previous = known[i] ?? previous;
+    return previous ? { ...input, time: previous } : input;
   });
 }
 

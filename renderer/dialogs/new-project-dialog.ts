@@ -116,7 +116,7 @@ export async function askNewProject(draft: NewProjectDraft = {}): Promise<{ requ
     title: 'New project',
     className: 'new-project-dialog',
     body: [
-      paragraph('Choose the Arabic original and its English translation (plain text). Encodings and languages are detected; files given the wrong way round are swapped.'),
+      paragraph('Choose the Arabic original and its English translation: plain text, Word, OpenDocument, a saved web page, PDF, Markdown or subtitles. Formats, encodings and languages are detected; files given the wrong way round are swapped.'),
       arabic.root,
       english.root,
       dropZone,

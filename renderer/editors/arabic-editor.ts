@@ -1,5 +1,7 @@
 // The Arabic side of the selected pair: a right-to-left textarea (to fix OCR or
-// typing errors), one sentence per line, committed like the English.
+// typing errors), one sentence per line, committed like the English. Inline
+// codes of a bilingual file are kept whole (textarea-code-guard.ts).
+import { guardCodes } from './textarea-code-guard';
 import { linesToSentences, sameSentences, type SentenceCursor, type SideEditor, type SideEditorEvents } from './side-editor';
 
 export class ArabicEditor implements SideEditor {
@@ -33,6 +35,7 @@ export class ArabicEditor implements SideEditor {
       }
       event.stopPropagation();
     });
+    guardCodes(area, (message) => events.say(message));
     this.element = area;
   }
 

@@ -1,11 +1,13 @@
 // The English side of the selected pair in Monaco: plain text, word wrap, one
 // sentence per line. Monaco's own undo covers typing in progress; once nothing
-// is left to undo locally, Ctrl+Z goes to the project's undo.
+// is left to undo locally, Ctrl+Z goes to the project's undo. Inline codes of
+// a bilingual file are atomic tokens (code-guard.ts).
 // Monaco arrives after the grid has shown the project (monaco-loader.ts): until
 // then the pane shows the sentences as plain read-only lines, and focusing it
 // waits for the real editor.
 import type { monaco as Monaco } from './monaco-setup';
 import { loadMonaco } from './monaco-loader';
+import { CodeGuard } from './code-guard';
 import { linesToSentences, sameSentences, type SentenceCursor, type SideEditor, type SideEditorEvents } from './side-editor';
 
 export class EnglishEditor implements SideEditor {
@@ -18,6 +20,7 @@ export class EnglishEditor implements SideEditor {
   private readOnly = true;
   private dark = false;
   private loading = false;
+  private codes: CodeGuard | null = null;
 
   constructor(private readonly events: SideEditorEvents) {
     this.element = document.createElement('div');
@@ -84,6 +87,7 @@ export class EnglishEditor implements SideEditor {
     };
     editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, redo);
     editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, redo);
+    this.codes = new CodeGuard(monaco, editor, (message) => this.events.say(message));
     if (hadFocus) editor.focus();
   }
 
@@ -109,6 +113,7 @@ export class EnglishEditor implements SideEditor {
     try {
       // setValue resets Monaco's undo stack: the loaded text is the new baseline.
       this.editor.getModel()?.setValue(texts.join('\n'));
+      this.codes?.reset();
     } finally {
       this.loading = false;
     }

@@ -18,6 +18,8 @@ export interface PairEditorActions {
   redo(): void;
   /** Escape: back to the grid. */
   returnToGrid(): void;
+  /** A message for the status bar. */
+  say(message: string): void;
 }
 
 export class PairEditor {
@@ -74,6 +76,7 @@ export class PairEditor {
       },
       onProjectUndo: () => this.actions.undo(),
       onProjectRedo: () => this.actions.redo(),
+      say: (message: string) => this.actions.say(message),
     });
     this.english = new EnglishEditor(events('en'));
     this.arabic = new ArabicEditor(events('ar'));

@@ -19,6 +19,8 @@ export interface SideEditorEvents {
   /** Ctrl+Z / Ctrl+Y with nothing left to undo locally: the project's undo/redo. */
   onProjectUndo(): void;
   onProjectRedo(): void;
+  /** A message for the status bar (an edit held back to keep inline codes whole). */
+  say(message: string): void;
 }
 
 export interface SideEditor {

@@ -49,6 +49,66 @@ test('New Project takes a Word file and a saved web page and reports what each i
   expect(english).not.toContain('Leave a reply');
 });
 
+test('New Project takes two PDFs and two subtitle files (by keyboard): the report names the format, subtitles pair by cue time', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+  const create = async (ar: string, en: string, open = true) => {
+    if (open) await editor.pressOnGrid('Control+n');
+    const dialog = page.getByRole('dialog', { name: 'New project' });
+    await dialog.getByLabel('Arabic original file').setInputFiles(join(DOCUMENTS, ar));
+    await dialog.getByLabel('English translation file').setInputFiles(join(DOCUMENTS, en));
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    const report = page.getByRole('dialog', { name: 'Project created' });
+    await expect(report.locator('table')).toBeVisible();
+    return report;
+  };
+  let report = await create('seed-ar.pdf', 'seed-en.pdf');
+  await expect(report.locator('table')).toContainText('PDF');
+  await expect(report.locator('.import-documents')).toContainText(/seed-ar\.pdf: kept \d+ paragraphs/);
+  await report.getByRole('button', { name: 'OK' }).click();
+  await editor.waitForRows();
+  let view = await editor.projectInPage();
+  expect(view.beads.map((bead) => bead.en.map((sentence) => sentence.text).join(' ')).join('\n')).toContain('Zamir Kabulov');
+
+  // The PDF project was never saved: New asks first.
+  await editor.pressOnGrid('Control+n');
+  await page.getByRole('dialog', { name: 'Unsaved changes' }).getByRole('button', { name: 'Discard changes' }).click();
+  report = await create('film-ar.srt', 'film-en.srt', false);
+  await expect(report.locator('table')).toContainText('subtitles (SRT)');
+  await report.getByRole('button', { name: 'OK' }).click();
+  await expect.poll(() => editor.rowCount()).toBe(10);
+  view = await editor.projectInPage();
+  const pairs = view.beads.map((bead) => [bead.ar.map((s) => s.text).join(' '), bead.en.map((s) => s.text).join(' ')]);
+  expect(pairs).toContainEqual(['آه.', '']);
+  expect(pairs).toContainEqual(['كنت عند خالتي، كانت مريضة.', "I was at my aunt's. She was ill."]);
+});
+
+test('Two Word files dropped on the window start a new project with them', async ({ page }) => {
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+  const files = ['seed-en.docx', 'seed-ar.docx'].map((name) => ({ name, base64: readFileSync(join(DOCUMENTS, name)).toString('base64') }));
+  // A real drop event carrying both files, as the browser makes it for files dragged onto the window (English first: they are swapped).
+  await page.evaluate(`(() => {
+    const transfer = new DataTransfer();
+    for (const file of ${JSON.stringify(files)}) {
+      const bytes = Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0));
+      transfer.items.add(new File([bytes], file.name, { type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document' }));
+    }
+    document.querySelector('.grid-canvas').dispatchEvent(new DragEvent('drop', { dataTransfer: transfer, bubbles: true, cancelable: true }));
+  })()`);
+  const dialog = page.getByRole('dialog', { name: 'New project' });
+  await expect(dialog).toContainText('seed-en.docx');
+  await expect(dialog).toContainText('seed-ar.docx');
+  await dialog.getByRole('button', { name: 'Create project' }).click();
+  const report = page.getByRole('dialog', { name: 'Project created' });
+  await expect(report.locator('.import-documents')).toContainText('seed-ar.docx: kept 21 paragraphs');
+  await expect(report).toContainText('swapped');
+  await report.getByRole('button', { name: 'OK' }).click();
+  await expect.poll(async () => (await editor.projectInPage()).name).toMatch(/seed-ar/);
+});
+
 test('Open Bilingual (toolbar) shows an XLIFF\'s units as pairs with inline codes as tokens, never as markup', async ({ page }) => {
   const editor = new EditorPage(page);
   await editor.open(server.url);

@@ -11,6 +11,7 @@ import type { BilingualDictionary } from './dictionary';
 import { arabicWordSkeletons, latinWordSkeletons } from './skeleton';
 import { KeyListsBuilder, leadingKeyLists, selectKeyLists, type KeyLists } from './key-lists';
 import type { AlignInput } from './types';
+import { selectTimeSpans, timeSpansOf, type TimeSpans } from './time-anchors';
 
 /** Interns strings as small integers so features compare as sorted integer arrays. */
 class Vocabulary {
@@ -87,6 +88,8 @@ export interface SideFeatures {
   paragraph: Int32Array;
   /** Printable numbers, for reasons ('numbers differ: 500 vs 600'). */
   numberTexts: Array<readonly string[]>;
+  /** Cue times (both sides subtitles), see time-anchors.ts. */
+  time?: TimeSpans;
 }
 
 // A number, with the scale word that may follow it ('100 ألف', '3 million').
@@ -169,6 +172,12 @@ export function extractPairFeatures(
   const vocabulary = new Vocabulary();
   const enFeatures = extractFeatures(en, 'en', vocabulary, dictionary);
   const arFeatures = extractFeatures(ar, 'ar', vocabulary, dictionary);
+  const arTimes = timeSpansOf(ar);
+  const enTimes = timeSpansOf(en);
+  if (arTimes && enTimes) {
+    arFeatures.time = arTimes;
+    enFeatures.time = enTimes;
+  }
   return { ar: arFeatures, en: enFeatures };
 }
 
@@ -329,6 +338,7 @@ export function leadingFeatures(side: SideFeatures, count: number): SideFeatures
     boilerplate: side.boilerplate.subarray(0, count),
     paragraph: side.paragraph.subarray(0, count),
     numberTexts: side.numberTexts.slice(0, count),
+    time: side.time && { start: side.time.start.subarray(0, count), end: side.time.end.subarray(0, count) },
   };
 }
 
@@ -351,5 +361,6 @@ export function selectFeatures(side: SideFeatures, indices: ArrayLike<number>): 
     boilerplate: pick(side.boilerplate),
     paragraph: pick(side.paragraph),
     numberTexts: Array.from(indices, (k) => side.numberTexts[k]),
+    time: selectTimeSpans(side.time, indices),
   };
 }

@@ -6,6 +6,7 @@
 import type { SideFeatures } from './features';
 import { countSharedKeys, keyCount } from './key-lists';
 import { MAX_SHAPE_SIDE, SHAPE_AR, SHAPE_EN, type ModelParameters } from './model';
+import { TimeAnchors } from './time-anchors';
 
 // Lexical evidence, as log-likelihood-ratio-like bonuses. Multi-digit numbers
 // are the strongest cheap anchor (97% of true pairs with one share it, 6.7% of
@@ -67,6 +68,8 @@ export class BeadScorer {
   private readonly enNumberCount: Int32Array;
   private readonly ratio: number;
   private readonly variance: number;
+  /** Subtitle cue times on both sides, else null. */
+  private readonly times: TimeAnchors | null;
   // Pair evidence for Arabic sentence r and English sentence s in a window of s per r.
   private windowStart = new Int32Array(0);
   private windowEnd = new Int32Array(0);
@@ -92,8 +95,9 @@ export class BeadScorer {
     this.m = en.count;
     this.arPrefix = prefixSums(ar.length);
     this.enPrefix = prefixSums(en.length);
-    this.arDeletion = deletionCosts(ar);
-    this.enDeletion = deletionCosts(en);
+    this.times = ar.time && en.time ? new TimeAnchors(ar.time, en.time) : null;
+    this.arDeletion = deletionCosts(ar, this.times?.arDeletion);
+    this.enDeletion = deletionCosts(en, this.times?.enDeletion);
     this.arParagraphStarts = prefixSums(Float64Array.from(ar.paragraph, (p, k) => (k > 0 && p !== ar.paragraph[k - 1] ? 1 : 0)));
     this.enParagraphStarts = prefixSums(Float64Array.from(en.paragraph, (p, k) => (k > 0 && p !== en.paragraph[k - 1] ? 1 : 0)));
     this.arFurniture = prefixSums(ar.boilerplate);
@@ -233,6 +237,7 @@ export class BeadScorer {
     const deviation = enLength - this.ratio * arLength;
     const lengthCost = (deviation * deviation) / (2 * this.variance * mean);
     let cost = this.model.shapeCost[shape] + (lengthCost < MAX_LENGTH_COST ? lengthCost : MAX_LENGTH_COST);
+    if (this.times) cost += this.times.beadCost(i0, i, j0, j);
     const numbers = this.arNumberCount[i] - this.arNumberCount[i0] + this.enNumberCount[j] - this.enNumberCount[j0];
     if (a === 1 && b === 1) {
       const evidence = this.lexical ? this.pairEvidence(i0, j0) : 0;
@@ -338,10 +343,12 @@ function prefixSums(values: Float64Array): Float64Array {
   return sums;
 }
 
-function deletionCosts(side: SideFeatures): Float64Array {
+/** Per sentence, the cost of leaving it without counterpart; `extra` adds the cue-time term when there is one. */
+function deletionCosts(side: SideFeatures, extra?: Float64Array): Float64Array {
   const costs = new Float64Array(side.count);
   for (let k = 0; k < side.count; k++) {
     costs[k] = DELETION_COST * (1 - FURNITURE_DELETION_DISCOUNT * side.boilerplate[k]) + DELETION_COST_PER_CHAR * side.length[k];
+    if (extra) costs[k] += extra[k];
   }
   return costs;
 }

@@ -8,6 +8,8 @@ import type { BilingualDictionary } from './dictionary';
 export interface AlignInput {
   text: string;
   paragraph: number;
+  /** Subtitles: the start and end (ms) of the cue the sentence came from; anchors only when every sentence of both sides has one. */
+  time?: readonly [number, number];
 }
 
 export interface AlignOptions {

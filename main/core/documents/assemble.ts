@@ -37,6 +37,7 @@ export function assembleDocument(fileName: string, format: DocumentFormat, extra
       footnotes: paragraphs.filter((p) => p.kind === 'footnote').length,
       dropped: extracted.dropped.filter((item) => item.count > 0),
     },
+    ...(extracted.wordStyles !== undefined ? { wordStyles: extracted.wordStyles } : {}),
   };
 }
 

@@ -20,7 +20,8 @@ export function extractDocx(bytes: Uint8Array, fileName: string): ExtractedDocum
   const documentXml = memberText(members, 'word/document.xml');
   if (documentXml === undefined) throw new TextImportError(fileName, 'corrupt', 'it is damaged: the Word file has no word/document.xml.');
   try {
-    const headings = headingStyles(memberText(members, 'word/styles.xml'));
+    const stylesXml = memberText(members, 'word/styles.xml');
+    const headings = headingStyles(stylesXml);
     const reader = new DocxReader(headings);
     const body = parseXml(documentXml).documentElement;
     const bodyElement = body ? childElements(body).find((child) => child.localName === 'body') : undefined;
@@ -36,6 +37,7 @@ export function extractDocx(bytes: Uint8Array, fileName: string): ExtractedDocum
         { what: 'deleted tracked changes', count: reader.droppedDeletions },
       ],
       encoding: 'utf-8',
+      ...(stylesXml !== undefined ? { wordStyles: stylesXml } : {}),
     };
   } catch (error) {
     if (error instanceof XmlSyntaxError) throw new TextImportError(fileName, 'corrupt', `it is damaged: its XML cannot be read (${error.message}).`);

@@ -18,6 +18,8 @@ export interface EditedDocument {
   paragraphs: EditedParagraph[];
   /** For a plain-text source: the whole text as edited with its own line ends and spacing (what .txt export writes). */
   plainText?: string;
+  /** A Word source's word/styles.xml (the style definitions a .docx export carries). */
+  wordStyles?: string;
 }
 
 export function editedDocument(project: Project, side: Lang): EditedDocument {
@@ -63,6 +65,7 @@ export function editedDocument(project: Project, side: Lang): EditedDocument {
   }
   const document: EditedDocument = { side, paragraphs: result };
   if (isPlain) document.plainText = plainTextAsEdited(source.text, paragraphs, texts);
+  if (source.format === 'docx' && source.wordStyles !== undefined) document.wordStyles = source.wordStyles;
   return document;
 }
 

@@ -12,7 +12,14 @@ import type { ExtractedDocument, ExtractedParagraph } from './types';
 
 interface TextItem { str: string; transform: number[]; width: number; height: number; hasEOL?: boolean }
 interface PageText { height: number; lines: Line[] }
-interface Line { y: number; size: number; left: number; right: number; text: string; rtl: boolean }
+interface Line {
+  y: number; size: number; left: number; right: number; text: string; rtl: boolean;
+  /** Pieces of the line far apart (table cells), in reading order; absent for an ordinary line. */
+  cells?: Cell[];
+  /** A small-print number stood before the line's first word: the line starts a footnote. */
+  noteStart?: boolean;
+}
+interface Cell { left: number; right: number; text: string }
 
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs', { with: { 'resolution-mode': 'import' } });
 
@@ -83,35 +90,62 @@ function buildLines(items: TextItem[], ligatures: Map<string, string>): { lines:
   const lines: Line[] = [];
   for (const row of rows) {
     const size = Math.max(...row.map(itemSize));
+    const marks: TextItem[] = [];
     const words = row.filter((item) => {
       const mark = itemSize(item) < size * 0.8 && /^\s*\d{1,3}\s*$/.test(item.str);
-      if (mark) footnoteMarks++;
+      if (mark) marks.push(item);
       return !mark;
     });
+    footnoteMarks += marks.length;
     if (words.length === 0) continue;
     const baseline = words.find((item) => itemSize(item) === size) ?? words[0];
     const joined = words.map((item) => item.str).join('');
     const rtl = (joined.match(ARABIC)?.length ?? 0) > (joined.match(LATIN)?.length ?? 0);
     // Right-to-left lines read from the right edge leftwards.
     const ordered = [...words].sort((a, b) => (rtl ? b.transform[4] - a.transform[4] : a.transform[4] - b.transform[4]));
-    let text = '';
-    let previous: TextItem | null = null;
-    for (const item of ordered) {
-      if (previous) {
-        const gap = rtl ? previous.transform[4] - (item.transform[4] + item.width) : item.transform[4] - (previous.transform[4] + previous.width);
-        // A mark drawn on its own (tanween over an alef) belongs to the letter before it, not to a word of its own.
-        if (gap > size * 0.15 && !/\s$/.test(text) && !/^[\s\p{M}]/u.test(item.str)) text += ' ';
-      }
-      text += item.str;
-      previous = item;
+    const gapAfter = (previous: TextItem, item: TextItem): number =>
+      rtl ? previous.transform[4] - (item.transform[4] + item.width) : item.transform[4] - (previous.transform[4] + previous.width);
+    // Pieces of a line far apart are cells of a table row (words never stand two type sizes apart).
+    const pieces: TextItem[][] = [];
+    for (const [index, item] of ordered.entries()) {
+      // A list's bullet stands well before its text: it is no cell.
+      const afterBullet = pieces.length === 1 && pieces[0].every((part) => BULLET_ONLY.test(part.str));
+      if (index > 0 && !afterBullet && gapAfter(ordered[index - 1], item) > size * CELL_GAP) pieces.push([item]);
+      else if (pieces.length === 0) pieces.push([item]);
+      else pieces[pieces.length - 1].push(item);
     }
-    const left = Math.min(...words.map((item) => item.transform[4]));
-    const right = Math.max(...words.map((item) => item.transform[4] + item.width));
-    const repaired = ligatures.size > 0 ? text.replace(ARABIC_RUN, (run) => ligatures.get(run) ?? run) : text;
-    const lineText = repaired.replace(/\s+/g, ' ').replace(/([\u0621-\u064a]) (\p{M}+)/gu, '$1$2').trim();
-    lines.push({ y: baseline.transform[5], size, left, right, text: fixArabic(lineText), rtl });
+    const cells = pieces.map((piece) => ({
+      left: Math.min(...piece.map((item) => item.transform[4])),
+      right: Math.max(...piece.map((item) => item.transform[4] + item.width)),
+      text: pieceText(piece, size, gapAfter, ligatures),
+    }));
+    const left = Math.min(...cells.map((cell) => cell.left));
+    const right = Math.max(...cells.map((cell) => cell.right));
+    const line: Line = { y: baseline.transform[5], size, left, right, text: cells.map((cell) => cell.text).join(' '), rtl };
+    if (cells.length > 1) line.cells = cells;
+    // A note's own number stands before its first word (left of it, or right of it in Arabic); a mark in body text follows a word.
+    if (marks.some((mark) => (rtl ? mark.transform[4] >= right - 1 : mark.transform[4] + mark.width <= left + 1))) line.noteStart = true;
+    lines.push(line);
   }
   return { lines, footnoteMarks };
+}
+
+/** A gap wider than this many type sizes between two pieces of a line separates table cells. */
+const CELL_GAP = 2;
+const BULLET_ONLY = /^\s*[•▪◦●‣∙·\-–]\s*$/;
+
+/** The text of items on one line, in reading order, with spaces where the gaps are. */
+function pieceText(items: TextItem[], size: number, gapAfter: (previous: TextItem, item: TextItem) => number, ligatures: Map<string, string>): string {
+  let text = '';
+  let previous: TextItem | null = null;
+  for (const item of items) {
+    // A mark drawn on its own (tanween over an alef) belongs to the letter before it, not to a word of its own.
+    if (previous && gapAfter(previous, item) > size * 0.15 && !/\s$/.test(text) && !/^[\s\p{M}]/u.test(item.str)) text += ' ';
+    text += item.str;
+    previous = item;
+  }
+  const repaired = ligatures.size > 0 ? text.replace(ARABIC_RUN, (run) => ligatures.get(run) ?? run) : text;
+  return fixArabic(repaired.replace(/\s+/g, ' ').replace(/([\u0621-\u064a]) (\p{M}+)/gu, '$1$2').trim());
 }
 
 function itemSize(item: TextItem): number {
@@ -151,12 +185,19 @@ const BULLET = /^[•▪◦●‣∙·\-–]\s*/;
  * Paragraphs from line geometry: a new paragraph where the gap to the previous
  * line is clearly larger than the line spacing, where the type size changes,
  * or where a line starts with a bullet. A paragraph going on over a page break
- * is joined when the last line did not end a sentence.
+ * is joined when the last line did not end a sentence (the footnotes at the
+ * foot of the page in between do not break it). A line in pieces far apart is
+ * a table row: each piece a cell of its own, and a line just under a row whose
+ * pieces sit in the row's columns goes on with those cells (wrapped cell text).
+ * Footnotes (see footnoteArea) are paragraphs of their own, kept apart.
  */
 function buildParagraphs(pages: PageText[]): ExtractedParagraph[] {
   const paragraphs: ExtractedParagraph[] = [];
+  const footnotes: ExtractedParagraph[] = [];
   let current: { lines: string[]; size: number; rtl: boolean; kind: ParagraphKind } | null = null;
   let previous: Line | null = null;
+  // The last table row: its cells' paragraphs and where they stand, for wrapped cell text under it.
+  let row: { line: Line; cells: { cell: Cell; lines: string[]; paragraph: ExtractedParagraph }[] } | null = null;
   const bodySize = mostCommonSize(pages);
   const flush = (): void => {
     if (current) {
@@ -167,10 +208,38 @@ function buildParagraphs(pages: PageText[]): ExtractedParagraph[] {
     current = null;
   };
   for (const [pageIndex, page] of pages.entries()) {
+    const notesFrom = footnoteArea(page);
     for (const [lineIndex, line] of page.lines.entries()) {
+      if (lineIndex >= notesFrom) {
+        addFootnoteLine(footnotes, line);
+        continue;
+      }
+      const firstOnPage = lineIndex === 0 && pageIndex > 0;
+      const close = previous !== null && !firstOnPage && previous.y - line.y <= previous.size * 1.5;
+      if (row && close && previous === row.line && continuesRow(row.cells.map((c) => c.cell), line)) {
+        for (const piece of line.cells ?? [line]) {
+          const target = row.cells.find(({ cell }) => piece.left >= cell.left - line.size && piece.right <= cell.right + line.size) as (typeof row.cells)[number];
+          target.lines.push(piece.text);
+          target.paragraph.text = joinLines(target.lines, line.rtl);
+        }
+        row.line = line;
+        previous = line;
+        continue;
+      }
+      if (line.cells) {
+        flush();
+        row = { line, cells: line.cells.map((cell) => {
+          const paragraph: ExtractedParagraph = { text: cell.text, kind: 'table-cell' };
+          if (line.rtl) paragraph.rtl = true;
+          paragraphs.push(paragraph);
+          return { cell, lines: [cell.text], paragraph };
+        }) };
+        previous = line;
+        continue;
+      }
+      row = null;
       const bullet = BULLET.test(line.text) && line.text.length > 2;
       const text = bullet ? line.text.replace(BULLET, '') : line.text;
-      const firstOnPage = lineIndex === 0 && pageIndex > 0;
       let startsNew = current === null || bullet || Math.abs(line.size - (current as { size: number }).size) > 0.5;
       if (!startsNew && previous) {
         if (firstOnPage) startsNew = /[.!?؟…:"”»)]$/.test(previous.text);
@@ -187,7 +256,40 @@ function buildParagraphs(pages: PageText[]): ExtractedParagraph[] {
     }
   }
   flush();
-  return paragraphs;
+  return [...paragraphs, ...footnotes];
+}
+
+/**
+ * Where a page's footnotes begin (an index into its lines; the line count when
+ * it has none): the first line in the lower half of the page that starts with
+ * a note's own small-print number. Everything under it on the page is notes.
+ */
+function footnoteArea(page: PageText): number {
+  const index = page.lines.findIndex((line) => line.noteStart && line.y < page.height / 2);
+  return index < 0 ? page.lines.length : index;
+}
+
+/** A footnote line: a note of its own when it starts with its number, else the note above goes on. */
+function addFootnoteLine(footnotes: ExtractedParagraph[], line: Line): void {
+  const last = footnotes[footnotes.length - 1];
+  if (line.noteStart || !last) {
+    const note: ExtractedParagraph = { text: line.text, kind: 'footnote' };
+    if (line.rtl) note.rtl = true;
+    footnotes.push(note);
+  } else {
+    last.text = joinLines([last.text, line.text], line.rtl);
+  }
+}
+
+/**
+ * Every piece of the line stands inside one of the row's columns (and no two
+ * in the same one): a wrapped cell's next line is no wider than its first.
+ */
+function continuesRow(columns: Cell[], line: Line): boolean {
+  const pieces = line.cells ?? [line];
+  const slack = line.size;
+  const used = pieces.map((piece) => columns.findIndex((column) => piece.left >= column.left - slack && piece.right <= column.right + slack));
+  return used.every((column) => column >= 0) && new Set(used).size === used.length;
 }
 
 function mostCommonSize(pages: PageText[]): number {

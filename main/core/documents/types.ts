@@ -18,4 +18,6 @@ export interface ExtractedDocument {
   dropped: { what: string; count: number }[];
   /** The encoding of a text-based format ('utf-8' for ZIP/XML containers and PDF). */
   encoding: string;
+  /** Word only: the file's word/styles.xml, so a .docx export defines its styles as the source did. */
+  wordStyles?: string;
 }

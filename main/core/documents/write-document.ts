@@ -1,7 +1,8 @@
 // Writing an edited document (edited-document.ts) as .txt, .html or .docx.
 // Word output: one w:p per paragraph, right-to-left paragraphs (w:bidi, w:rtl)
-// for Arabic, the source's paragraph style ids kept and defined in styles.xml
-// so Word shows them by name; zipped with fflate, the same library that reads.
+// for Arabic, the source's paragraph style ids kept; styles.xml is the Word
+// source's own (so the styles look as they did) or, for other sources,
+// definitions made here so Word shows them by name; zipped with fflate, the same library that reads.
 
 import { strToU8, zipSync } from 'fflate';
 import { xmlAttribute, xmlText } from '../formats/xml';
@@ -85,16 +86,20 @@ function documentDocx(document: EditedDocument): Uint8Array {
   const documentXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:document xmlns:w="${W_NAMESPACE}"><w:body>${paragraphs.join('')}`
     + `<w:sectPr>${document.side === 'ar' ? '<w:bidi/>' : ''}</w:sectPr></w:body></w:document>`;
   const language = document.side === 'ar' ? 'ar-SA' : 'en-US';
-  const styleXml = [...styles.entries()].map(([id, kind]) => {
+  // The source's own styles where they are written as Word writes them (the w: prefix our additions use).
+  const sourceStyles = document.wordStyles !== undefined && /<w:styles[\s>]/.test(document.wordStyles) ? document.wordStyles : undefined;
+  const styleXml = [...styles.entries()].filter(([id]) => !definesStyle(sourceStyles, id)).map(([id, kind]) => {
     const heading = /^heading(\d)$/i.exec(id);
     const outline = heading ? `<w:pPr><w:keepNext/><w:outlineLvl w:val="${Number(heading[1]) - 1}"/></w:pPr><w:rPr><w:b/><w:sz w:val="${heading[1] === '1' ? 32 : 28}"/></w:rPr>` : '';
     const name = heading ? `heading ${heading[1]}` : kind === 'footnote' && id === 'FootnoteText' ? 'footnote text' : id;
     return `<w:style w:type="paragraph" w:styleId="${xmlAttribute(id)}"><w:name w:val="${xmlAttribute(name)}"/><w:basedOn w:val="Normal"/><w:qFormat/>${outline}</w:style>`;
   }).join('');
-  const stylesXml = `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W_NAMESPACE}">`
-    + `<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="${language}" w:bidi="ar-SA"/></w:rPr></w:rPrDefault></w:docDefaults>`
-    + '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>'
-    + `${styleXml}</w:styles>`;
+  const stylesXml = sourceStyles !== undefined
+    ? withStyles(sourceStyles, styleXml)
+    : `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<w:styles xmlns:w="${W_NAMESPACE}">`
+      + `<w:docDefaults><w:rPrDefault><w:rPr><w:lang w:val="${language}" w:bidi="ar-SA"/></w:rPr></w:rPrDefault></w:docDefaults>`
+      + '<w:style w:type="paragraph" w:default="1" w:styleId="Normal"><w:name w:val="Normal"/><w:qFormat/></w:style>'
+      + `${styleXml}</w:styles>`;
   return zipSync({
     '[Content_Types].xml': strToU8('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
       + '<Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/>'
@@ -107,6 +112,23 @@ function documentDocx(document: EditedDocument): Uint8Array {
     'word/document.xml': strToU8(documentXml),
     'word/styles.xml': strToU8(stylesXml),
   });
+}
+
+/** Whether a styles.xml defines the style id. */
+function definesStyle(stylesXml: string | undefined, id: string): boolean {
+  return stylesXml !== undefined && new RegExp(`w:styleId="${id.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}"`).test(stylesXml);
+}
+
+/**
+ * The source's styles.xml as the export's: its definitions (fonts, sizes,
+ * spacing, heading levels) make the formatting real when the file is opened.
+ * Styles the export uses that it lacks are added; list numbering is left out
+ * of the styles, as the export has no numbering part for it to point to.
+ */
+function withStyles(sourceStyles: string, missing: string): string {
+  const withoutNumbering = sourceStyles.replace(/<w:numPr>[\s\S]*?<\/w:numPr>|<w:numPr\s*\/>/g, '');
+  const end = withoutNumbering.lastIndexOf('</w:styles>');
+  return end < 0 ? withoutNumbering : withoutNumbering.slice(0, end) + missing + withoutNumbering.slice(end);
 }
 
 /** The source's style id where there was one; otherwise Word's built-in style for the kind of paragraph. */

@@ -218,6 +218,7 @@ function readSource(reader: FieldReader, value: unknown, where: string): SourceD
       .map((paragraph, index) => readParagraph(reader, paragraph, `${where}.paragraphs[${index}]`, source.text.length));
   }
   if (record.importReport !== undefined) source.importReport = readImportReport(reader, record.importReport, `${where}.importReport`);
+  if (record.wordStyles !== undefined) source.wordStyles = reader.string(record.wordStyles, `${where}.wordStyles`);
   return source;
 }
 
@@ -414,5 +415,6 @@ function sourceRecord(source: SourceDocument): SourceDocument {
     });
   }
   if (source.importReport !== undefined) record.importReport = source.importReport;
+  if (source.wordStyles !== undefined) record.wordStyles = source.wordStyles;
   return record;
 }

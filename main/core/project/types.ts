@@ -62,6 +62,8 @@ export interface SourceDocument {
   checksum?: string;
   /** The source's paragraphs as ranges of text, in order (absent for old projects: then blank lines separate paragraphs). */
   paragraphs?: SourceParagraph[];
+  /** A Word source's word/styles.xml: a .docx export defines the paragraph styles as the source did. */
+  wordStyles?: string;
   /** What the import kept and dropped, as shown to the user. */
   importReport?: DocumentImportReport;
 }

@@ -15,6 +15,8 @@ import { writeDocument } from '../../../../main/core/documents/write-document';
 import { buildProject } from '../../../../main/core/pipeline';
 import type { SourceDocument } from '../../../../main/core/project/types';
 import { readTextFile } from '../../../../main/services/text-file';
+import { parseProject, serializeProject } from '../../../../main/core/project/file';
+import { strFromU8, unzipSync } from 'fflate';
 import { repoRoot } from '../../../helpers/paths';
 
 const DOCUMENTS = path.join(repoRoot(), 'tests', 'fixtures', 'documents');
@@ -58,6 +60,38 @@ test('pandoc reads the exported Word file: same paragraphs, heading kept as a he
     const markdown = execFileSync('pandoc', ['-f', 'docx', '-t', 'markdown', '--wrap=none', file], { encoding: 'utf8' });
     assert.match(markdown, /^# Title: \\"To Spy on the Taliban, Putin Offers His Bases to Washington\\"$/m);
     assert.match(markdown, /^The Director of the Second Asian Department/m);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+});
+
+test('a .docx export from a Word source carries the source\'s own style definitions (kept in the saved project too); pandoc reads the heading and the right-to-left text', async () => {
+  const ar = await readTextFile(path.join(DOCUMENTS, 'features-ar.docx'));
+  const en = await readTextFile(path.join(DOCUMENTS, 'features-en.docx'));
+  const built = buildProject({ name: 'features', first: ar, second: en }).project;
+  // Through a saved project file, as the CLI's export reads it.
+  const project = parseProject(serializeProject(built), 'features.muqabala');
+  const docx = writeDocument(editedDocument(project, 'ar'), 'docx', 'x') as Uint8Array;
+  const parts = unzipSync(docx);
+  const exported = strFromU8(parts['word/styles.xml']);
+  const source = strFromU8(unzipSync(fs.readFileSync(path.join(DOCUMENTS, 'features-ar.docx')))['word/styles.xml']);
+  const used = [...new Set([...strFromU8(parts['word/document.xml']).matchAll(/<w:pStyle w:val="([^"]+)"\/>/g)].map((m) => m[1]))];
+  assert.ok(used.includes('Heading1') && used.includes('Compact') && used.includes('FootnoteText'), used.join(' '));
+  const definition = (xml: string, id: string) => new RegExp(`<w:style\\b[^>]*w:styleId="${id}"[^>]*>[\\s\\S]*?</w:style>`).exec(xml)?.[0];
+  for (const id of used) {
+    const own = definition(source, id);
+    if (own) assert.equal(definition(exported, id), own, `${id} as the source defines it`);
+    else assert.ok(definition(exported, id), `${id} defined`);
+  }
+  // The source's defaults (type size 12 pt, Arabic) come along.
+  assert.match(exported, /<w:docDefaults>[\s\S]*<w:sz w:val="24" \/>[\s\S]*<\/w:docDefaults>/);
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'muqabala-docx-styles-'));
+  try {
+    const file = path.join(dir, 'ar.docx');
+    fs.writeFileSync(file, docx);
+    const html = execFileSync('pandoc', ['-f', 'docx', '-t', 'html', file], { encoding: 'utf8' });
+    assert.match(html, /<h1[^>]*><span dir="rtl">تقرير الاجتماع<\/span><\/h1>/);
+    assert.match(html, /<span dir="rtl">وافق المجلس على المشروع بالإجماع.<\/span>/);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }

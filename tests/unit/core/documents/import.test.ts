@@ -113,6 +113,38 @@ test('pdf: paragraphs rebuilt from the lines, footnote marks dropped, presentati
   for (const broken of ['خالل', 'الفروف', 'الواليات', 'فالديمير', 'السالم']) assert.ok(!seed.text.includes(broken), broken);
 });
 
+test('pdf: table cells as paragraphs (a wrapped cell joined), footnotes kept apart, a paragraph across a page break with notes between stays whole', async () => {
+  const english = paragraphTexts(await load('features-en.pdf'));
+  assert.deepEqual(english.filter((p) => p.kind === 'table-cell').map((p) => p.text), ['City', 'Population', 'Cairo', 'twenty million']);
+  assert.deepEqual(english.filter((p) => p.kind === 'footnote').map((p) => p.text), ['Local time in Cairo.']);
+  assert.ok(!english.some((p) => p.kind !== 'footnote' && p.text.includes('Local time')), 'the note is not in the body');
+  const arabic = paragraphTexts(await load('features-ar.pdf'));
+  // Cells in reading order, right to left ("القاهرة" keeps the stray tanween LibreOffice draws before it).
+  const cells = arabic.filter((p) => p.kind === 'table-cell').map((p) => p.text);
+  assert.deepEqual(cells.slice(0, 3), ['عدد السكان', 'المدينة', 'عشرون مليونا']);
+  assert.match(cells[3], /^\p{M}?القاهرة$/u);
+  assert.equal(cells.length, 4);
+  assert.deepEqual(arabic.filter((p) => p.kind === 'list-item').map((p) => p.text), ['البند الأول: الميزانية السنوية.', 'البند الثاني: خطة التوظيف.']);
+  assert.deepEqual(arabic.filter((p) => p.kind === 'footnote').map((p) => [p.text, p.rtl]), [['بتوقيت القاهرة المحلي.', true]]);
+  assert.ok(arabic.some((p) => p.kind === 'paragraph' && p.text === 'وافق المجلس على المشروع بالإجماع.'), 'the line under the table is no cell');
+
+  // Two pages (pandoc then LibreOffice): two notes at the foot of page 1, in the middle of paragraph "Report 4".
+  const document = await load('notes-en.pdf');
+  const notes = paragraphTexts(document);
+  assert.deepEqual(notes.filter((p) => p.kind === 'table-cell').map((p) => p.text),
+    ['Item', 'Decision', 'Budget', 'Approved after a long debate about the travel costs of the regional offices.', 'Hiring', 'Postponed.']);
+  assert.deepEqual(notes.filter((p) => p.kind === 'footnote').map((p) => p.text),
+    ['In March and in October.', 'The office opens next spring, if the lease is signed in time for the move.']);
+  const reports = notes.filter((p) => p.text.includes('committee'));
+  assert.equal(reports.length, 9);
+  for (const [k, report] of reports.entries()) {
+    assert.ok(report.text.startsWith(`Report ${k + 1}. `) && report.text.endsWith('the coming year.') && report.kind === 'paragraph', report.text);
+  }
+  assert.equal(document.importReport?.footnotes, 2);
+  // After the body, as for Word files: never glued into a sentence.
+  assert.ok(document.text.endsWith('In March and in October.\n\nThe office opens next spring, if the lease is signed in time for the move.'));
+});
+
 test('markdown: headings, list items, table cells and footnotes; inline markup removed', async () => {
   const paragraphs = paragraphTexts(await load('features-en.md'));
   assert.deepEqual(paragraphs.map((p) => [p.kind, p.text]), [
