@@ -167,10 +167,10 @@ export class App {
     this.applyLayout();
 
     this.store.subscribe((event) => {
-      if (event.kind === 'project') this.banner.update(this.store.view);
       if (event.kind === 'project') {
         this.documents.setDocuments(this.store.view?.documents);
         this.documents.setCurrent(null);
+        this.banner.update(this.shownDocumentView());
       }
       if (event.kind === 'project' || event.kind === 'beads') this.documents.update(this.store.beads);
       // A pair chosen in another document (next finding, go to pair, a restored place) takes the list there.
@@ -698,6 +698,7 @@ export class App {
     this.keepShown = null;
     this.refreshRows();
     this.qa.scopeChanged();
+    this.banner.update(this.shownDocumentView());
     this.rows.keepOnly((id) => this.positionOf(this.store.indexOf(id)) >= 0);
     if (this.positionOf(this.store.selectedIndex) < 0 && this.visible.length > 0) this.store.select(this.store.beads[this.visible[0]].id);
     else this.showSelection('center');
@@ -715,7 +716,21 @@ export class App {
       this.documents.setCurrent(at);
       this.refreshRows();
       this.qa.scopeChanged();
+      this.banner.update(this.shownDocumentView());
     }
+  }
+
+  /**
+   * The project as the banner judges it: in a many-document project, the
+   * document shown (its own match score), and no banner over all documents
+   * (the list flags each one that does not look like a translation).
+   */
+  private shownDocumentView(): ProjectView | null {
+    const view = this.store.view;
+    if (!view?.documents) return view;
+    const shown = view.documents.find((document) => document.id === this.documents.currentDocument);
+    if (!shown) return { ...view, looksLikeTranslation: true };
+    return { ...view, alignment: { ...view.alignment, matchScore: shown.matchScore }, looksLikeTranslation: shown.looksLikeTranslation };
   }
 
   private followSelection(kind: 'project' | 'beads' | 'selection' | 'meta'): void {

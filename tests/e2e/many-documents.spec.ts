@@ -75,9 +75,13 @@ test('a three-document project: the list, moving between documents, search and f
   await editor.pressOnGrid('Alt+PageDown');
   await expect(documentEntry(page, 'article-3')).toHaveAttribute('aria-current', 'true');
   await expect.poll(() => editor.rowCount()).toBe(counts[2]);
+  // The banner speaks of the document shown: the third is not a translation, the others are.
+  await expect(page.locator('.translation-banner')).toBeVisible();
+  await expect(page.locator('.translation-banner')).toContainText(`match score ${project.documents?.[2].matchScore.toFixed(2)}`);
   await page.keyboard.press('Alt+PageUp');
   await expect(documentEntry(page, 'article-2')).toHaveAttribute('aria-current', 'true');
   await expect.poll(() => editor.rowCount()).toBe(counts[1]);
+  await expect(page.locator('.translation-banner')).toBeHidden();
 
   // Approving a pair counts in its document's progress.
   await editor.pressOnGrid('a');
