@@ -78,7 +78,7 @@ export class NameIndex {
       if ([...names.arabic.values()].some((skeletons) => nearlyShares(skeletons, latin))) continue;
       const known = this.knownName(this.english, word, latin.some((s) => s.length >= 4));
       if (known) lonelyEnglish.push(`${capitalise(word)} (${known})`);
-      else if (this.strangerName(word) && !looselyMet(word, names.allArabic)) lonelyEnglish.push(capitalise(word));
+      else if (this.strangerName(word) && !looselyMet(word, names.allArabic) && !latinIn(word, pair.ar)) lonelyEnglish.push(capitalise(word));
     }
     if (lonelyArabic.length === 0 && lonelyEnglish.length === 0) return [];
     const parts: string[] = [];
@@ -177,6 +177,11 @@ function looselyMet(word: string, arabic: readonly string[]): boolean {
     }
   }
   return false;
+}
+
+/** The Arabic side quotes the name in Latin letters (لصحيفة “Kommersant”). */
+function latinIn(lowercaseWord: string, arabic: readonly string[]): boolean {
+  return arabic.some((sentence) => sentence.toLowerCase().includes(lowercaseWord));
 }
 
 function withinOneEdit(a: string, b: string): boolean {

@@ -41,11 +41,12 @@ test('names: a name used once, where the Arabic has another, is flagged even tho
   assert.match(findings[0].message, /the English names Okonkwo, not found in the Arabic/);
 });
 
-test('names: weekdays, nationalities, plurals and a name the document always translates are not flagged', () => {
+test('names: weekdays, nationalities, plurals, a name the document always translates or the Arabic quotes in Latin letters are not flagged', () => {
   const pairs = [
     qaPair('وصل الوزير إلى اليونان يوم السبت.', 'The minister arrived in Greece on Saturday.', 0),
     qaPair('وقالت اليونان إن المحادثات الكورية انتهت.', 'Greece said the Korean talks had ended.', 1),
     qaPair('ورحب المحافظون بالاتفاق.', 'The Tories welcomed the deal.', 2),
+    qaPair('وفق مصادر تحدثت لصحيفة “Kommersant”.', 'According to sources who spoke to Kommersant.', 3),
   ];
   const findings = runChecks(pairs, { model: FIXTURE_MODEL, spell }).filter((finding) => finding.check === 'names');
   assert.deepEqual(findings.map((finding) => finding.message), []);
