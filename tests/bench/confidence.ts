@@ -1,7 +1,7 @@
 // Bead confidence as a reviewer meets it: how well it ranks the aligner's own
 // mistakes (calib.py's AUROC and caught@) and how well it is calibrated (share
 // of beads right per confidence band), on ../shared/eval/dev and on a fresh
-// cut (NTREX 60-122, held-out.ts's seed) that the model was not fitted to.
+// cuts (NTREX 60-122, held-out.ts's seed and seed 7) that the model was not fitted to.
 // Next to it, the hand-set rules alone (judgeByRules), the confidence before the fitted model.
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -38,6 +38,8 @@ export function benchmarkConfidence(): string[] {
       'Bead confidence (wrong = calib.py\'s verdict against the gold; model fitted on NTREX 60-122 seeds 1001-1003, see tests/bench/confidence-fit.ts):',
       ...summary('dev (NTREX 0-59)', labelledBeads(dev)),
       ...summary(`fresh cut (NTREX 60-122, seed ${HELD_OUT_SEED})`, labelledBeads(makeCases(workDir, HELD_OUT_SEED, 60, 123))),
+      // The cut the previous confidence was checked on.
+      ...summary('fresh cut (NTREX 60-122, seed 7)', labelledBeads(makeCases(workDir, 7, 60, 123))),
     ];
   } finally {
     rmSync(workDir, { recursive: true, force: true });
