@@ -179,6 +179,8 @@ function beadFacts(scorer: BeadScorer, arIndices: number[], enIndices: number[],
   };
 }
 
+const NO_TEXTS = { ar: [], en: [] };
+
 function stepFacts(
   scorer: BeadScorer,
   result: SearchResult,
@@ -195,7 +197,9 @@ function stepFacts(
   const searchMargin = marginAt(scorer, result, step);
   const facts = beadFacts(scorer, arIndices, enIndices, Math.min(localMargin, searchMargin));
   facts.crossEvidence = crossEvidence(scorer, arIndices, enIndices);
-  const texts = { ar: arIndices.map((r) => ar[r].text), en: enIndices.map((s) => en[s].text) };
+  // Only a merge's sentences are read (for its seam).
+  const merge = arIndices.length + enIndices.length > 2;
+  const texts = merge ? { ar: arIndices.map((r) => ar[r].text), en: enIndices.map((s) => en[s].text) } : NO_TEXTS;
   Object.assign(facts, pathContext(result.path, k, { search: searchMargin, local: localMargin }, texts, firstCells));
   return facts;
 }

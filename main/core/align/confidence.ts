@@ -62,7 +62,8 @@ export function judgeBead(facts: BeadFacts, model: { ratio: number; variance: nu
   // Numbers on one side only lower the shown confidence outside the model: the
   // training cuts have almost no mistranslated numbers, so a fitted weight would
   // learn to trust such a bead, and the reviewer must see it first.
-  const score = wrongScore(confidenceFeatures(facts, model, judgeByRules(facts, model, false).confidence));
+  const withoutNumbers = facts.arNumbers.length + facts.enNumbers.length === 0 ? judged : judgeByRules(facts, model, false);
+  const score = wrongScore(confidenceFeatures(facts, model, withoutNumbers.confidence));
   return { confidence: clamp01(calibrated(score) * SHOWN_NUMBER_FACTOR ** unmatchedNumbers(facts)), reasons: judged.reasons };
 }
 
