@@ -8,6 +8,7 @@
 
 import os from 'node:os';
 import { benchmarkAlignment, formatAlignmentBenchmark } from './alignment';
+import { benchmarkConfidence } from './confidence';
 import { benchmarkCorpora } from './corpora';
 import { benchmarkCliPath, formatCliPathBenchmark } from './cli-path';
 import { benchmarkEditor } from './editor';
@@ -35,6 +36,8 @@ async function main(): Promise<void> {
   console.log(formatAlignmentBenchmark(await benchmarkAlignment()));
   console.log(formatHeldOut(benchmarkHeldOut()));
   console.log(formatCliPathBenchmark(benchmarkCliPath()));
+  console.log('');
+  console.log(benchmarkConfidence().join('\n'));
   console.log('');
 
   for (const line of benchmarkQa().lines) console.log(line);

@@ -41,7 +41,13 @@ export function randomSource(seed: number): (n: number) => number {
   };
 }
 
-const OTHER_NAMES = ['Johnson', 'Garcia', 'Okonkwo', 'Petrov', 'Lindqvist'];
+// A wrong name in a real translation is a one-off: each plant draws its own from
+// this list (seeded), so that four plants in a document rarely share one.
+const OTHER_NAMES = [
+  'Johnson', 'Garcia', 'Okonkwo', 'Petrov', 'Lindqvist', 'Nakamura', 'Fitzgerald', 'Kowalski', 'Moreau', 'Haddad',
+  'Schneider', 'Van Dijk', 'Oyelaran', 'Castillo', 'Brennan', 'Rasmussen', 'Takahashi', 'Dumitru', 'Whitfield', 'Novak',
+  'Ferreira', 'Abernathy', 'Lindgren', 'Quintero',
+];
 
 type Planter = (pair: QaPair, all: readonly QaPair[], random: (n: number) => number, glossary: GlossaryEntry[]) => QaPair | null;
 
@@ -64,13 +70,14 @@ const PLANTERS: Record<CheckName, Planter> = {
     const changed = String(Number(match[0]) + 1 + random(8));
     return withEn(pair, sentence, replaceAt(pair.en[sentence], match.index, match.index + match[0].length, changed));
   },
-  names(pair) {
+  names(pair, _all, random) {
     const keys = arabicNameKeys(pair.ar.join(' '));
     for (let sentence = 0; sentence < pair.en.length; sentence++) {
       const text = pair.en[sentence];
       const name = englishWords(text).find(({ word, start }) => start > 0 && /^[A-Z][a-z]{3,}$/.test(word) && matchesArabicName(word, keys));
       if (!name) continue;
-      const other = OTHER_NAMES.find((candidate) => !matchesArabicName(candidate, keys)) as string;
+      const candidates = OTHER_NAMES.filter((candidate) => !matchesArabicName(candidate, keys));
+      const other = candidates[random(candidates.length)];
       return withEn(pair, sentence, replaceAt(text, name.start, name.end, other));
     }
     return null;

@@ -12,6 +12,7 @@
 
 import type { AlignmentSummary } from '../project/types';
 import { boundByMatch, judgeBead, type BeadFacts } from './confidence';
+import { pathCells, pathContext, type PathCells } from './confidence-context';
 import { extractPairFeatures, leadingFeatures, NO_NUMBERS, type SideFeatures } from './features';
 import { computeMatchScore, MATCH_THRESHOLD, matchReason, NO_MATCH, type MatchComponents } from './matchScore';
 import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
@@ -42,7 +43,7 @@ export function alignWithDiagnostics(
   ar: AlignInput[],
   en: AlignInput[],
   options: AlignOptions = {},
-): { result: AlignmentResult; match: MatchComponents } {
+): { result: AlignmentResult; match: MatchComponents; facts: BeadFacts[] } {
   const checkCancelled = () => {
     if (options.shouldCancel?.()) throw new AlignmentCancelled();
   };
@@ -58,7 +59,7 @@ export function alignWithDiagnostics(
   const n = ar.length;
   const m = en.length;
   const firstModel = initialParameters(arFeatures, enFeatures);
-  if (n === 0 || m === 0) return { result: alignOneSided(arFeatures, enFeatures, firstModel), match: NO_MATCH };
+  if (n === 0 || m === 0) return { result: alignOneSided(arFeatures, enFeatures, firstModel), match: NO_MATCH, facts: [] };
 
   const full = (n + 1) * (m + 1) <= FULL_SEARCH_CELLS;
   // Long texts: a block-level pass first finds the centre line (coarse.ts), and
@@ -104,7 +105,9 @@ export function alignWithDiagnostics(
   });
 
   const local = localMargins(scorer, second.path);
-  const beads = second.path.map((step, k) => toAlignedBead(scorer, second, step, local[k]));
+  const firstCells = pathCells(first.path, m);
+  const facts = second.path.map((step, k) => stepFacts(scorer, second, k, local[k], ar, en, firstCells));
+  const beads = facts.map((f, k) => toAlignedBead(second.path[k], f, scorer.model));
   const match = computeMatchScore(scorer, model, second.path, beads);
   for (const bead of beads) Object.assign(bead, boundByMatch(bead, match.score, MATCH_THRESHOLD));
   progress(1);
@@ -114,7 +117,7 @@ export function alignWithDiagnostics(
     lengthRatio: model.ratio,
     lengthVariance: model.variance,
   };
-  return { result: { beads, summary, isTranslation: match.score >= MATCH_THRESHOLD }, match };
+  return { result: { beads, summary, isTranslation: match.score >= MATCH_THRESHOLD }, match, facts };
 }
 
 /**
@@ -176,14 +179,35 @@ function beadFacts(scorer: BeadScorer, arIndices: number[], enIndices: number[],
   };
 }
 
-function toAlignedBead(scorer: BeadScorer, result: SearchResult, step: PathStep, localMargin: number): AlignedBead {
+const NO_TEXTS = { ar: [], en: [] };
+
+function stepFacts(
+  scorer: BeadScorer,
+  result: SearchResult,
+  k: number,
+  localMargin: number,
+  ar: AlignInput[],
+  en: AlignInput[],
+  firstCells: PathCells,
+): BeadFacts {
+  const step = result.path[k];
   const [a, b] = BEAD_SHAPES[step.shape];
   const arIndices = range(step.i - a, step.i);
   const enIndices = range(step.j - b, step.j);
-  const facts = beadFacts(scorer, arIndices, enIndices, Math.min(localMargin, marginAt(scorer, result, step)));
+  const searchMargin = marginAt(scorer, result, step);
+  const facts = beadFacts(scorer, arIndices, enIndices, Math.min(localMargin, searchMargin));
   facts.crossEvidence = crossEvidence(scorer, arIndices, enIndices);
-  const judged = judgeBead(facts, scorer.model);
-  return { ar: arIndices, en: enIndices, confidence: judged.confidence, reasons: judged.reasons };
+  // Only a merge's sentences are read (for its seam).
+  const merge = arIndices.length + enIndices.length > 2;
+  const texts = merge ? { ar: arIndices.map((r) => ar[r].text), en: enIndices.map((s) => en[s].text) } : NO_TEXTS;
+  Object.assign(facts, pathContext(result.path, k, { search: searchMargin, local: localMargin }, texts, firstCells));
+  return facts;
+}
+
+function toAlignedBead(step: PathStep, facts: BeadFacts, model: ModelParameters): AlignedBead {
+  const [a, b] = BEAD_SHAPES[step.shape];
+  const judged = judgeBead(facts, model);
+  return { ar: range(step.i - a, step.i), en: range(step.j - b, step.j), confidence: judged.confidence, reasons: judged.reasons };
 }
 
 /** Sentences this close outside a bead are its neighbours. */

@@ -2,6 +2,7 @@
 // beads the aligner made (with the search's margin) and for beads the user
 // edited by hand (without one).
 
+import { calibrated, confidenceFeatures, WRONG_WEIGHTS, wrongScore } from './confidence-model';
 import { lengthDeviation } from './model';
 
 export interface BeadFacts {
@@ -23,6 +24,13 @@ export interface BeadFacts {
   crossEvidence?: number;
   /** Strongest evidence between an Arabic and an English sentence of the bead. */
   ownEvidence?: number;
+  /** The two margins apart and the neighbouring beads' shapes (confidence-context.ts; absent for hand-made beads). */
+  searchMargin?: number;
+  localMargin?: number;
+  deletionsNear?: number;
+  mergesNear?: number;
+  seamFit?: number;
+  firstPassAgrees?: number;
 }
 
 /** Below this margin the search hesitated between this bead and another. */
@@ -43,7 +51,28 @@ function numbersOnlyIn(these: readonly string[], those: readonly string[]): stri
   return [...new Set(these.filter((x) => !other.has(x)))];
 }
 
+/**
+ * A bead the aligner made (with both margins) gets the fitted confidence
+ * (confidence-model.ts) over the rules' judgement and the evidence around it;
+ * a bead made by hand keeps the rules' judgement. The reasons are the rules'.
+ */
 export function judgeBead(facts: BeadFacts, model: { ratio: number; variance: number }): { confidence: number; reasons: string[] } {
+  const judged = judgeByRules(facts, model);
+  if (facts.searchMargin === undefined || WRONG_WEIGHTS.length === 0) return judged;
+  // Numbers on one side only lower the shown confidence outside the model: the
+  // training cuts have almost no mistranslated numbers, so a fitted weight would
+  // learn to trust such a bead, and the reviewer must see it first.
+  const withoutNumbers = facts.arNumbers.length + facts.enNumbers.length === 0 ? judged : judgeByRules(facts, model, false);
+  const score = wrongScore(confidenceFeatures(facts, model, withoutNumbers.confidence));
+  return { confidence: clamp01(calibrated(score) * SHOWN_NUMBER_FACTOR ** unmatchedNumbers(facts)), reasons: judged.reasons };
+}
+
+/** The hand-set judgement: a margin-based certainty lowered by unusual lengths, unmatched numbers, shifted anchors and merges. */
+export function judgeByRules(
+  facts: BeadFacts,
+  model: { ratio: number; variance: number },
+  weighingNumbers = true,
+): { confidence: number; reasons: string[] } {
   const reasons: string[] = [];
   const margin = facts.margin;
   const certainty = margin === undefined ? HAND_MADE_BASE : 1 - 0.5 * Math.exp(-margin / MARGIN_SCALE);
@@ -62,7 +91,7 @@ export function judgeBead(facts: BeadFacts, model: { ratio: number; variance: nu
     reasons.push(`length ratio unusual (${times.toFixed(1)}x expected)`);
   }
 
-  if (facts.arNumbers.length > 0 || facts.enNumbers.length > 0) confidence = weighNumbers(facts, confidence, reasons);
+  if (weighingNumbers && (facts.arNumbers.length > 0 || facts.enNumbers.length > 0)) confidence = weighNumbers(facts, confidence, reasons);
   if (facts.evidence >= 1.5) confidence = 1 - (1 - confidence) * 0.7;
 
   const cross = facts.crossEvidence ?? 0;
@@ -87,6 +116,15 @@ export function judgeBead(facts: BeadFacts, model: { ratio: number; variance: nu
   return { confidence: clamp01(confidence), reasons };
 }
 
+/** After the fitted model, each number on one side only (up to two) still multiplies the confidence by this: enough to put the bead below every sure one. */
+const SHOWN_NUMBER_FACTOR = 0.85;
+/** Each number found on one side only (up to two) multiplies the rules' confidence by this. */
+const UNMATCHED_NUMBER_FACTOR = 0.6;
+
+function unmatchedNumbers(facts: BeadFacts): number {
+  return Math.min(2, numbersOnlyIn(facts.arNumbers, facts.enNumbers).length + numbersOnlyIn(facts.enNumbers, facts.arNumbers).length);
+}
+
 /** Numbers found on one side only lower the confidence (and say so); a shared one raises it. */
 function weighNumbers(facts: BeadFacts, confidence: number, reasons: string[]): number {
   const arOnly = numbersOnlyIn(facts.arNumbers, facts.enNumbers);
@@ -99,8 +137,8 @@ function weighNumbers(facts: BeadFacts, confidence: number, reasons: string[]): 
   } else if (enOnly.length > 0) {
     reasons.push(`number${enOnly.length > 1 ? 's' : ''} only in the English: ${enOnly.join(', ')}`);
   }
-  const unmatched = Math.min(2, arOnly.length + enOnly.length);
-  if (unmatched > 0) return confidence * 0.6 ** unmatched;
+  const unmatched = unmatchedNumbers(facts);
+  if (unmatched > 0) return confidence * UNMATCHED_NUMBER_FACTOR ** unmatched;
   return shared ? 1 - (1 - confidence) * 0.5 : confidence;
 }
 

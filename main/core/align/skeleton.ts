@@ -53,11 +53,11 @@ function arabicSkeleton(word: string, from: number): string {
  * The skeletons one Arabic word (matching form) may stand for: the word as is and
  * with each known clitic prefix stripped, since a bare لافروف must not lose its ل.
  */
-export function arabicWordSkeletons(word: string): string[] {
+export function arabicWordSkeletons(word: string, minLength = MIN_SKELETON_LENGTH): string[] {
   const out: string[] = [];
   const add = (from: number) => {
     const s = arabicSkeleton(word, from);
-    if (s.length >= MIN_SKELETON_LENGTH && !out.includes(s)) out.push(s);
+    if (s.length >= minLength && !out.includes(s)) out.push(s);
   };
   add(0);
   for (const prefix of PREFIXES_BY_FIRST_LETTER.get(word.charCodeAt(0)) ?? []) {
@@ -77,13 +77,13 @@ for (const prefix of ARABIC_PREFIXES) {
  * The skeletons of one Latin word (lowercase). 'ng' is ambiguous (Washington
  * واشنطن drops the g, England انجلترا keeps it), so both readings are returned.
  */
-export function latinWordSkeletons(word: string): string[] {
+export function latinWordSkeletons(word: string, minLength = MIN_SKELETON_LENGTH): string[] {
   const withG = latinSkeleton(word, true);
-  const out = withG.length >= MIN_SKELETON_LENGTH ? [withG] : [];
+  const out = withG.length >= minLength ? [withG] : [];
   // Without an 'ng' both readings are the same.
   if (!word.includes('ng')) return out;
   const withoutG = latinSkeleton(word, false);
-  if (withoutG.length >= MIN_SKELETON_LENGTH && withoutG !== withG) out.push(withoutG);
+  if (withoutG.length >= minLength && withoutG !== withG) out.push(withoutG);
   return out;
 }
 

@@ -5,6 +5,7 @@
 // proper noun in most of the pairs it occurs in is a name. A pair where such a
 // word meets none of the English is flagged, and the other way round.
 
+import { englishCalendarKey } from '../align/calendar';
 import { arabicWordSkeletons, latinWordSkeletons } from '../align/skeleton';
 import { findingFor } from './finding';
 import type { Finding, QaPair, SpellChecker } from './types';
@@ -18,6 +19,8 @@ interface PairNames {
   arabic: Map<string, string[]>;
   /** English proper nouns of the pair (lowercase) and their skeletons. */
   english: Map<string, string[]>;
+  /** Every Arabic word of the pair (matching form), names or not, skeletons short or long. */
+  allArabic: string[];
   /** Skeletons of every capitalised English word (sentence-initial and dictionary words too: 'English', 'Saturday'). */
   capitalised: string[][];
 }
@@ -72,16 +75,28 @@ export class NameIndex {
     }
     const lonelyEnglish: string[] = [];
     for (const [word, latin] of names.english) {
-      const known = this.knownName(this.english, word, latin.some((s) => s.length >= 4));
-      if (!known) continue;
       if ([...names.arabic.values()].some((skeletons) => nearlyShares(skeletons, latin))) continue;
-      lonelyEnglish.push(`${capitalise(word)} (${known})`);
+      const known = this.knownName(this.english, word, latin.some((s) => s.length >= 4));
+      if (known) lonelyEnglish.push(`${capitalise(word)} (${known})`);
+      else if (this.strangerName(word) && !looselyMet(word, names.allArabic) && !latinIn(word, pair.ar)) lonelyEnglish.push(capitalise(word));
     }
     if (lonelyArabic.length === 0 && lonelyEnglish.length === 0) return [];
     const parts: string[] = [];
     if (lonelyArabic.length > 0) parts.push(`the Arabic names ${lonelyArabic.join(', ')}, not found in the English`);
     if (lonelyEnglish.length > 0) parts.push(`the English names ${lonelyEnglish.join(', ')}, not found in the Arabic`);
     return [findingFor(pair, 'names', 'warning', parts.join('; '), [...lonelyArabic, ...lonelyEnglish].join(','))];
+  }
+
+  /**
+   * An English proper noun the document shows in this pair only, without an
+   * Arabic counterpart, that is not a weekday or month (translated, not transliterated) nor a
+   * nationality or a plural (الكورية for Korean: too loose a skeleton).
+   */
+  private strangerName(word: string): boolean {
+    if (word.length < 4 || englishCalendarKey(word) !== undefined || DEMONYM.test(word)) return false;
+    // A name the document uses in several pairs, never with an Arabic counterpart, is one it translates (Greece, اليونان).
+    const entry = this.english.get(word);
+    return !entry || (entry.matched === 0 && entry.pairs <= 1);
   }
 
   /** The word's usual counterpart when the document shows it is a name; undefined otherwise. */
@@ -97,7 +112,8 @@ export class NameIndex {
 
 function pairNames(pair: QaPair, spell: SpellChecker | undefined): PairNames {
   const arabic = new Map<string, string[]>();
-  for (const word of arabicWords(pair.ar.join(' '))) {
+  const allArabic = arabicWords(pair.ar.join(' '));
+  for (const word of allArabic) {
     if (!arabic.has(word)) {
       const skeletons = arabicWordSkeletons(word);
       if (skeletons.length > 0) arabic.set(word, skeletons);
@@ -116,7 +132,7 @@ function pairNames(pair: QaPair, spell: SpellChecker | undefined): PairNames {
       if (skeletons.length > 0) english.set(lower, skeletons);
     }
   }
-  return { arabic, english, capitalised };
+  return { arabic, allArabic, english, capitalised };
 }
 
 /**
@@ -143,6 +159,52 @@ function shares(a: readonly string[], b: readonly string[]): boolean {
 function nearlyShares(a: readonly string[], b: readonly string[]): boolean {
   for (const x of a) for (const y of b) if (x === y || x.slice(0, 3) === y.slice(0, 3)) return true;
   return false;
+}
+
+/** Nationality and language adjectives (Korean, Chinese, British) and plurals (Tories, Remainers, Macedonians): groups, translated rather than transliterated. */
+const DEMONYM = /(?:an|ese|ish|ic|[^s]s)$/;
+
+/**
+ * A name the pair's Arabic may render loosely: an Arabic word whose skeleton
+ * (two consonants are enough here: ويلوبي is LB) is within one consonant of the
+ * name's ('gh' read as silent: Willoughby LB). Only for names the document has not already paired.
+ */
+function looselyMet(word: string, arabic: readonly string[]): boolean {
+  const latin = latinWordSkeletons(word.replace(/gh/g, 'h'), 2);
+  for (const arabicWord of arabic) {
+    for (const skeleton of arabicWordSkeletons(arabicWord, 2)) {
+      for (const l of latin) if (withinOneEdit(skeleton, l)) return true;
+    }
+  }
+  return false;
+}
+
+/** The Arabic side quotes the name in Latin letters (لصحيفة “Kommersant”). */
+function latinIn(lowercaseWord: string, arabic: readonly string[]): boolean {
+  return arabic.some((sentence) => sentence.toLowerCase().includes(lowercaseWord));
+}
+
+function withinOneEdit(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (Math.abs(a.length - b.length) > 1 || Math.min(a.length, b.length) < 2) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
 }
 
 function tally(map: Map<string, Tally>, word: string, partners: string[]): void {

@@ -30,6 +30,28 @@ test('names: بوتين with Lavrov in the English is flagged, naming Putin; the
   assert.match(findings[0].message, /the English names Lavrov \(لافروف\), not found in the Arabic/);
 });
 
+test('names: a name used once, where the Arabic has another, is flagged even though the document never showed it', () => {
+  const pairs = [
+    qaPair('قال الوزير إن المحادثات انتهت.', 'The minister said the talks had ended.', 0),
+    qaPair('وقال ويلوبي إن الاتفاق سيوقع غدا.', 'Okonkwo said the deal would be signed tomorrow.', 1),
+    qaPair('وأضاف ويلوبي أن العرض قائم.', 'Willoughby added that the offer stands.', 2),
+  ];
+  const findings = runChecks(pairs, { model: FIXTURE_MODEL, spell }).filter((finding) => finding.check === 'names');
+  assert.deepEqual(findings.map((finding) => finding.pair), [1]);
+  assert.match(findings[0].message, /the English names Okonkwo, not found in the Arabic/);
+});
+
+test('names: weekdays, nationalities, plurals, a name the document always translates or the Arabic quotes in Latin letters are not flagged', () => {
+  const pairs = [
+    qaPair('وصل الوزير إلى اليونان يوم السبت.', 'The minister arrived in Greece on Saturday.', 0),
+    qaPair('وقالت اليونان إن المحادثات الكورية انتهت.', 'Greece said the Korean talks had ended.', 1),
+    qaPair('ورحب المحافظون بالاتفاق.', 'The Tories welcomed the deal.', 2),
+    qaPair('وفق مصادر تحدثت لصحيفة “Kommersant”.', 'According to sources who spoke to Kommersant.', 3),
+  ];
+  const findings = runChecks(pairs, { model: FIXTURE_MODEL, spell }).filter((finding) => finding.check === 'names');
+  assert.deepEqual(findings.map((finding) => finding.message), []);
+});
+
 test('untranslated: Arabic script in the English is flagged with its range; a copied side too', () => {
   const [script] = checkUntranslated(qaPair('قال الوزير.', 'The minister said الوزير today.'));
   assert.equal(script.message, 'Arabic text left in the English: "الوزير"');

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { judgeBead, judgeByRules, type BeadFacts } from '../../../../main/core/align/confidence';
+import { pathCells, pathContext, seamFit } from '../../../../main/core/align/confidence-context';
+import { calibrated, CALIBRATION_SCORES } from '../../../../main/core/align/confidence-model';
+
+const MODEL = { ratio: 1.08, variance: 4 };
+
+/** A 2-1 bead the search was sure of (both margins large), as the aligner reports it. */
+function mergeFacts(seam: number): BeadFacts {
+  return {
+    arCount: 2, enCount: 1, arLength: 230, enLength: 245, arNumbers: [], enNumbers: [], evidence: 2.5, ownEvidence: 2.5,
+    furniture: 0, margin: 5, crossEvidence: 0, searchMargin: 6, localMargin: 5, deletionsNear: 0, mergesNear: 0,
+    seamFit: seam, firstPassAgrees: 1,
+  };
+}
+
+describe('seam fit of a merge', () => {
+  const ar = ['قال الوزير إن المحادثات انتهت.', 'وأضاف أن الاتفاق سيوقع غدا.'];
+
+  it('is small when the one sentence has a clause break where the two would meet', () => {
+    assert.ok(seamFit(ar, ['The minister said the talks had ended; the deal will be signed tomorrow, he added.']) < 0.1);
+  });
+
+  it('is 1 when the one sentence has no clause break at all, and 0 for beads that merge nothing', () => {
+    assert.equal(seamFit(ar, ['The minister said the talks that began in the spring had finally ended this week.']), 1);
+    assert.equal(seamFit([ar[0]], ['The minister said the talks had ended.']), 0);
+  });
+
+  it('reads the Arabic clause breaks (، ؛) when two English sentences became one Arabic', () => {
+    const one = ['قال الوزير إن المحادثات انتهت، وإن الاتفاق سيوقع غدا.'];
+    assert.ok(seamFit(one, ['The minister said the talks had ended.', 'The deal will be signed tomorrow.']) < 0.15);
+  });
+});
+
+describe('fitted confidence', () => {
+  it('doubts a merge that shows no clause break at its seam more than one that does', () => {
+    const withBreak = judgeBead(mergeFacts(0.02), MODEL).confidence;
+    const without = judgeBead(mergeFacts(1), MODEL).confidence;
+    assert.ok(without < withBreak - 0.005, `${without} vs ${withBreak}`);
+  });
+
+  it('maps scores to confidences that never rise with the score and stay in [0, 1]', () => {
+    let previous = Infinity;
+    for (let score = CALIBRATION_SCORES[0] - 2; score < CALIBRATION_SCORES[CALIBRATION_SCORES.length - 1] + 2; score += 0.05) {
+      const c = calibrated(score);
+      assert.ok(c >= 0 && c <= 1 && c <= previous, `${score}: ${c} after ${previous}`);
+      previous = c;
+    }
+  });
+
+  it('keeps the rules for a bead made by hand (no margins)', () => {
+    const handMade: BeadFacts = { ...mergeFacts(1), margin: undefined, searchMargin: undefined, localMargin: undefined };
+    assert.deepEqual(judgeBead(handMade, MODEL), judgeByRules(handMade, MODEL));
+  });
+});
+
+describe('path context', () => {
+  it('counts sentences without counterpart and merges among the two beads either side, and checks the first pass', () => {
+    const path = [{ i: 1, j: 1, shape: 0 }, { i: 2, j: 1, shape: 1 }, { i: 3, j: 2, shape: 0 }, { i: 5, j: 3, shape: 4 }, { i: 6, j: 4, shape: 0 }];
+    const first = pathCells([{ i: 1, j: 1, shape: 0 }, { i: 2, j: 2, shape: 0 }, { i: 3, j: 2, shape: 1 }], 4);
+    const context = pathContext(path, 2, { search: 3, local: Infinity }, { ar: ['x'], en: ['y'] }, first);
+    assert.equal(context.deletionsNear, 1);
+    assert.equal(context.mergesNear, 1);
+    // Bead (2,1)-(3,2): the first pass went (1,1)-(2,2)-(3,2), never through (2,1).
+    assert.equal(context.firstPassAgrees, 0);
+    assert.equal(pathContext(path, 0, { search: 3, local: 1 }, { ar: ['x'], en: ['y'] }, first).firstPassAgrees, 1);
+    // Beyond the rows the first pass covered, it is not counted against the bead.
+    assert.equal(pathContext(path, 4, { search: 3, local: 1 }, { ar: ['x'], en: ['y'] }, first).firstPassAgrees, 1);
+  });
+});
