@@ -10,7 +10,7 @@ import { StatusBar } from './chrome/status-bar';
 import { applyTheme, loadDarkTheme } from './chrome/theme';
 import { Toolbar } from './chrome/toolbar';
 import { TranslationBanner } from './chrome/translation-banner';
-import type { CommandId } from '../main/ipc/command-table';
+import { commandInfo, type CommandId } from '../main/ipc/command-table';
 import { realignStretch, unavailableReason, type CommandContext } from './commands/availability';
 import { commandForKey } from './commands/keymap';
 import { fieldHistory, menuCommandTarget } from './commands/menu-routing';
@@ -207,6 +207,8 @@ export class App {
       const target = menuCommandTarget(command, document.activeElement);
       if (target === 'field') fieldHistory(command === 'redo' ? 'redo' : 'undo');
       else if (target === 'app') void this.run(command);
+      // Said, not done: the menu stays clickable over the app's own dialogs, and a click with no effect would look broken.
+      else this.statusBar.say(`${commandInfo(command).label.replace(/…$/, '')} was not run: close the dialog first.`);
     });
     this.api.onProgress((event) => this.progress?.update(event.fraction, event.message));
     this.api.onCloseRequest(() => void this.closeWindow());

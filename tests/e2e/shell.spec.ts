@@ -133,6 +133,8 @@ test('menu commands do not act on the project behind the app\'s own dialog', asy
   await expect(shortcuts).toBeVisible();
   await server.sendMenuCommand('approve');
   await server.sendMenuCommand('merge-with-next');
+  // Both have arrived (in order) once the second one's refusal is said.
+  await expect(page.locator('.status-message')).toHaveText(/Merge with next.*was not run: close the dialog first/i);
   await page.keyboard.press('Escape');
   await expect(shortcuts).toBeHidden();
   const project = (await api(page))!;
