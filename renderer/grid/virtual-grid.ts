@@ -57,6 +57,8 @@ export class VirtualGrid {
   private multiSelected: ReadonlySet<string> = new Set();
   private layout: RowLayout = { swapped: false };
   private frame = 0;
+  /** The list changed size: bring the selected row back into view at the next render. */
+  private revealSelection = false;
   private lastWidth = 0;
   private readonly rowObserver: ResizeObserver;
   private readonly beadOf = new WeakMap<Element, Bead>();
@@ -95,6 +97,8 @@ export class VirtualGrid {
         this.lastWidth = width;
         this.remeasure(false);
       }
+      // A smaller window (taller rows, a shorter list) must not push the selected pair out of view.
+      this.revealSelection = true;
       this.scheduleRender();
     }).observe(this.body);
     // The Arabic face is swapped in when it has loaded (font-display: swap) and changes line heights.
@@ -333,6 +337,12 @@ export class VirtualGrid {
     this.frame = requestAnimationFrame(() => {
       this.frame = 0;
       this.renderNow();
+      if (this.revealSelection) {
+        this.revealSelection = false;
+        // Only on a resize, so the scan of the visible list is not paid per frame.
+        const position = this.visible.findIndex((index) => this.beads[index].id === this.selectedBeadId);
+        if (position >= 0) this.scrollToPosition(position, 'nearest');
+      }
     });
   }
 

@@ -70,3 +70,14 @@ test('a pair made much longer by an edit grows, and the rows below move down', a
   await expect.poll(() => editor.rowText(i, 'en')).toBe(before);
   expect(await editor.layoutProblems()).toEqual([]);
 });
+
+test('the selected pair stays in view when the window is made smaller', async ({ page }) => {
+  // Seen while reviewing: pair 5 selected at 1400 px, the window narrowed, and the toolbar's extra
+  // lines and the taller rows pushed the selected pair out of the list's view.
+  await editor.selectRow(4);
+  await expect(editor.row(4)).toBeInViewport();
+  await page.setViewportSize({ width: 600, height: 700 });
+  await expect(editor.row(4)).toBeInViewport({ ratio: 0.5 });
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await expect(editor.row(4)).toBeInViewport({ ratio: 0.5 });
+});
