@@ -62,6 +62,10 @@ async function dialogOpens(scene: Scene, name: RegExp): Promise<number> {
   await expect(dialog).toBeHidden();
   return 0;
 }
+async function oneDocument(scene: Scene): Promise<number> {
+  await expect(scene.page.locator('.status-message')).toHaveText('This project holds one document');
+  return 0;
+}
 async function rowCount(scene: Scene, count: number): Promise<void> {
   await expect.poll(() => scene.editor.rowCount()).toBe(count);
 }
@@ -248,6 +252,9 @@ const CASES: Record<CommandId, CommandCase> = {
   'page-up': { ways: { key: true, ...NAVIGATION }, check: async (s) => { await selected(s, 0); return 0; } },
   'select-first': { ways: { key: true, ...NAVIGATION }, check: async (s) => { await selected(s, 0); return 0; } },
   'select-last': { ways: { key: true, ...NAVIGATION }, check: async (s) => { await selected(s, s.rows - 1); return 0; } },
+  // The sample holds one document: the command says so (tests/e2e/many-documents.spec.ts moves between documents).
+  'next-document': { ways: { key: true, toolbar: NO_TOOLBAR, context: NO_CONTEXT, menu: 'keys and the document list' }, check: oneDocument },
+  'previous-document': { ways: { key: true, toolbar: NO_TOOLBAR, context: NO_CONTEXT, menu: 'keys and the document list' }, check: oneDocument },
   'go-to-pair': { ways: BAR, check: (s) => dialogOpens(s, /Go to pair/) },
   'extend-selection-down': {
     ways: { key: true, ...NAVIGATION },
