@@ -19,7 +19,7 @@ const stat = (c: MatchComponents) => (process.env.STAT === 'z' ? (c.real - c.shu
 
 function show(label: string, c: MatchComponents): void {
   const f = (x: number) => x.toFixed(2);
-  console.log(`${label.padEnd(40)} score ${f(c.score)} ratio ${f(c.ratio)} real/s ${f(c.real / c.sentences)} null/s ${f(c.shuffled / c.sentences)} anchors ${f(c.anchorAgreement)} gain ${f(c.real - c.shuffled)} sd ${f(c.spread)} z ${f((c.real - c.shuffled) / Math.max(1, c.spread))} n ${c.sentences}`);
+  console.log(`${label.padEnd(40)} score ${f(c.score)} ratio ${f(c.ratio)} real/s ${f(c.real / c.sentences)} null/s ${f(c.shuffled / c.sentences)} anchors ${f(c.anchorAgreement)} gain ${f(c.real - c.shuffled)} sd ${f(c.spread)} z ${f((c.real - c.shuffled) / Math.max(1, c.spread))} n ${c.sentences} pot ${c.namingSentences} und ${c.undecided}`);
 }
 
 const seed = (s: '000' | '001' | '002' | '003' | '004') => readFileSync(seedPath(s), 'utf8');

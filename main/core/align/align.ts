@@ -105,7 +105,7 @@ export function alignWithDiagnostics(
 
   const local = localMargins(scorer, second.path);
   const beads = second.path.map((step, k) => toAlignedBead(scorer, second, step, local[k]));
-  const match = computeMatchScore(scorer, model, second.path, beads);
+  const match = computeMatchScore(scorer, model, second.path, beads, { ar, en });
   for (const bead of beads) Object.assign(bead, boundByMatch(bead, match.score, MATCH_THRESHOLD));
   progress(1);
   const summary: AlignmentSummary = {
