@@ -807,7 +807,7 @@ export class App {
     let draft: NewProjectDraft = { ar: files[0], en: files[1] };
     // A failure opens the dialog again with the same choices and the reason, to fix one file and retry.
     for (;;) {
-      const answer = await askNewProject(draft);
+      const answer = await askNewProject(draft, this.info?.freeDictionary);
       if (!answer) break;
       const progress = new ProgressDialog('Aligning the texts', () => void this.api.cancelTask());
       this.progress = progress;
