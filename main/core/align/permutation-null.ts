@@ -80,7 +80,7 @@ const WINDOW_BAND = 8;
  * half-width around the diagonal.
  */
 export function alignmentSavings(ar: SideFeatures, en: SideFeatures, model: ModelParameters, width?: number): number {
-  const scorer = new BeadScorer(ar, en, model, true, false);
+  const scorer = new BeadScorer(ar, en, model);
   let deletion = 0;
   for (let r = 0; r < ar.count; r++) deletion += scorer.deletionCost('ar', r);
   for (let s = 0; s < en.count; s++) deletion += scorer.deletionCost('en', s);

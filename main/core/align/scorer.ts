@@ -40,8 +40,6 @@ const FURNITURE_PAIR_COST = 3;
 export const ANCHOR_EVIDENCE = 0.8;
 /** Per paragraph boundary crossed inside one side of a bead. */
 const PARAGRAPH_CROSSING_COST = 0.5;
-/** A bead that opens a paragraph on both sides: where both texts break, a bead most likely does too. */
-const PARAGRAPH_BOUNDARY_BONUS = 1;
 
 /** Keeps floating-point rounding in the evidence bound from ever skipping a bead that would win. */
 const PRUNING_SLACK = 1e-9;
@@ -89,13 +87,6 @@ export class BeadScorer {
     readonly model: ModelParameters,
     /** False: lengths and structure only (a Gale-Church pass whose path is not drawn towards anchors). */
     readonly lexical = true,
-    /**
-     * False: no bonus for a bead opening a paragraph on both sides. The match
-     * score's null turns paragraphs round with their sentences, so two texts of
-     * like layout (a headline, then paragraphs of three) would earn it in their
-     * real order only, translations or not.
-     */
-    readonly paragraphBoundaries = true,
   ) {
     this.n = ar.count;
     this.m = en.count;
@@ -116,7 +107,7 @@ export class BeadScorer {
 
   /** A scorer of the same sentences under another model, sharing this one's prepared pair evidence (which no model changes). */
   withModel(model: ModelParameters): BeadScorer {
-    const other = new BeadScorer(this.ar, this.en, model, this.lexical, this.paragraphBoundaries);
+    const other = new BeadScorer(this.ar, this.en, model, this.lexical);
     other.windowStart = this.windowStart;
     other.windowEnd = this.windowEnd;
     other.windowOffset = this.windowOffset;
@@ -217,11 +208,6 @@ export class BeadScorer {
     return countSharedKeys(this.en.strongNumbers, s, this.ar.strongNumbers, r);
   }
 
-  /** Arabic sentence r and English sentence s both open a paragraph (not the first: every path starts there). */
-  private opensParagraphs(r: number, s: number): boolean {
-    return this.arParagraphStarts[r + 1] > this.arParagraphStarts[r] && this.enParagraphStarts[s + 1] > this.enParagraphStarts[s];
-  }
-
   deletionCost(side: 'ar' | 'en', index: number): number {
     return side === 'ar' ? this.arDeletion[index] : this.enDeletion[index];
   }
@@ -248,7 +234,6 @@ export class BeadScorer {
     const lengthCost = (deviation * deviation) / (2 * this.variance * mean);
     let cost = this.model.shapeCost[shape] + (lengthCost < MAX_LENGTH_COST ? lengthCost : MAX_LENGTH_COST);
     const numbers = this.arNumberCount[i] - this.arNumberCount[i0] + this.enNumberCount[j] - this.enNumberCount[j0];
-    if (this.paragraphBoundaries && this.opensParagraphs(i0, j0)) cost -= PARAGRAPH_BOUNDARY_BONUS;
     if (a === 1 && b === 1) {
       const evidence = this.lexical ? this.pairEvidence(i0, j0) : 0;
       cost -= evidence;
