@@ -54,6 +54,8 @@ export interface BridgeServerOptions {
   sampleDir?: string;
   /** Default folder offered for new files (default the current directory). */
   defaultDirectory?: string;
+  /** Where FreeDict's ara-eng index is looked for (default: Debian's path); tests point at a missing file. */
+  freeDictionaryPath?: string;
 }
 
 export interface BridgeServer {
@@ -112,6 +114,7 @@ export async function startBridgeServer(options: BridgeServerOptions): Promise<B
     sampleDir: options.sampleDir ?? path.join(APP_ROOT, 'assets', 'sample'),
     // The user's documents, not the folder the server was started from (the application's own).
     defaultDirectory: options.defaultDirectory ?? documentsFolder(),
+    freeDictionaryPath: options.freeDictionaryPath,
     onBackgroundError: (error) => process.stderr.write(`muqabala serve: autosave failed: ${describeError(error)}\n`),
     closeWindow: () => answerClose?.(true),
     closeCancelled: () => answerClose?.(false),

@@ -891,7 +891,7 @@ export class App {
     if (files.length > 2) return this.newDocumentsProject(files);
     // A failure opens the dialog again with the same choices and the reason, to fix one file and retry.
     for (;;) {
-      const answer = await askNewProject(draft);
+      const answer = await askNewProject(draft, this.info?.freeDictionary);
       if (answer === 'several') return this.newDocumentsProject([]);
       if (!answer) break;
       const progress = new ProgressDialog('Aligning the texts', () => void this.api.cancelTask());

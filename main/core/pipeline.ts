@@ -19,6 +19,8 @@ export interface BuildProjectInput {
   first: SourceDocument;
   second: SourceDocument;
   dictionary?: BilingualDictionary;
+  /** How the report names the dictionary ("FreeDict Arabic-English"); the report says nothing of one without it. */
+  dictionaryName?: string;
   /** The user's own abbreviations, added to the built-in lists. */
   abbreviations?: { ar?: string[]; en?: string[] };
   onProgress?: (fraction: number) => void;
@@ -44,6 +46,8 @@ export interface BuildReport {
   warnings: string[];
   /** The whole-pair match score and its reason in plain words. */
   match: { score: number; reason: string };
+  /** The dictionary the aligner was given, named for the user. */
+  dictionary?: string;
 }
 
 export interface BuildProjectResult {
@@ -106,6 +110,7 @@ export function buildProject(input: BuildProjectInput): BuildProjectResult {
       swapped,
       warnings,
       match: { score: alignment.summary.matchScore, reason: alignment.summary.matchReason ?? 'no pair aligned' },
+      ...(options.dictionary && input.dictionaryName ? { dictionary: `${input.dictionaryName}, ${options.dictionary.size} entries` } : {}),
     },
   };
 }

@@ -37,6 +37,8 @@ export interface AppInfo {
   exportFormats: ExportFormatInfo[];
   /** Directory used as the default for new files (the user's documents folder or the cwd). */
   defaultDirectory: string;
+  /** FreeDict's Arabic-English dictionary (GPL, never bundled): offered when installed, with the reason when not. */
+  freeDictionary: { available: boolean; reason: string };
 }
 
 /** A file handed to the main process by the renderer: a path it can read, or the bytes themselves (drag and drop, browser). */
@@ -52,6 +54,8 @@ export interface CreateProjectRequest {
   /** Force an encoding instead of detecting it. */
   encoding?: { ar?: EncodingName; en?: EncodingName };
   name?: string;
+  /** Align with the installed FreeDict Arabic-English dictionary (AppInfo.freeDictionary). */
+  useFreeDictionary?: boolean;
 }
 
 export interface ImportedSideReport {
@@ -74,6 +78,8 @@ export interface ImportReport {
   warnings: string[];
   /** The whole-pair match score and its reason in plain words. */
   match: { score: number; reason: string };
+  /** The dictionary the aligner used ("FreeDict Arabic-English, 49074 entries"); absent when none. */
+  dictionary?: string;
 }
 
 /** Several documents for one project (a book's chapters, a client's batch): each pair of files and its id. */

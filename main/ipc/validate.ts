@@ -91,6 +91,8 @@ function createProjectRequest(value: unknown, where: string): CreateProjectReque
   }
   const name = optional(request.name, `${where}.name`, text);
   if (name !== undefined) result.name = name;
+  const useFreeDictionary = optional(request.useFreeDictionary, `${where}.useFreeDictionary`, flag);
+  if (useFreeDictionary !== undefined) result.useFreeDictionary = useFreeDictionary;
   return result;
 }
 

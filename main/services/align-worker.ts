@@ -11,11 +11,14 @@ import type { BuildProjectResult } from '../core/pipeline';
 import type { SourceDocument } from '../core/project/types';
 import type { ApiErrorPayload } from '../ipc/contract';
 import { ApiError, toApiErrorPayload } from './api-error';
+import { loadDictionaryFile } from './dictionary-file';
 
 export interface BuildTask {
   name: string;
   first: SourceDocument;
   second: SourceDocument;
+  /** A dictionary file for the aligner (the installed FreeDict), loaded in the worker. */
+  dictionaryPath?: string;
 }
 
 type WorkerMessage =
@@ -74,7 +77,12 @@ export class AlignTaskRunner {
   }
 }
 
-function runInWorker(task: BuildTask): void {
+/** How the import report names a dictionary file. */
+function dictionaryName(dictionaryPath: string): string {
+  return dictionaryPath.endsWith('freedict-ara-eng.index') ? 'FreeDict Arabic-English' : dictionaryPath;
+}
+
+async function runInWorker(task: BuildTask): Promise<void> {
   const port = parentPort;
   if (!port) return;
   // A listener keeps this thread alive after its answer is posted, so the thread
@@ -83,10 +91,13 @@ function runInWorker(task: BuildTask): void {
   port.on('message', () => {});
   let lastReported = -1;
   try {
+    const dictionary = task.dictionaryPath === undefined ? undefined : await loadDictionaryFile(task.dictionaryPath);
     const result = buildProject({
       name: task.name,
       first: task.first,
       second: task.second,
+      dictionary,
+      dictionaryName: task.dictionaryPath === undefined ? undefined : dictionaryName(task.dictionaryPath),
       onProgress: (fraction) => {
         if (fraction - lastReported >= PROGRESS_STEP || fraction >= 1) {
           lastReported = fraction;
@@ -101,5 +112,5 @@ function runInWorker(task: BuildTask): void {
 }
 
 if (!isMainThread && parentPort && (workerData as BuildTask | undefined)?.first) {
-  runInWorker(workerData as BuildTask);
+  void runInWorker(workerData as BuildTask);
 }

@@ -38,6 +38,7 @@ import { changedQaSettings, exportLexiconText, NO_QA_SETTINGS, qaReport } from '
 import { parseLexiconTsv } from '../core/qa/lexicon';
 import { writeFileAtomic } from './atomic-write';
 import { readFile } from 'node:fs/promises';
+import { FREEDICT_ARA_ENG, installedDictionary } from './dictionary-file';
 
 export type SessionApi = Pick<MuqabalaApi, InvokeMethod>;
 
@@ -65,6 +66,8 @@ export interface SessionApiDeps {
   defaultDirectory: string;
   /** The folder of the last file chosen in a dialog, shared by the app's windows (main/shell/dialog-folder.ts). */
   lastFolder?: LastFolder;
+  /** Where FreeDict's ara-eng index is looked for (dictionary-file.ts's FREEDICT_ARA_ENG; tests point elsewhere). */
+  freeDictionaryPath?: string;
   openExternal?: (url: string) => Promise<void>;
   /** Closes the window once the renderer allowed it (confirmClose(true)). */
   closeWindow?: () => void;
@@ -134,12 +137,21 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
   let markRendererStarted: () => void = () => undefined;
   const rendererStarted = new Promise<void>((resolve) => { markRendererStarted = resolve; });
 
-  async function readThenBuild(name: (ar: SourceDocument, en: SourceDocument) => string, read: () => Promise<[SourceDocument, SourceDocument]>) {
+  async function readThenBuild(
+    name: (ar: SourceDocument, en: SourceDocument) => string,
+    read: () => Promise<[SourceDocument, SourceDocument]>,
+    dictionaryPath?: string,
+  ) {
     const generation = cancelGeneration;
     alignProgress(0);
     const [first, second] = await read();
     if (generation !== cancelGeneration) throw new ApiError('cancelled', 'Alignment cancelled.');
-    return runner.build({ name: name(first, second), first, second }, alignProgress);
+    return runner.build({ name: name(first, second), first, second, dictionaryPath }, alignProgress);
+  }
+
+  /** The installed FreeDict ara-eng index, or null. */
+  function freeDictionary(): Promise<string | null> {
+    return installedDictionary(deps.freeDictionaryPath ?? FREEDICT_ARA_ENG);
   }
 
   /** The files the open project was made from, when they came from disk (the folder dialogs start in, failing the project's own). */
@@ -205,6 +217,9 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
         nativeDialogs: dialogs !== null,
         exportFormats: exportFormatInfos(),
         defaultDirectory: deps.defaultDirectory,
+        freeDictionary: (await freeDictionary())
+          ? { available: true, reason: '' }
+          : { available: false, reason: 'not installed (Debian and Ubuntu: apt install dict-freedict-ara-eng)' },
       };
     },
 
@@ -241,9 +256,16 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
     },
 
     async createProject(request: CreateProjectRequest) {
+      let dictionaryPath: string | undefined;
+      if (request.useFreeDictionary) {
+        const installed = await freeDictionary();
+        if (!installed) throw new ApiError('bad-request', 'The FreeDict Arabic-English dictionary is not installed.');
+        dictionaryPath = installed;
+      }
       const { project, report } = await readThenBuild(
         (first, second) => request.name?.trim() || `${stem(first.fileName)} + ${stem(second.fileName)}`,
         () => Promise.all([readInput(request.ar, request.encoding?.ar), readInput(request.en, request.encoding?.en)]),
+        dictionaryPath,
       );
       // Named after the files as the import ordered them (Arabic first), also when they came swapped.
       if (!request.name?.trim()) project.name = `${stem(project.sources.ar.fileName)} + ${stem(project.sources.en.fileName)}`;

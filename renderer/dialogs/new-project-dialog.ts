@@ -1,7 +1,7 @@
 // New Project: pick (or drop) the Arabic original and the English translation.
 // The bytes go to the main process, which detects encodings and languages and
 // swaps the files if they were given the wrong way round.
-import type { CreateProjectRequest, EncodingName, FileInput, ImportReport } from '../../main/ipc/contract';
+import type { AppInfo, CreateProjectRequest, EncodingName, FileInput, ImportReport } from '../../main/ipc/contract';
 import { bulletList, openModal, paragraph } from './modal';
 
 const ENCODINGS: Array<EncodingName | ''> = ['', 'utf-8', 'utf-16le', 'utf-16be', 'windows-1256', 'iso-8859-6'];
@@ -67,15 +67,40 @@ export interface NewProjectDraft {
   en?: File;
   encoding?: { ar: string; en: string };
   name?: string;
+  useFreeDictionary?: boolean;
   /** Why the last attempt failed, shown in the dialog. */
   problem?: string;
+}
+
+/**
+ * The FreeDict choice: a checkbox, on only where the dictionary is installed
+ * (GPL, never bundled); where it is not, disabled with the reason beside it.
+ */
+function freeDictionaryChoice(offer: AppInfo['freeDictionary'] | undefined, checked: boolean): { root: HTMLElement; box: HTMLInputElement } {
+  const box = document.createElement('input');
+  box.type = 'checkbox';
+  box.checked = checked && offer?.available === true;
+  box.disabled = offer?.available !== true;
+  const label = document.createElement('label');
+  label.className = 'field free-dictionary';
+  label.append(box, ' Use the FreeDict Arabic-English dictionary');
+  if (offer && !offer.available) {
+    const reason = document.createElement('span');
+    reason.className = 'free-dictionary-reason';
+    reason.textContent = ` (${offer.reason})`;
+    label.append(reason);
+  }
+  return { root: label, box };
 }
 
 /**
  * Asks for the two files; resolves to the request and what was chosen, null
  * when cancelled, or 'several' when the user asked for several documents instead.
  */
-export async function askNewProject(draft: NewProjectDraft = {}): Promise<{ request: CreateProjectRequest; draft: NewProjectDraft } | 'several' | null> {
+export async function askNewProject(
+  draft: NewProjectDraft = {},
+  freeDictionary?: AppInfo['freeDictionary'],
+): Promise<{ request: CreateProjectRequest; draft: NewProjectDraft } | 'several' | null> {
   const arabic = fileSlot('Arabic original', 'ar');
   const english = fileSlot('English translation', 'en');
   if (draft.ar) setSlotFile(arabic, draft.ar);
@@ -109,6 +134,8 @@ export async function askNewProject(draft: NewProjectDraft = {}): Promise<{ requ
   nameLabel.className = 'field';
   nameLabel.append('Project name ', nameField);
 
+  const dictionaryChoice = freeDictionaryChoice(freeDictionary, draft.useFreeDictionary ?? false);
+
   const problem = paragraph(draft.problem ? `The project could not be created: ${draft.problem}` : '', 'dialog-problem');
   problem.setAttribute('role', 'alert');
 
@@ -121,6 +148,7 @@ export async function askNewProject(draft: NewProjectDraft = {}): Promise<{ requ
       english.root,
       dropZone,
       nameLabel,
+      dictionaryChoice.root,
       problem,
     ],
     buttons: [
@@ -150,9 +178,13 @@ export async function askNewProject(draft: NewProjectDraft = {}): Promise<{ requ
   };
   if (encoding.ar || encoding.en) request.encoding = encoding;
   if (nameField.value.trim()) request.name = nameField.value.trim();
+  if (dictionaryChoice.box.checked) request.useFreeDictionary = true;
   return {
     request,
-    draft: { ar: arabic.file, en: english.file, encoding: { ar: arabic.encoding.value, en: english.encoding.value }, name: nameField.value },
+    draft: {
+      ar: arabic.file, en: english.file, encoding: { ar: arabic.encoding.value, en: english.encoding.value }, name: nameField.value,
+      useFreeDictionary: dictionaryChoice.box.checked,
+    },
   };
 }
 
@@ -185,6 +217,7 @@ export async function showImportReport(report: ImportReport, matchScore: number)
   const nodes: Node[] = [table];
   // The score with its reason ("aligned pairs explain the texts 6× better than shuffled ones").
   nodes.push(paragraph(`Match score ${report.match.score.toFixed(2)}: ${report.match.reason}.`, 'import-match import-match-score'));
+  if (report.dictionary) nodes.push(paragraph(`Aligned with the dictionary ${report.dictionary}.`, 'import-dictionary'));
   // What each document import kept and dropped ("kept 14 paragraphs, dropped 23 lines of page furniture").
   const imported = [report.ar, report.en].filter((side) => side.imported).map((side) => `${side.fileName}: ${side.imported}`);
   if (imported.length > 0) nodes.push(bulletList(imported, 'import-documents'));

@@ -1,6 +1,6 @@
 // Scratch: match-score components for translations (dev, seed 001/000, the
 // robustness conditions) and non-translations (seed 001 against 002-004, and
-// each dev Arabic text against the next document's English), to set
+// each dev Arabic text against the next document's English, in every condition), to set
 // MATCH_THRESHOLD. Usage: node dist/tests/bench/align-match.js
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -19,7 +19,7 @@ const stat = (c: MatchComponents) => (process.env.STAT === 'z' ? (c.real - c.shu
 
 function show(label: string, c: MatchComponents): void {
   const f = (x: number) => x.toFixed(2);
-  console.log(`${label.padEnd(40)} score ${f(c.score)} ratio ${f(c.ratio)} real/s ${f(c.real / c.sentences)} null/s ${f(c.shuffled / c.sentences)} anchors ${f(c.anchorAgreement)} gain ${f(c.real - c.shuffled)} sd ${f(c.spread)} z ${f((c.real - c.shuffled) / Math.max(1, c.spread))} n ${c.sentences}`);
+  console.log(`${label.padEnd(40)} score ${f(c.score)} ratio ${f(c.ratio)} real/s ${f(c.real / c.sentences)} null/s ${f(c.shuffled / c.sentences)} anchors ${f(c.anchorAgreement)} gain ${f(c.real - c.shuffled)} sd ${f(c.spread)} z ${f((c.real - c.shuffled) / Math.max(1, c.spread))} n ${c.sentences} pot ${c.namingSentences} und ${c.undecided}`);
 }
 
 const seed = (s: '000' | '001' | '002' | '003' | '004') => readFileSync(seedPath(s), 'utf8');
@@ -44,19 +44,20 @@ const only = process.env.CONDITIONS ? process.env.CONDITIONS.split(',').map(Numb
 for (const c of only) {
   const condition = CONDITIONS[c];
   const ratios: number[] = [];
-  cases.forEach(({ name, gold }, k) => {
+  const transformed = cases.map(({ gold }, k) => {
     const random = seededRandom(1000 * (c + 1) + k);
-    const out = renderCase(condition.steps.reduce((d, step) => step(d, random), parseCase(gold)));
+    return renderCase(condition.steps.reduce((d, step) => step(d, random), parseCase(gold)));
+  });
+  cases.forEach(({ name }, k) => {
+    const out = transformed[k];
     const m = components(out.ar, out.en);
     ratios.push(m.ratio);
     positives.push([`${condition.name} ${name}`, stat(m)]);
     if (process.env.VERBOSE) show(`${condition.name} ${name}`, m);
-    if (c === 0) {
-      const wrong = cases[(k + 1) % cases.length].gold.en;
-      const bad = components(gold.ar, wrong);
-      negatives.push([`${name} x next`, stat(bad)]);
-      if (process.env.VERBOSE) show(`${name} x next`, bad);
-    }
+    // The same condition's Arabic against the next document's English: not a translation.
+    const bad = components(out.ar, transformed[(k + 1) % cases.length].en);
+    negatives.push([`${condition.name} ${name} x next`, stat(bad)]);
+    if (process.env.VERBOSE) show(`${condition.name} ${name} x next`, bad);
   });
   ratios.sort((a, b) => a - b);
   console.log(`${condition.name.padEnd(40)} ratio min ${ratios[0].toFixed(2)} p10 ${ratios[Math.floor(ratios.length / 10)].toFixed(2)} median ${ratios[ratios.length >> 1].toFixed(2)}`);

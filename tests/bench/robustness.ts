@@ -52,7 +52,11 @@ export interface ConditionResult {
   reliability: Array<{ band: string; beads: number; right: number }>;
   matchMin: number;
   matchMean: number;
+  /** Share of the pairs flagged as "not translations", and of those judged undecided (too few names and numbers; not flagged). */
   flagged: number;
+  undecided: number;
+  /** Cases left without any gold bead by the transformation (all English condensed away): not counted as translations. */
+  empty: number;
 }
 
 function loadCase(dir: string, name: string): GoldCase {
@@ -96,15 +100,23 @@ export function evaluateFolder(dir: string, name: string): ConditionResult {
   const names = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -'.gold.json'.length)).sort();
   const f1s: number[] = [];
   const scores: number[] = [];
+  let undecided = 0;
+  let empty = 0;
   const evalDir = path.join(sharedDir(), 'eval');
   for (const caseName of names) {
     const arPath = path.join(dir, `${caseName}.ar.txt`);
     const enPath = path.join(dir, `${caseName}.en.txt`);
     const { jsonl, result } = alignFiles(readFileSync(arPath, 'utf8'), readFileSync(enPath, 'utf8'));
+    const goldBeads = (JSON.parse(readFileSync(path.join(dir, `${caseName}.gold.json`), 'utf8')) as { beads: unknown[] }).beads.length;
     writeFileSync(`${arPath}.jsonl`, jsonl);
     const output = execFileSync(PYTHON, [path.join(evalDir, 'score.py'), path.join(dir, `${caseName}.gold.json`), arPath, enPath, `${arPath}.jsonl`], { encoding: 'utf8' });
     f1s.push(Number(/F1=([0-9.]+)/.exec(output)?.[1] ?? NaN));
-    scores.push(result.summary.matchScore);
+    if (goldBeads === 0) {
+      empty++;
+    } else {
+      scores.push(result.summary.matchScore);
+      if (result.summary.matchReason?.startsWith('too few names')) undecided++;
+    }
   }
   // calib.py re-runs its command per case: here the command only copies the export made above.
   const calibration = execFileSync(PYTHON, [path.join(evalDir, 'calib.py'), dir, 'cp {ar}.jsonl {out}'], { encoding: 'utf8' }).trim();
@@ -118,6 +130,8 @@ export function evaluateFolder(dir: string, name: string): ConditionResult {
     matchMin: Math.min(...scores),
     matchMean: scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length),
     flagged: scores.filter((s) => s < MATCH_THRESHOLD).length / Math.max(1, scores.length),
+    undecided: undecided / Math.max(1, scores.length),
+    empty,
   };
 }
 
@@ -150,7 +164,7 @@ export function formatRobustness(results: ConditionResult[] | null): string {
   for (const r of results) {
     lines.push(
       `  ${r.name.padEnd(38)} F1 ${r.macroF1.toFixed(3)}  match min ${r.matchMin.toFixed(2)} mean ${r.matchMean.toFixed(2)}  ` +
-        `wrongly flagged ${(100 * r.flagged).toFixed(0)}%`,
+        `wrongly flagged ${(100 * r.flagged).toFixed(0)}% (undecided ${(100 * r.undecided).toFixed(0)}%${r.empty ? `; ${r.empty} case(s) with no gold bead left out` : ''})`,
     );
     lines.push(`    calib.py: ${r.calibration}`);
     lines.push(

@@ -108,7 +108,7 @@ export function alignWithDiagnostics(
   const firstCells = pathCells(first.path, m);
   const facts = second.path.map((step, k) => stepFacts(scorer, second, k, local[k], ar, en, firstCells));
   const beads = facts.map((f, k) => toAlignedBead(second.path[k], f, scorer.model));
-  const match = computeMatchScore(scorer, model, second.path, beads);
+  const match = computeMatchScore(scorer, model, second.path, beads, { ar, en });
   for (const bead of beads) Object.assign(bead, boundByMatch(bead, match.score, MATCH_THRESHOLD));
   progress(1);
   const summary: AlignmentSummary = {

@@ -6,6 +6,7 @@
 import { normaliseCollapsingSpace } from '../text/normalise';
 import { boilerplateLikelihood } from './boilerplate';
 import { withoutFootnoteMarkers } from './footnotes';
+import { findNumbering } from './numbering';
 import { arabicCalendarKey, englishCalendarKey } from './calendar';
 import type { BilingualDictionary } from './dictionary';
 import { arabicWordSkeletons, latinWordSkeletons } from './skeleton';
@@ -249,7 +250,13 @@ interface SentenceKeys {
 }
 
 /** Adds the sentence's numbers to keys.strong and keys.weak; returns them printable. */
-function collectNumbers(normalised: string, vocabulary: Vocabulary, keys: SentenceKeys): readonly string[] {
+function collectNumbers(text: string, vocabulary: Vocabulary, keys: SentenceKeys): readonly string[] {
+  if (!HAS_DIGIT.test(text)) return NO_NUMBERS;
+  // Enumerators and article numbers are keys of their own kind (numbering.ts), not quantities.
+  const numbering = findNumbering(text);
+  if (numbering.enumerator !== null) keys.weak.push(vocabulary.id('§' + numbering.enumerator));
+  for (const reference of numbering.references) keys.strong.push(vocabulary.id('§§' + reference));
+  const normalised = numbering.rest;
   if (!HAS_DIGIT.test(normalised)) return NO_NUMBERS;
   const numberTexts: string[] = [];
   for (const match of normalised.matchAll(NUMBER)) {

@@ -1,0 +1,62 @@
+// FreeDict's Arabic-English dictionary (Debian's dict-freedict-ara-eng, GPL, never
+// bundled) offered in the New Project dialog where it is installed, and the
+// choice carried to the aligner; where it is not installed, the choice is off
+// with the reason. .ci/run installs the package, as this machine has it.
+import { expect, test } from './support/test';
+import type { BridgeServer } from '../../main/serve';
+import { join } from 'node:path';
+import { makeTempDir, removeDir, SEED_ARABIC, SEED_ENGLISH, startBridge } from './support/bridge';
+import { EditorPage } from './support/editor-page';
+
+let dataDir: string;
+let server: BridgeServer;
+
+test.afterEach(async () => {
+  await server.close();
+  removeDir(dataDir);
+});
+
+test('the installed FreeDict dictionary is offered, and a project made with it says the aligner used it', async ({ page }) => {
+  test.setTimeout(90_000);
+  dataDir = makeTempDir('freedict');
+  server = await startBridge(dataDir);
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+
+  await editor.command('new-project');
+  const dialog = page.getByRole('dialog', { name: 'New project' });
+  const choice = dialog.getByLabel('Use the FreeDict Arabic-English dictionary');
+  await expect(choice).toBeEnabled();
+  await expect(choice).not.toBeChecked();
+  await choice.check();
+  await dialog.getByLabel('Arabic original file').setInputFiles(SEED_ARABIC);
+  await dialog.getByLabel('English translation file').setInputFiles(SEED_ENGLISH);
+  await dialog.getByRole('button', { name: 'Create project' }).click();
+
+  const report = page.getByRole('dialog', { name: 'Project created' });
+  await expect(report).toBeVisible({ timeout: 60_000 });
+  await expect(report.locator('.import-dictionary')).toHaveText(/^Aligned with the dictionary FreeDict Arabic-English, \d+ entries\.$/);
+  await report.getByRole('button', { name: 'OK' }).click();
+  await editor.waitForRows();
+});
+
+test('without the dictionary installed the choice is off, with the reason, and the report names no dictionary', async ({ page }) => {
+  dataDir = makeTempDir('freedict-absent');
+  server = await startBridge(dataDir, { freeDictionaryPath: join(dataDir, 'no-such-dictionary.index') });
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+
+  await editor.command('new-project');
+  const dialog = page.getByRole('dialog', { name: 'New project' });
+  const choice = dialog.getByLabel('Use the FreeDict Arabic-English dictionary');
+  await expect(choice).toBeDisabled();
+  await expect(dialog.locator('.free-dictionary-reason')).toContainText('not installed (Debian and Ubuntu: apt install dict-freedict-ara-eng)');
+  await dialog.getByLabel('Arabic original file').setInputFiles(SEED_ARABIC);
+  await dialog.getByLabel('English translation file').setInputFiles(SEED_ENGLISH);
+  await dialog.getByRole('button', { name: 'Create project' }).click();
+  const report = page.getByRole('dialog', { name: 'Project created' });
+  await expect(report).toBeVisible();
+  await expect(report.locator('.import-dictionary')).toHaveCount(0);
+});

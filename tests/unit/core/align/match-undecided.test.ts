@@ -1,0 +1,59 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { alignSentences, MATCH_THRESHOLD } from '../../../../main/core/align/align';
+import { MIN_JUDGED, namingSentences } from '../../../../main/core/align/matchScore';
+
+// A short literary passage and its English, written for this test: no names,
+// no numbers, one Arabic sentence rendered as two English ones. Nothing in it
+// lets a translation show itself but lengths.
+const AR = [
+  'كان البيت صامتاً حين عادت من السوق، فوضعت السلة على الطاولة وجلست قرب النافذة.',
+  'تذكرت أمها التي كانت تغني في المطبخ كل صباح.',
+  'ثم قامت وأشعلت المصباح لأن الليل كان قد بدأ يزحف على الجدران.',
+  'لم تكن تنتظر أحداً، لكنها تركت الباب مفتوحاً.',
+];
+const EN = [
+  'The house was silent when she came back from the market.',
+  'She put the basket on the table and sat down by the window.',
+  'She remembered her mother, who used to sing in the kitchen every morning.',
+  'Then she got up and lit the lamp, because night had begun to creep over the walls.',
+  'She was not expecting anyone, but she left the door open.',
+];
+// Two unrelated short news texts: each names and numbers things in every sentence.
+const NEWS_AR = [
+  'وصل الرئيس إلى العاصمة صباح اليوم في زيارة رسمية لمدة 3 أيام يلتقي خلالها وزير الخارجية سيرغي لافروف.',
+  'وتبلغ قيمة الاتفاقيات الموقعة نحو 450 مليون دولار بحسب مصادر رسمية في موسكو.',
+  'وكان الوفد قد زار طشقند في عام 2018 قبل أن يتوجه إلى جنيف.',
+  'وقال المتحدث إن 12 اتفاقية أخرى ستوقع في الرياض خلال الشهر المقبل.',
+  'وأضاف أن الجانبين اتفقا على عقد اللقاء المقبل في القاهرة عام 2021.',
+];
+const NEWS_EN = [
+  'Heavy rain flooded 200 homes in Lagos on Tuesday, the Nigerian Red Cross said.',
+  'The storm cut power to about 15,000 people in Ikeja and Surulere.',
+  'Governor Babajide Sanwo-Olu visited the worst-hit areas on Wednesday.',
+  'In 2012, floods in Nigeria killed 363 people and displaced more than 2 million.',
+  'The Meteorological Agency expects more rain in Ogun and Oyo over the next 48 hours.',
+];
+
+const inputs = (texts: string[]) => texts.map((text) => ({ text, paragraph: 0 }));
+
+describe('match score with too few names and numbers to judge', () => {
+  it('counts English sentences that name or number something, not a capital that starts a sentence', () => {
+    assert.equal(namingSentences(inputs(EN), MIN_JUDGED), 0);
+    assert.equal(namingSentences(inputs(['I think so, and I said it.', 'It rained in Lagos.', 'We paid 45 pounds.']), 5), 2);
+    assert.equal(namingSentences(inputs(NEWS_EN), 3), 3);
+  });
+
+  it('does not call a short translation without names or numbers "not a translation", and says why', () => {
+    const result = alignSentences(inputs(AR), inputs(EN));
+    assert.equal(result.isTranslation, true, `${result.summary.matchScore}: ${result.summary.matchReason}`);
+    assert.ok(result.summary.matchScore >= MATCH_THRESHOLD);
+    assert.match(result.summary.matchReason ?? '', /^too few names and numbers to judge; aligned pairs explain the texts/);
+  });
+
+  it('still flags two short unrelated texts that name and number things', () => {
+    const result = alignSentences(inputs(NEWS_AR), inputs(NEWS_EN));
+    assert.equal(result.isTranslation, false, `${result.summary.matchScore}: ${result.summary.matchReason}`);
+    assert.doesNotMatch(result.summary.matchReason ?? '', /too few names/);
+  });
+});
