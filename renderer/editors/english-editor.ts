@@ -88,6 +88,8 @@ export class EnglishEditor implements SideEditor {
     editor.addCommand(KeyMod.CtrlCmd | KeyCode.KeyY, redo);
     editor.addCommand(KeyMod.CtrlCmd | KeyMod.Shift | KeyCode.KeyZ, redo);
     this.codes = new CodeGuard(monaco, editor, (message) => this.events.say(message));
+    // The pair shown before Monaco arrived is already in the model: mark its codes now.
+    this.codes.reset();
     if (hadFocus) editor.focus();
   }
 
