@@ -215,3 +215,33 @@ test('New Project from several files shows the pairing by name before aligning, 
   await documentEntry(page, 'article-1').click();
   await expect.poll(() => editor.rowCount()).toBe(pairsOf(project, 'article-1').length);
 });
+
+test('New Project from a folder (the folder picker) pairs the files inside it, subfolders included', async ({ page }) => {
+  const folder = join(dataDir, 'client');
+  writeFolder(folder);
+  mkdirSync(join(folder, 'late'));
+  copyFileSync(join(CORPUS, 'ntrex-054.ar.txt'), join(folder, 'late', 'article-4.ar.txt'));
+  copyFileSync(join(CORPUS, 'ntrex-054.en.txt'), join(folder, 'late', 'article-4.en.txt'));
+  server = await startBridge(dataDir, { openSample: true });
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+
+  await editor.command('new-project');
+  await page.getByRole('dialog', { name: 'New project' }).getByRole('button', { name: 'Several documents or a folder…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New project from several documents' });
+  await dialog.getByLabel('Folder of documents').setInputFiles(folder);
+  const pairing = dialog.getByRole('table', { name: 'Pairing' });
+  await expect(pairing.locator('tbody tr')).toHaveCount(4);
+  // Named by their path inside the chosen folder, without the folder's own name.
+  await expect(pairing.locator('tbody tr').nth(0)).toHaveText(/^article-1\s*article-1\.ar\.txt\s*article-1\.en\.txt/);
+  await expect(pairing.locator('tbody')).toContainText('late/article-4.ar.txt');
+  await expect(pairing.locator('tbody')).not.toContainText('client/');
+  await dialog.getByRole('button', { name: 'Align 4 documents' }).click();
+
+  await expect(page.locator('.status-message')).toContainText('4 documents aligned');
+  const project = await editor.projectInPage();
+  expect(project.documents).toHaveLength(4);
+  for (const document of project.documents ?? []) await expect(documentEntry(page, document.id)).toBeVisible();
+  expect(await editor.rowCount()).toBe(project.beads.length);
+});
