@@ -159,12 +159,13 @@ test('the menu moves between documents; the statistics and the status bar\'s mat
   const match = page.locator('.status-bar .match-score');
   await expect(match).toHaveText(`Match ${overall.toFixed(2)}`);
 
-  const statistics = async (pairs: number, score: number) => {
+  const statistics = async (pairs: number, score: number, screenshot?: string) => {
     await server?.sendMenuCommand('statistics');
     const dialog = page.getByRole('dialog', { name: 'Project statistics' });
     const summary = dialog.getByRole('table', { name: 'Summary' });
     await expect(summary.getByRole('row', { name: /^Pairs/ })).toHaveText(new RegExp(`^Pairs\\s*${pairs}$`));
     await expect(summary.getByRole('row', { name: /^Match score/ })).toContainText(score.toFixed(2));
+    if (screenshot) await page.screenshot({ path: join(REPO_ROOT, 'dist', screenshot) });
     await dialog.getByRole('button', { name: 'Close' }).click();
   };
   await statistics(project.beads.length, overall);
@@ -182,7 +183,7 @@ test('the menu moves between documents; the statistics and the status bar\'s mat
   await expect(documentEntry(page, 'article-2')).toHaveAttribute('aria-current', 'true');
   await expect.poll(() => editor.rowCount()).toBe(counts[1]);
   await expect(match).toHaveText(`Match ${documents[1].matchScore.toFixed(2)}`);
-  await statistics(counts[1], documents[1].matchScore);
+  await statistics(counts[1], documents[1].matchScore, 'many-documents-statistics.png');
 });
 
 test('New Project from several files shows the pairing by name before aligning, then opens the documents', async ({ page }) => {
