@@ -273,7 +273,7 @@ export class App {
   }
 
   private refreshStatus(): void {
-    this.statusBar.update(this.store, this.visible.length);
+    this.statusBar.update(this.store, this.visible.length, this.shownDocumentView()?.alignment);
     const history = this.store.history;
     const context = this.commandContext();
     this.toolbar.setAvailability((id) => unavailableReason(id, context), {
@@ -519,7 +519,11 @@ export class App {
       case 'find-next': return this.findStep(1);
       case 'find-previous': return this.findStep(-1);
       case 'replace': return this.openReplace();
-      case 'statistics': return showStatistics(await this.api.getStatistics());
+      case 'statistics': {
+        // No argument at all for the whole project: an undefined one would reach the bridge as null.
+        const shown = this.documents.currentDocument;
+        return showStatistics(await (shown === null ? this.api.getStatistics() : this.api.getStatistics(shown)));
+      }
       case 'edit-english': this.editor.focus('en'); return;
       case 'edit-arabic': this.editor.focus('ar'); return;
       default: return this.pairCommand(command);
@@ -732,7 +736,7 @@ export class App {
     if (!view?.documents) return view;
     const shown = view.documents.find((document) => document.id === this.documents.currentDocument);
     if (!shown) return { ...view, looksLikeTranslation: true };
-    return { ...view, alignment: { ...view.alignment, matchScore: shown.matchScore }, looksLikeTranslation: shown.looksLikeTranslation };
+    return { ...view, alignment: { ...view.alignment, matchScore: shown.matchScore, matchReason: shown.matchReason }, looksLikeTranslation: shown.looksLikeTranslation };
   }
 
   private followSelection(kind: 'project' | 'beads' | 'selection' | 'meta'): void {

@@ -108,6 +108,8 @@ export interface DocumentView {
   id: string;
   sources: { ar: string; en: string };
   matchScore: number;
+  /** Why the document's match score is what it is (absent in older projects). */
+  matchReason?: string;
   /** The match score reaches the threshold: the two texts look like translations of each other. */
   looksLikeTranslation: boolean;
 }
@@ -119,6 +121,7 @@ export interface ProjectView {
   path: string | null;
   dirty: boolean;
   sources: { ar: { fileName: string; encoding: string }; en: { fileName: string; encoding: string } };
+  /** In a many-document project, over all documents (each document's weighted by its pairs). */
   alignment: AlignmentSummary;
   /** alignment.matchScore reaches the threshold: the texts look like translations of each other. */
   looksLikeTranslation: boolean;
@@ -255,7 +258,7 @@ export type MenuCommand =
   | 'approve' | 'reject' | 'reset-status' | 'approve-and-next' | 'next-unreviewed' | 'next-doubtful'
   | 'toggle-qa-panel' | 'next-finding' | 'ignore-finding' | 'load-glossary' | 'realign-unreviewed'
   | 'shortcuts' | 'about'
-  | 'find-next' | 'find-previous' | 'replace' | 'go-to-pair' | 'statistics';
+  | 'find-next' | 'find-previous' | 'replace' | 'go-to-pair' | 'statistics' | 'next-document' | 'previous-document';
 
 export interface MuqabalaApi {
   getAppInfo(): Promise<AppInfo>;
@@ -284,7 +287,8 @@ export interface MuqabalaApi {
   /** Every occurrence of the query (matched as searchBeads matches), with its range in the stored text, in document order. */
   findMatches(query: string): Promise<FindMatch[]>;
   /** Pairs by type and status, edits, the English's word edit distance from en_original, confidence histogram, match score. */
-  getStatistics(): Promise<ProjectStatistics>;
+  /** Over one document of a many-document project, or over the whole project when none is named. */
+  getStatistics(document?: string): Promise<ProjectStatistics>;
   /** Remember the selected pair and the pair at the top of the list (beside the project file; not an edit). */
   setViewState(state: ViewState): Promise<void>;
   undo(): Promise<ProjectPatch>;

@@ -238,7 +238,7 @@ const VALIDATORS: { [M in InvokeMethod]: ArgsValidator<M> } = {
   applyEdit: (args) => { arity('applyEdit', args, 1, 1); return [editRequest(args[0], 'request')]; },
   searchBeads: (args) => { arity('searchBeads', args, 1, 1); return [text(args[0], 'query', MAX_QUERY_LENGTH)]; },
   findMatches: (args) => { arity('findMatches', args, 1, 1); return [text(args[0], 'query', MAX_QUERY_LENGTH)]; },
-  getStatistics: none('getStatistics'),
+  getStatistics: (args) => { arity('getStatistics', args, 0, 1); return args[0] === undefined ? [] : [nonEmptyText(args[0], 'document')]; },
   setViewState: (args) => {
     arity('setViewState', args, 1, 1);
     const state = record(args[0], 'state');

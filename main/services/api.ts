@@ -13,7 +13,7 @@ import { findMatches } from '../core/project/find';
 import { searchBeads } from '../core/project/search';
 import { computeStatistics } from '../core/project/statistics';
 import type { SourceDocument } from '../core/project/types';
-import { documentProject, joinProjects, type DocumentPart } from '../core/project/documents';
+import { documentProject, joinProjects, projectAlignment, type DocumentPart } from '../core/project/documents';
 import { pairByName } from '../core/corpus/pairing';
 import { MATCH_THRESHOLD } from '../core/align/matchScore';
 import type {
@@ -231,9 +231,13 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       return findMatches(session.requireProject().beads, query);
     },
 
-    async getStatistics() {
+    async getStatistics(document?: string) {
       const project = session.requireProject();
-      return computeStatistics(project.beads, project.alignment);
+      if (document !== undefined) {
+        const shown = documentProject(project, document);
+        return computeStatistics(shown.beads, shown.alignment);
+      }
+      return computeStatistics(project.beads, projectAlignment(project));
     },
 
     async setViewState(state) {

@@ -10,7 +10,7 @@ import { EditHistory } from '../core/project/history';
 import { planEdit, type Operation } from '../core/project/operations';
 import type { BeadSplice, EditRequest, Project } from '../core/project/types';
 import type { QaSettings } from '../core/qa/types';
-import { documentProject } from '../core/project/documents';
+import { documentProject, projectAlignment } from '../core/project/documents';
 import { lexiconDictionary } from './qa';
 import type { ExportFormat, ExportResult, HistoryState, ProjectPatch, ProjectView, SaveResult } from '../ipc/contract';
 import { ApiError } from './api-error';
@@ -66,6 +66,7 @@ export class ProjectSession {
   view(): ProjectView | null {
     if (!this.open) return null;
     const { project, path } = this.open;
+    const alignment = projectAlignment(project);
     return {
       name: project.name,
       path,
@@ -74,14 +75,15 @@ export class ProjectSession {
         ar: { fileName: project.sources.ar.fileName, encoding: project.sources.ar.encoding },
         en: { fileName: project.sources.en.fileName, encoding: project.sources.en.encoding },
       },
-      alignment: { ...project.alignment },
-      looksLikeTranslation: project.alignment.matchScore >= MATCH_THRESHOLD,
+      alignment: { ...alignment },
+      looksLikeTranslation: alignment.matchScore >= MATCH_THRESHOLD,
       beads: project.beads,
       ...(project.documents ? {
         documents: project.documents.map((document) => ({
           id: document.id,
           sources: { ar: document.sources.ar.fileName, en: document.sources.en.fileName },
           matchScore: document.alignment.matchScore,
+          ...(document.alignment.matchReason !== undefined ? { matchReason: document.alignment.matchReason } : {}),
           looksLikeTranslation: document.alignment.matchScore >= MATCH_THRESHOLD,
         })),
       } : {}),

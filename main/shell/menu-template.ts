@@ -104,6 +104,8 @@ export function buildMenuTemplate(platform: NodeJS.Platform, state: MenuState, a
       c('Replace in English…', 'replace'),
       separator,
       c('Go to Pair…', 'go-to-pair'),
+      c('Next Document', 'next-document'),
+      c('Previous Document', 'previous-document'),
     ],
   };
 

@@ -39,7 +39,8 @@ export class StatusBar {
     return span;
   }
 
-  update(store: ProjectStore, shownRows: number): void {
+  /** alignment: the match score to show (a many-document project's document shown); the project's by default. */
+  update(store: ProjectStore, shownRows: number, alignment = store.view?.alignment): void {
     const total = store.beads.length;
     const reviewed = store.reviewedCount;
     this.progress.max = Math.max(total, 1);
@@ -55,7 +56,6 @@ export class StatusBar {
     this.history.textContent = store.history.undoLabel ? `Undo: ${store.history.undoLabel}` : '';
     this.shown.textContent = shownRows === total ? '' : `Showing ${shownRows} of ${total}`;
     // The whole-pair judgement, with its reason on hover (older projects have no reason).
-    const alignment = store.view?.alignment;
     this.match.textContent = alignment ? `Match ${alignment.matchScore.toFixed(2)}` : '';
     this.match.title = alignment?.matchReason ?? '';
   }

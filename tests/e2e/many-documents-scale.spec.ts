@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { makeTempDir, removeDir, REPO_ROOT, startBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';
 import { writeManyDocumentsProject } from './support/many-documents-project';
+import { writeLargeProject } from './support/large-project';
 
 test('a 200-document project with 20,000 pairs opens, moves between documents and is edited', async ({ page }) => {
   test.setTimeout(240_000);
@@ -23,7 +24,23 @@ test('a 200-document project with 20,000 pairs opens, moves between documents an
   await new EditorPage(page).open(sample.url);
   await new EditorPage(page).waitForRows();
   const openSampleMs = performance.now() - baseline;
+  // Leave the page before its server goes: the editor loads Monaco lazily, and a fetch cut short is a page error.
+  await page.goto('about:blank');
   await sample.close();
+  // The bench (MUQABALA_BENCH=1) also opens one document of the same size, for comparison; `npm test` need not build it.
+  let openSingleDocumentMs: number | null = null;
+  if (process.env.MUQABALA_BENCH === '1') {
+    const singlePath = join(dataDir, 'one-document.muqabala');
+    const singlePairs = writeLargeProject(singlePath, pairs);
+    const single = await startBridge(makeTempDir('many-documents-single'), { projectPath: singlePath });
+    const singleOpened = performance.now();
+    await new EditorPage(page).open(single.url);
+    await new EditorPage(page).waitForRows();
+    await expect.poll(() => new EditorPage(page).rowCount()).toBe(singlePairs);
+    openSingleDocumentMs = Math.round(performance.now() - singleOpened);
+    await page.goto('about:blank');
+    await single.close();
+  }
   const server = await startBridge(dataDir, { projectPath });
   try {
     const editor = new EditorPage(page);
@@ -40,7 +57,9 @@ test('a 200-document project with 20,000 pairs opens, moves between documents an
     const switched = performance.now();
     await entry.click();
     await expect(entry).toHaveAttribute('aria-current', 'true');
-    await expect.poll(() => editor.rowCount()).toBe(pairsOf.get('chapter-150'));
+    // The grid's row count (one header row) as an auto-retrying assertion: expect.poll waits 100-500 ms between tries and would time that.
+    const showsRows = (rows: number) => expect(editor.grid).toHaveAttribute('aria-rowcount', String(rows + 1));
+    await showsRows(pairsOf.get('chapter-150') as number);
     const switchMs = performance.now() - switched;
 
     const stepped = performance.now();
@@ -59,16 +78,16 @@ test('a 200-document project with 20,000 pairs opens, moves between documents an
     const before = await editor.rowCount();
     await editor.selectRow(1);
     await page.keyboard.press('Control+m');
-    await expect.poll(() => editor.rowCount()).toBe(before - 1);
+    await showsRows(before - 1);
     const mergeMs = performance.now() - merged;
 
     const allShown = performance.now();
     await list.getByRole('button', { name: /^All documents/ }).click();
-    await expect.poll(() => editor.rowCount()).toBe(pairs - 1);
+    await showsRows(pairs - 1);
     const allDocumentsMs = performance.now() - allShown;
 
     const timings = {
-      documents, pairs, buildProjectMs: Math.round(buildMs), openSampleMs: Math.round(openSampleMs), openMs: Math.round(openMs), switchToDocument150Ms: Math.round(switchMs),
+      documents, pairs, buildProjectMs: Math.round(buildMs), openSampleMs: Math.round(openSampleMs), openSingleDocumentMs, openMs: Math.round(openMs), switchToDocument150Ms: Math.round(switchMs),
       nextDocumentKeyMs: Math.round(nextDocumentMs), approveMs: Math.round(approveMs), mergeMs: Math.round(mergeMs),
       showAllDocumentsMs: Math.round(allDocumentsMs), domRows: await editor.rows.count(),
     };

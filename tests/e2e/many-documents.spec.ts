@@ -142,6 +142,50 @@ test('a three-document project: the list, moving between documents, search and f
   await page.screenshot({ path: join(REPO_ROOT, 'dist', 'many-documents.png') });
 });
 
+test('the menu moves between documents; the statistics and the status bar\'s match score follow the document shown', async ({ page }) => {
+  writeFolder(join(dataDir, 'client'));
+  const batch = spawnSync(process.execPath, [CLI, 'batch', join(dataDir, 'client'), '--out', join(dataDir, 'out'), '--format', 'tsv', '--project'], { encoding: 'utf8' });
+  expect(batch.status, batch.stderr).toBe(0);
+  server = await startBridge(dataDir, { projectPath: join(dataDir, 'out', 'corpus.muqabala') });
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+  const project = await editor.projectInPage();
+  const documents = project.documents ?? [];
+  const counts = documents.map((document) => pairsOf(project, document.id).length);
+  // Over all documents: each document's score, weighted by its pairs (not the first document's).
+  const overall = documents.reduce((sum, document, k) => sum + document.matchScore * counts[k], 0) / project.beads.length;
+  expect(overall.toFixed(2)).not.toBe(documents[0].matchScore.toFixed(2));
+  const match = page.locator('.status-bar .match-score');
+  await expect(match).toHaveText(`Match ${overall.toFixed(2)}`);
+
+  const statistics = async (pairs: number, score: number, screenshot?: string) => {
+    await server?.sendMenuCommand('statistics');
+    const dialog = page.getByRole('dialog', { name: 'Project statistics' });
+    const summary = dialog.getByRole('table', { name: 'Summary' });
+    await expect(summary.getByRole('row', { name: /^Pairs/ })).toHaveText(new RegExp(`^Pairs\\s*${pairs}$`));
+    await expect(summary.getByRole('row', { name: /^Match score/ })).toContainText(score.toFixed(2));
+    if (screenshot) await page.screenshot({ path: join(REPO_ROOT, 'dist', screenshot) });
+    await dialog.getByRole('button', { name: 'Close' }).click();
+  };
+  await statistics(project.beads.length, overall);
+
+  // The native menu's Next Document and Previous Document (the same commands as Alt+PageDown / Alt+PageUp).
+  await server?.sendMenuCommand('next-document');
+  await expect(documentEntry(page, 'article-1')).toHaveAttribute('aria-current', 'true');
+  await server?.sendMenuCommand('next-document');
+  await server?.sendMenuCommand('next-document');
+  await expect(documentEntry(page, 'article-3')).toHaveAttribute('aria-current', 'true');
+  await expect.poll(() => editor.rowCount()).toBe(counts[2]);
+  await expect(match).toHaveText(`Match ${documents[2].matchScore.toFixed(2)}`);
+  await statistics(counts[2], documents[2].matchScore);
+  await server?.sendMenuCommand('previous-document');
+  await expect(documentEntry(page, 'article-2')).toHaveAttribute('aria-current', 'true');
+  await expect.poll(() => editor.rowCount()).toBe(counts[1]);
+  await expect(match).toHaveText(`Match ${documents[1].matchScore.toFixed(2)}`);
+  await statistics(counts[1], documents[1].matchScore, 'many-documents-statistics.png');
+});
+
 test('New Project from several files shows the pairing by name before aligning, then opens the documents', async ({ page }) => {
   const folder = join(dataDir, 'client');
   writeFolder(folder);
@@ -171,4 +215,34 @@ test('New Project from several files shows the pairing by name before aligning, 
   expect(await editor.rowCount()).toBe(project.beads.length);
   await documentEntry(page, 'article-1').click();
   await expect.poll(() => editor.rowCount()).toBe(pairsOf(project, 'article-1').length);
+});
+
+test('New Project from a folder (the folder picker) pairs the files inside it, subfolders included', async ({ page }) => {
+  const folder = join(dataDir, 'client');
+  writeFolder(folder);
+  mkdirSync(join(folder, 'late'));
+  copyFileSync(join(CORPUS, 'ntrex-054.ar.txt'), join(folder, 'late', 'article-4.ar.txt'));
+  copyFileSync(join(CORPUS, 'ntrex-054.en.txt'), join(folder, 'late', 'article-4.en.txt'));
+  server = await startBridge(dataDir, { openSample: true });
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+
+  await editor.command('new-project');
+  await page.getByRole('dialog', { name: 'New project' }).getByRole('button', { name: 'Several documents or a folder…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'New project from several documents' });
+  await dialog.getByLabel('Folder of documents').setInputFiles(folder);
+  const pairing = dialog.getByRole('table', { name: 'Pairing' });
+  await expect(pairing.locator('tbody tr')).toHaveCount(4);
+  // Named by their path inside the chosen folder, without the folder's own name.
+  await expect(pairing.locator('tbody tr').nth(0)).toHaveText(/^article-1\s*article-1\.ar\.txt\s*article-1\.en\.txt/);
+  await expect(pairing.locator('tbody')).toContainText('late/article-4.ar.txt');
+  await expect(pairing.locator('tbody')).not.toContainText('client/');
+  await dialog.getByRole('button', { name: 'Align 4 documents' }).click();
+
+  await expect(page.locator('.status-message')).toContainText('4 documents aligned');
+  const project = await editor.projectInPage();
+  expect(project.documents).toHaveLength(4);
+  for (const document of project.documents ?? []) await expect(documentEntry(page, document.id)).toBeVisible();
+  expect(await editor.rowCount()).toBe(project.beads.length);
 });

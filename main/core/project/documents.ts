@@ -70,6 +70,24 @@ export function documentRanges(project: Pick<Project, 'beads' | 'documents'>): D
   return ranges;
 }
 
+/**
+ * The alignment summary of the whole project: a one-document project's own;
+ * over many documents, each document's figures weighted by its pairs (the
+ * top-level summary of such a project is only its first document's).
+ */
+export function projectAlignment(project: Pick<Project, 'alignment' | 'beads' | 'documents'>): AlignmentSummary {
+  if (!project.documents || project.beads.length === 0) return project.alignment;
+  const ranges = documentRanges(project);
+  const weighted = (field: 'matchScore' | 'lengthRatio' | 'lengthVariance') =>
+    ranges.reduce((sum, range, k) => sum + (project.documents as ProjectDocument[])[k].alignment[field] * (range.end - range.start), 0) / project.beads.length;
+  return {
+    matchScore: weighted('matchScore'),
+    matchReason: `the ${project.documents.length} documents' match scores, each weighted by its pairs`,
+    lengthRatio: weighted('lengthRatio'),
+    lengthVariance: weighted('lengthVariance'),
+  };
+}
+
 /** The document a many-document project's bead belongs to; undefined in a one-document project. */
 export function documentOfBead(project: Project, bead: Bead): ProjectDocument | undefined {
   return bead.document === undefined ? undefined : project.documents?.find((document) => document.id === bead.document);

@@ -25,7 +25,7 @@ const WELL_FORMED: { [M in InvokeMethod]: unknown[] } = {
   openProject: ['/p.muqabala'], saveProjectAs: ['/p.muqabala'],
   applyEdit: [{ kind: 'merge-with-next', beadId: 'b1' }], searchBeads: ['query'],
   exportProject: [{ format: 'tsv', all: true }], confirmClose: [true], openExternal: ['https://example.org/'],
-  findMatches: ['query'], getStatistics: [], setViewState: [{ selectedBeadId: 'b1', topBeadId: null }],
+  findMatches: ['query'], getStatistics: ['chapter-01'], setViewState: [{ selectedBeadId: 'b1', topBeadId: null }],
   exportDocument: [{ side: 'en', output: 'txt', path: '/en.txt' }], openBilingual: [{ fileName: 'a.xlf', path: '/a.xlf' }],
   getFindings: [], setQaSettings: [{ disabled: ['spelling'] }], loadGlossary: [{ fileName: 'g.tsv', path: '/g.tsv' }],
   exportLexicon: ['/lexicon.tsv'], loadLexicon: [{ fileName: 'l.tsv', path: '/l.tsv' }],
@@ -56,6 +56,9 @@ test('the contract lists every method the services answer, and each has a valida
   assert.equal(isInvokeMethod('__proto__'), false);
   assert.deepEqual(validateInvokeArgs('getProject', []), []);
   rejects(() => validateInvokeArgs('undo', ['surprise']), /undo.*takes no arguments/);
+  // Statistics over the whole project, or over one document named by its id.
+  assert.deepEqual(validateInvokeArgs('getStatistics', []), []);
+  rejects(() => validateInvokeArgs('getStatistics', [null]), /document/);
 });
 
 test('edit requests are checked field by field and rebuilt without extra fields', () => {

@@ -96,6 +96,25 @@ describe('menu template', () => {
     });
   }
 
+  for (const platform of PLATFORMS) {
+    it(`${platform}: Next and Previous Document move between a many-document project's documents, with their keys shown`, () => {
+      const { template, sent } = build(platform);
+      const next = byLabel(template, /^Next Document/);
+      const previous = byLabel(template, /^Previous Document/);
+      click(next);
+      click(previous);
+      assert.deepEqual(sent, ['next-document', 'previous-document']);
+      if (platform === 'darwin') {
+        // No Cmd in Alt+PageDown: macOS would take the key from a text field, so it is only written in the label.
+        assert.equal(next.label, 'Next Document (Alt+PageDown)');
+        assert.equal(next.accelerator, undefined);
+      } else {
+        assert.equal(next.accelerator, 'Alt+PageDown');
+        assert.equal(previous.accelerator, 'Alt+PageUp');
+      }
+    });
+  }
+
   it('developer items only when not packaged', () => {
     const roles = (isPackaged: boolean) => items(build('linux', { isPackaged }).template).map((item) => item.role);
     assert.ok(roles(false).includes('toggleDevTools'));

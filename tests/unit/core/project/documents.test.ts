@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { documentProject, documentRanges, joinProjects } from '../../../../main/core/project/documents';
+import { documentProject, documentRanges, joinProjects, projectAlignment } from '../../../../main/core/project/documents';
 import { parseProject, ProjectFileError, serializeProject } from '../../../../main/core/project/file';
 import { createEditContext } from '../../../../main/core/pipeline';
 import { EditHistory } from '../../../../main/core/project/history';
@@ -111,5 +111,18 @@ describe('many-document projects', () => {
     assert.deepEqual(second.beads.map((bead) => bead.id), project.beads.slice(2).map((bead) => bead.id));
     assert.equal(documentProject(project), project);
     assert.throws(() => documentProject(project, 'ch03'), /no document "ch03"/);
+  });
+
+  it('scores the whole project from every document, each weighted by its pairs (not the first document alone)', () => {
+    const one = chapterOne();
+    one.alignment = { ...one.alignment, matchScore: 0.9 };
+    const two = chapterTwo();
+    two.beads.push(...projectFromPairs([{ ar: ['زيادة.'], en: ['More.'] }, { ar: ['أخرى.'], en: ['Another.'] }], 'ch02').beads.map((bead, k) => ({ ...bead, id: `b${90 + k}` })));
+    two.alignment = { ...two.alignment, matchScore: 0.3 };
+    const project = joinProjects('Book', [{ id: 'ch01', project: one }, { id: 'ch02', project: two }], FIXED_DATE);
+    // 2 pairs at 0.9 and 4 at 0.3.
+    assert.ok(Math.abs(projectAlignment(project).matchScore - (2 * 0.9 + 4 * 0.3) / 6) < 1e-12);
+    assert.match(projectAlignment(project).matchReason ?? '', /2 documents/);
+    assert.equal(projectAlignment(one), one.alignment);
   });
 });
