@@ -253,8 +253,8 @@ const CASES: Record<CommandId, CommandCase> = {
   'select-first': { ways: { key: true, ...NAVIGATION }, check: async (s) => { await selected(s, 0); return 0; } },
   'select-last': { ways: { key: true, ...NAVIGATION }, check: async (s) => { await selected(s, s.rows - 1); return 0; } },
   // The sample holds one document: the command says so (tests/e2e/many-documents.spec.ts moves between documents).
-  'next-document': { ways: { key: true, toolbar: NO_TOOLBAR, context: NO_CONTEXT, menu: 'keys and the document list' }, check: oneDocument },
-  'previous-document': { ways: { key: true, toolbar: NO_TOOLBAR, context: NO_CONTEXT, menu: 'keys and the document list' }, check: oneDocument },
+  'next-document': { ways: MENU_ONLY_AND_KEY, check: oneDocument },
+  'previous-document': { ways: MENU_ONLY_AND_KEY, check: oneDocument },
   'go-to-pair': { ways: BAR, check: (s) => dialogOpens(s, /Go to pair/) },
   'extend-selection-down': {
     ways: { key: true, ...NAVIGATION },
