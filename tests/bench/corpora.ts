@@ -11,7 +11,7 @@
 
 import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { alignSentences } from '../../main/core/align/align';
 import { buildProject } from '../../main/core/pipeline';
@@ -164,13 +164,15 @@ export async function benchmarkCorpora(): Promise<string> {
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
-  lines.push('Scale (one pair, NTREX lines repeated, each in a fresh process)');
+  // CPU time (user + system) is the figure to compare: wall time on a shared machine follows its load, printed with each run.
+  lines.push('Scale (one pair, NTREX lines repeated, each in a fresh process; compare cpu, wall time follows the load)');
   for (const sentences of SCALE_SIZES) {
     for (const what of ['align', 'import'] as const) {
       const run = child(['--scale', String(sentences), what]) as ScaleRun;
       lines.push(
         `  ${run.sentences} x ${run.sentences} sentences, ${what === 'align' ? 'align (sentences given)' : 'import (segment + align + project)'}: `
-          + `${run.seconds.toFixed(2)} s (cpu ${run.cpuSeconds.toFixed(2)} s), peak RSS ${run.peakRssMB.toFixed(0)} MB (${run.rssBeforeMB.toFixed(0)} MB before), ${run.beads} beads`,
+          + `${run.seconds.toFixed(2)} s (cpu ${run.cpuSeconds.toFixed(2)} s), peak RSS ${run.peakRssMB.toFixed(0)} MB (${run.rssBeforeMB.toFixed(0)} MB before), ${run.beads} beads; `
+          + `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
       );
     }
   }

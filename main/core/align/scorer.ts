@@ -230,6 +230,16 @@ export class BeadScorer {
     if (a === 0) return this.enDeletion[j - 1];
     const i0 = i - a;
     const j0 = j - b;
+    // Most many-sentence beads are hopeless: their shape cost less the most
+    // evidence they could have already reaches the limit, before any length is measured.
+    let evidenceBound = 0;
+    if (limit !== Infinity && (a > 1 || b > 1)) {
+      evidenceBound = this.lexical
+        ? (this.arBestPrefix[i] - this.arBestPrefix[i0] + this.enBestPrefix[j] - this.enBestPrefix[j0]) / 2
+        : 0;
+      const floor = this.model.shapeCost[shape] - evidenceBound;
+      if (floor >= limit + PRUNING_SLACK) return floor;
+    }
     const arLength = this.arPrefix[i] - this.arPrefix[i0];
     const enLength = this.enPrefix[j] - this.enPrefix[j0];
     // Gale-Church δ (see lengthDeviation in model.ts), inlined: this is the innermost loop.
@@ -255,13 +265,8 @@ export class BeadScorer {
       }
       return cost;
     }
-    if (limit !== Infinity) {
-      // Everything below adds to the cost except the evidence, which is at most the bound.
-      const evidenceBound = this.lexical
-        ? (this.arBestPrefix[i] - this.arBestPrefix[i0] + this.enBestPrefix[j] - this.enBestPrefix[j0]) / 2
-        : 0;
-      if (cost - evidenceBound >= limit + PRUNING_SLACK) return cost - evidenceBound;
-    }
+    // Everything below adds to the cost except the evidence, which is at most the bound.
+    if (limit !== Infinity && cost - evidenceBound >= limit + PRUNING_SLACK) return cost - evidenceBound;
     if (this.lexical) cost -= this.lexicalEvidence(i0, i, j0, j, numbers > 0);
     // Paragraph boundaries crossed inside each side, and furniture glued into a many-sentence side.
     cost += PARAGRAPH_CROSSING_COST * (this.arParagraphStarts[i] - this.arParagraphStarts[i0 + 1]);

@@ -54,6 +54,10 @@ function runBand(scorer: BeadScorer, band: Band, shapes: number, hooks: SearchHo
     cost.set(previous.cost.subarray(0, offset[reusedRows]));
     back.set(previous.back.subarray(0, offset[reusedRows]));
   }
+  // Per row, where each shape's bead starts: its row's first column and place in the table (−1: no such row).
+  const startLo = new Int32Array(shapes);
+  const startHi = new Int32Array(shapes);
+  const startBase = new Int32Array(shapes);
   for (let i = reusedRows; i <= n; i++) {
     if (i % ROWS_PER_HOOK === 0) {
       hooks.checkCancelled?.();
@@ -61,15 +65,22 @@ function runBand(scorer: BeadScorer, band: Band, shapes: number, hooks: SearchHo
     }
     const rowLo = lo[i];
     const rowHi = hi[i];
+    for (let k = 0; k < shapes; k++) {
+      const pi = i - SHAPE_AR[k];
+      // An empty column range where the bead would start before row 0.
+      startLo[k] = pi < 0 ? 1 : lo[pi];
+      startHi[k] = pi < 0 ? 0 : hi[pi];
+      startBase[k] = pi < 0 ? 0 : offset[pi] - lo[pi];
+    }
+    const rowBase = offset[i] - rowLo;
     for (let j = rowLo; j <= rowHi; j++) {
       if (i === 0 && j === 0) continue;
       let best = Infinity;
       let bestShape = -1;
       for (let k = 0; k < shapes; k++) {
-        const pi = i - SHAPE_AR[k];
         const pj = j - SHAPE_EN[k];
-        if (pi < 0 || pj < lo[pi] || pj > hi[pi]) continue;
-        const previous = cost[offset[pi] + pj - lo[pi]];
+        if (pj < startLo[k] || pj > startHi[k]) continue;
+        const previous = cost[startBase[k] + pj];
         if (previous === Infinity) continue;
         const total = previous + scorer.cost(i, j, k, best - previous);
         if (total < best) {
@@ -77,8 +88,8 @@ function runBand(scorer: BeadScorer, band: Band, shapes: number, hooks: SearchHo
           bestShape = k;
         }
       }
-      cost[offset[i] + j - rowLo] = best;
-      back[offset[i] + j - rowLo] = bestShape;
+      cost[rowBase + j] = best;
+      back[rowBase + j] = bestShape;
     }
   }
   return { offset, cost, back };
