@@ -152,6 +152,18 @@ export class QaController {
     }
   }
 
+  /** A word the reviewer knows is right: kept in the project, so the spelling check accepts it from now on. */
+  async addToWordList(word: string): Promise<void> {
+    try {
+      const report = await this.api.setQaSettings({ wordList: [...(this.report?.wordList ?? []), word] });
+      this.setReport(report);
+      this.host.dirtyChanged(report.dirty);
+      this.host.say(`"${word}" added to the project word list`);
+    } catch (error) {
+      await showError('The word list could not be changed', errorMessage(error));
+    }
+  }
+
   async exportLexicon(): Promise<void> {
     const path = await promptPath('Export lexicon', 'Save the lexicon (dictionary TSV) to', `${this.host.defaultDirectory()}/lexicon.tsv`);
     if (!path) return;
@@ -241,6 +253,6 @@ export class QaController {
   /** The editor shows the selected pair: squiggle its findings in the English. */
   selectionShown(): void {
     const selected = this.host.selectedBeadId();
-    showEnglishMarkers(selected ? this.findingsFor(selected) : []);
+    showEnglishMarkers(selected ? this.findingsFor(selected) : [], { addToWordList: (word) => void this.addToWordList(word) });
   }
 }
