@@ -1,7 +1,7 @@
 // The quality checks inside the pair editor: quick fixes on the English
 // editor's squiggles (Ctrl+., the lightbulb, the context menu), glossary terms
 // highlighted on both sides, and the glossary and lexicon picked as files.
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/test';
 import type { BridgeServer } from '../../main/serve';
@@ -84,4 +84,52 @@ test('the lightbulb reaches the same fixes; a word added to the word list stays 
   await editor.pressOnGrid('Control+s');
   await expect(editor.saveState()).toHaveAttribute('data-state', 'saved');
   expect(readFileSync(projectPath, 'utf8')).toContain('"cromulent"');
+});
+
+test('a glossary picked as a file highlights its terms on both sides of the selected pair, with the entry as tooltip', async ({ page }) => {
+  const glossary = join(dataDir, 'terms.tsv');
+  writeFileSync(glossary, '# terms\nمجلس الأمن\tSecurity Council\nالأمم المتحدة\tUnited Nations\n');
+  await editor.pressOnGrid('F7');
+  const panel = page.getByRole('complementary', { name: 'Quality checks' });
+  await panel.getByText('Checks and glossary').click();
+  await panel.getByRole('button', { name: 'Load glossary…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Load glossary' });
+  await dialog.getByLabel('Load glossary').setInputFiles(glossary);
+  await dialog.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(panel.locator('.qa-summary')).toHaveText('2 findings; glossary of 2 terms');
+
+  await editor.selectRow(2);
+  const note = 'glossary: مجلس الأمن = Security Council';
+  const highlighted = () => page.evaluate(() => [...(globalThis as unknown as { CSS: { highlights: Map<string, Set<{ toString(): string }>> } })
+    .CSS.highlights.get('glossary-term') ?? []].map((range) => range.toString()));
+  await expect.poll(highlighted).toEqual(['مجلس الأمن', 'Security Council']);
+  await expect(editor.row(2).locator('.cell-ar .sentence')).toHaveAttribute('title', note);
+  await expect(editor.row(2).locator('.cell-en .sentence')).toHaveAttribute('title', note);
+  const term = page.locator('.english-editor .glossary-term');
+  await expect(term).toHaveText('Security Council');
+  await term.hover();
+  await expect(page.locator('.monaco-hover').filter({ hasText: note })).toBeVisible();
+  await page.screenshot({ path: join(dataDir, '..', 'qa-glossary-terms.png') });
+
+  // "United Nations" is not in any pair; a pair without the Arabic term highlights nothing.
+  await editor.selectRow(0);
+  await expect.poll(highlighted).toEqual([]);
+  await expect(page.locator('.english-editor .glossary-term')).toHaveCount(0);
+});
+
+test('a lexicon picked as a file is loaded into the project', async ({ page }) => {
+  const lexicon = join(dataDir, 'lexicon.tsv');
+  writeFileSync(lexicon, 'لافروف\tLavrov\nمثمرة\tfruitful\n');
+  await editor.pressOnGrid('F7');
+  const panel = page.getByRole('complementary', { name: 'Quality checks' });
+  await panel.getByText('Checks and glossary').click();
+  await panel.getByRole('button', { name: 'Load lexicon…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Load lexicon' });
+  await dialog.getByLabel('Load lexicon').setInputFiles(lexicon);
+  await dialog.getByRole('button', { name: 'Load', exact: true }).click();
+  await expect(page.locator('.status-message')).toHaveText('Lexicon loaded');
+  await expect(editor.saveState()).toHaveAttribute('data-state', 'unsaved');
+  await editor.pressOnGrid('Control+s');
+  await expect(editor.saveState()).toHaveAttribute('data-state', 'saved');
+  expect(readFileSync(projectPath, 'utf8')).toContain('fruitful');
 });
