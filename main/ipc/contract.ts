@@ -10,10 +10,10 @@ import type { FindMatch } from '../core/project/find';
 import type { ProjectStatistics } from '../core/project/statistics';
 import type { ViewState } from '../core/project/view-state';
 
-import type { CheckName, Finding, FindingRange } from '../core/qa/types';
+import type { CheckName, Finding, FindingRange, TermRange } from '../core/qa/types';
 
 export type { AlignmentSummary, Bead, BeadSplice, EditRequest, FindMatch, Lang, ProjectStatistics, ReviewStatus, ViewState };
-export type { CheckName, Finding, FindingRange };
+export type { CheckName, Finding, FindingRange, TermRange };
 
 export type ExportFormat = 'tmx' | 'xliff' | 'tsv' | 'csv' | 'jsonl' | 'moses';
 
@@ -232,7 +232,7 @@ export interface QaReport {
   glossaryTerms: number;
   wordList: string[];
   /** Where glossary terms occur, by bead id (only beads that have one): for highlighting both sides. */
-  terms: Record<string, FindingRange[]>;
+  terms: Record<string, TermRange[]>;
   /**
    * How likely each pair with findings is to need the reviewer, in [0, 1]: its
    * confidence and its findings together (core/qa/risk.ts). A pair without

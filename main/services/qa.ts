@@ -8,7 +8,7 @@ import { pairRisk } from '../core/qa/risk';
 import { glossaryRanges } from '../core/qa/terminology';
 import { parseDictionary, type BilingualDictionary } from '../core/align/dictionary';
 import { alignerEntries, expectedTerms, learnLexicon, lexiconToTsv, type LexiconEntry } from '../core/qa/lexicon';
-import type { Finding, FindingRange, GlossaryEntry, QaSettings } from '../core/qa/types';
+import type { Finding, GlossaryEntry, QaSettings, TermRange } from '../core/qa/types';
 import type { QaReport, QaSettingsChange } from '../ipc/contract';
 import { englishSpellChecker } from './spell-checker';
 
@@ -54,7 +54,7 @@ export function projectFindings(project: Project, overrides: { glossary?: Glossa
 export function qaReport(project: Project, dirty: boolean): QaReport {
   const pairs = projectPairs(project);
   const settings = project.qa ?? NO_QA_SETTINGS;
-  const terms: Record<string, FindingRange[]> = {};
+  const terms: Record<string, TermRange[]> = {};
   if (settings.glossary.length > 0) {
     for (const pair of pairs) {
       const ranges = glossaryRanges(pair, settings.glossary);

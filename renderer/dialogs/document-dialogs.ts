@@ -106,7 +106,7 @@ export async function askBilingualFile(info: AppInfo, dropped?: File): Promise<F
   return choice === 'open' && file ? toFileInput(file) : undefined;
 }
 
-async function toFileInput(file: File): Promise<FileInput> {
+export async function toFileInput(file: File): Promise<FileInput> {
   const withPath = file as File & { path?: string };
   return { fileName: file.name, bytes: new Uint8Array(await file.arrayBuffer()), ...(withPath.path ? { path: withPath.path } : {}) };
 }

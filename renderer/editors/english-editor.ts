@@ -51,7 +51,8 @@ export class EnglishEditor implements SideEditor {
       wrappingStrategy: 'advanced',
       lineNumbers: 'on',
       lineNumbersMinChars: 2,
-      glyphMargin: false,
+      // Room for the quick-fix lightbulb (qa-quick-fixes.ts): with one sentence per line it goes in the gutter.
+      glyphMargin: true,
       folding: false,
       minimap: { enabled: false },
       scrollBeyondLastLine: false,

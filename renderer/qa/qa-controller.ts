@@ -2,11 +2,13 @@
 // whenever the project changes (after a short pause, so typing does not run
 // the checks on every key), keeps the panel, the grid filter by check and
 // "next finding" in step, and turns "ignore" into an undoable edit.
-import type { Bead, CheckName, EditRequest, Finding, FindingRange, MuqabalaApi, QaReport } from '../../main/ipc/contract';
+import type { Bead, CheckName, EditRequest, Finding, MuqabalaApi, QaReport, TermRange } from '../../main/ipc/contract';
 import { errorMessage } from '../api';
 import { promptPath, showError } from '../dialogs/simple-dialogs';
 import { showEnglishMarkers } from './qa-markers';
 import { QaPanel, type QaFilter } from './qa-panel';
+import { TermHighlights } from './term-highlights';
+import { askQaFile } from './qa-file-picker';
 
 export interface QaHost {
   selectedBeadId(): string | null;
@@ -33,6 +35,7 @@ export class QaController {
   private timer = 0;
   private generation = 0;
   private readonly byBead = new Map<string, Finding[]>();
+  private readonly termHighlights = new TermHighlights();
 
   constructor(private readonly api: MuqabalaApi, private readonly host: QaHost) {
     this.panel = new QaPanel({
@@ -94,7 +97,7 @@ export class QaController {
     return this.byBead.get(beadId) ?? [];
   }
 
-  termsFor(beadId: string): readonly FindingRange[] {
+  termsFor(beadId: string): readonly TermRange[] {
     return this.report?.terms[beadId] ?? [];
   }
 
@@ -140,15 +143,27 @@ export class QaController {
   }
 
   async loadGlossary(): Promise<void> {
-    const path = await promptPath('Load glossary', 'Path of the glossary (TSV: arabic<TAB>english;english, or TBX)', `${this.host.defaultDirectory()}/`);
-    if (!path) return;
+    const file = await askQaFile('Load glossary', 'Glossary (TSV: arabic<TAB>english;english, or TBX)', '.tsv,.txt,.tbx,.xml');
+    if (!file) return;
     try {
-      const report = await this.api.loadGlossary({ fileName: path.split(/[\\/]/).pop() ?? path, path });
+      const report = await this.api.loadGlossary(file);
       this.setReport(report);
       this.host.dirtyChanged(report.dirty);
       this.host.say(`Glossary loaded: ${report.glossaryTerms} terms`);
     } catch (error) {
       await showError('The glossary could not be loaded', errorMessage(error));
+    }
+  }
+
+  /** A word the reviewer knows is right: kept in the project, so the spelling check accepts it from now on. */
+  async addToWordList(word: string): Promise<void> {
+    try {
+      const report = await this.api.setQaSettings({ wordList: [...(this.report?.wordList ?? []), word] });
+      this.setReport(report);
+      this.host.dirtyChanged(report.dirty);
+      this.host.say(`"${word}" added to the project word list`);
+    } catch (error) {
+      await showError('The word list could not be changed', errorMessage(error));
     }
   }
 
@@ -164,10 +179,10 @@ export class QaController {
   }
 
   async loadLexicon(): Promise<void> {
-    const path = await promptPath('Load lexicon', 'Path of the lexicon (dictionary TSV: arabic<TAB>english;english)', `${this.host.defaultDirectory()}/`);
-    if (!path) return;
+    const file = await askQaFile('Load lexicon', 'Lexicon (dictionary TSV: arabic<TAB>english;english)', '.tsv,.txt');
+    if (!file) return;
     try {
-      const report = await this.api.loadLexicon({ fileName: path.split(/[\\/]/).pop() ?? path, path });
+      const report = await this.api.loadLexicon(file);
       this.setReport(report);
       this.host.dirtyChanged(report.dirty);
       this.host.say('Lexicon loaded');
@@ -241,6 +256,7 @@ export class QaController {
   /** The editor shows the selected pair: squiggle its findings in the English. */
   selectionShown(): void {
     const selected = this.host.selectedBeadId();
-    showEnglishMarkers(selected ? this.findingsFor(selected) : []);
+    showEnglishMarkers(selected ? this.findingsFor(selected) : [], { addToWordList: (word) => void this.addToWordList(word) });
+    this.termHighlights.show(selected, selected ? this.termsFor(selected) : []);
   }
 }

@@ -110,8 +110,8 @@ test('a glossary loaded from the panel flags the forbidden term; a check turned 
   await panel.getByText('Checks and glossary').click();
   await panel.getByRole('button', { name: 'Load glossary…' }).click();
   const dialog = page.getByRole('dialog', { name: 'Load glossary' });
-  await dialog.getByRole('textbox').fill(glossary);
-  await dialog.getByRole('button', { name: 'OK' }).click();
+  await dialog.getByLabel('Load glossary').setInputFiles(glossary);
+  await dialog.getByRole('button', { name: 'Load', exact: true }).click();
   await expect(panel.locator('.qa-summary')).toHaveText('4 findings; glossary of 1 terms');
   await expect(panel.locator('.qa-go').filter({ hasText: 'Terminology' }).first()).toHaveText(
     'Pair 5 · Terminology: the glossary renders "مجلس الأمن" as "Security Council"; the English has none of them',

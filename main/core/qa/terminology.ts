@@ -7,7 +7,7 @@
 import { ARABIC_PREFIXES } from '../align/skeleton';
 import { findNormalised } from '../text/normalise';
 import { findingFor } from './finding';
-import type { Finding, FindingRange, GlossaryEntry, QaPair } from './types';
+import type { Finding, GlossaryEntry, QaPair, TermRange } from './types';
 
 const LETTER = /[\p{L}\p{M}]/u;
 const ENGLISH_ENDINGS = ["'s", '’s', 'es', 's'];
@@ -31,17 +31,22 @@ function arabicWordStart(before: string): boolean {
   return ARABIC_PREFIXES.some((prefix) => before.endsWith(prefix) && !LETTER.test(before.slice(0, -prefix.length).slice(-1)));
 }
 
-/** Where the glossary's terms occur in a pair, on both sides (for highlighting). */
-export function glossaryRanges(pair: QaPair, glossary: readonly GlossaryEntry[]): FindingRange[] {
-  const ranges: FindingRange[] = [];
+/**
+ * Where the glossary's terms occur in a pair: its Arabic terms present in the
+ * Arabic, and their English terms (accepted or forbidden) in the English.
+ */
+export function glossaryRanges(pair: QaPair, glossary: readonly GlossaryEntry[]): TermRange[] {
+  const ranges: TermRange[] = [];
   for (const entry of glossary) {
-    if (entry.source !== 'glossary') continue;
-    pair.ar.forEach((sentence, index) => {
-      for (const [start, end] of termOccurrences(sentence, entry.arabic, 'ar')) ranges.push({ side: 'ar', sentence: index, start, end });
-    });
+    if (entry.source !== 'glossary' || entry.arabic === '') continue;
+    const about = { arabic: entry.arabic, english: entry.english };
+    const arabic = pair.ar.flatMap((sentence, index) => termOccurrences(sentence, entry.arabic, 'ar')
+      .map(([start, end]): TermRange => ({ side: 'ar', sentence: index, start, end, ...about })));
+    if (arabic.length === 0) continue;
+    ranges.push(...arabic);
     for (const term of [...entry.english, ...entry.forbidden]) {
       pair.en.forEach((sentence, index) => {
-        for (const [start, end] of termOccurrences(sentence, term, 'en')) ranges.push({ side: 'en', sentence: index, start, end });
+        for (const [start, end] of termOccurrences(sentence, term, 'en')) ranges.push({ side: 'en', sentence: index, start, end, ...about });
       });
     }
   }

@@ -20,6 +20,13 @@ export interface FindingRange {
   end: number;
 }
 
+/** Where a glossary term occurs, and the glossary entry it belongs to (for the editor's highlight and its tooltip). */
+export interface TermRange extends FindingRange {
+  arabic: string;
+  /** The entry's accepted English renderings. */
+  english: string[];
+}
+
 export interface Finding {
   check: CheckName;
   severity: Severity;

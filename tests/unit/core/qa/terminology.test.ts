@@ -62,8 +62,13 @@ test('terminology: the Arabic term with a clitic and no English rendering is fla
 
 test('glossary terms are found on both sides for highlighting, diacritics and letter variants ignored', () => {
   const ranges = glossaryRanges(qaPair('اجتمع مَجلِس الامن اليوم.', 'The Security Council met.'), parseGlossary(TSV, 'terms.tsv'));
+  const entry = { arabic: 'مجلس الأمن', english: ['Security Council'] };
   assert.deepEqual(ranges, [
-    { side: 'ar', sentence: 0, start: 6, end: 18 },
-    { side: 'en', sentence: 0, start: 4, end: 20 },
+    { side: 'ar', sentence: 0, start: 6, end: 18, ...entry },
+    { side: 'en', sentence: 0, start: 4, end: 20, ...entry },
   ]);
+});
+
+test('an English term is highlighted only where its Arabic term is in the pair', () => {
+  assert.deepEqual(glossaryRanges(qaPair('اجتمع الوزراء اليوم.', 'The Security Council met.'), parseGlossary(TSV, 'terms.tsv')), []);
 });
