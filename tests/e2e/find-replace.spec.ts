@@ -40,8 +40,9 @@ test('Find highlights the matches in both columns; Enter, Shift+Enter, F3 and th
 
   await search(page).press('Enter');
   await expect(message(page)).toHaveText(`Match 1 of ${total}`);
+  // The current match is painted once the grid has shown its pair: wait for it, then read it.
+  await expect.poll(async () => (await paintedHighlights(page, 'find-current')).length).toBe(1);
   const first = await paintedHighlights(page, 'find-current');
-  expect(first).toHaveLength(1);
   expect(first[0].text).toBe('Taliban');
   // The pair with the current match is selected, and focus stays in the search box for the next Enter.
   await expect(editor.selectedRow()).toHaveAttribute('data-bead-id', first[0].beadId);

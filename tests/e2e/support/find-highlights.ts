@@ -10,9 +10,10 @@ export interface Painted {
 }
 
 export async function paintedHighlights(page: Page, name: 'find-match' | 'find-current'): Promise<Painted[]> {
-  // A range left on a row the grid has just re-rendered is detached until the highlighter
-  // paints the new row (it is not shown): only ranges in the page count.
-  return page.evaluate(`[...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].filter((range) => range.startContainer.isConnected).map((range) => {
+  // A range left on a row the grid has just re-rendered is detached (or its text moved out of
+  // the cell) until the highlighter paints the new row; it is not shown as a match in a cell:
+  // only ranges in a cell of the page count.
+  return page.evaluate(`[...(CSS.highlights.get(${JSON.stringify(name)}) ?? [])].filter((range) => range.startContainer.isConnected && range.startContainer.parentElement?.closest('.cell')).map((range) => {
     const element = range.startContainer.parentElement;
     return {
       text: range.toString(),
