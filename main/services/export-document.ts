@@ -13,6 +13,9 @@ import { describeError } from './errors';
 export async function exportDocumentToFile(project: Project, side: Lang, outPath: string): Promise<{ path: string; paragraphs: number }> {
   const output = documentOutputFor(outPath);
   if (!output) throw new ExportError(`cannot tell the document format from "${basename(outPath)}": give a name ending in .txt, .docx or .html`);
+  // A document is one text: several documents' pairs would be laid over the first one's paragraphs.
+  const held = project.documents?.length ?? 1;
+  if (held > 1) throw new ExportError(`this project holds ${held} documents: export them one at a time (choose the document in the editor's File › Export Document…)`);
   const document = editedDocument(project, side);
   const source = project.sources[side];
   const title = basename(source.fileName, extname(source.fileName));

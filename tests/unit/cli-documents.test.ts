@@ -3,7 +3,7 @@
 
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
@@ -99,4 +99,21 @@ test('export --document writes one side as a document; a wrong extension or side
     assert.match(result.stderr, message);
   }
   assert.ok(!existsSync(path.join(workDir, 'x.pdf')) && !existsSync(path.join(workDir, 'x.txt')));
+});
+
+test('export --document of a project with several documents says so and writes nothing, not the first document alone', () => {
+  const input = path.join(workDir, 'batch-in');
+  mkdirSync(input);
+  const sample = path.join(repoRoot(), 'assets/sample');
+  copyFileSync(path.join(documents, 'seed-ar.docx'), path.join(input, 'a.ar.docx'));
+  copyFileSync(path.join(documents, 'seed-en.docx'), path.join(input, 'a.en.docx'));
+  copyFileSync(path.join(sample, 'putin-bases-taliban.ar.txt'), path.join(input, 'b.ar.txt'));
+  copyFileSync(path.join(sample, 'putin-bases-taliban.en.txt'), path.join(input, 'b.en.txt'));
+  const batched = run(['batch', input, '--out', path.join(workDir, 'batch-out'), '--format', 'tsv', '--project']);
+  assert.equal(batched.code, 0, batched.stderr);
+  const out = path.join(workDir, 'corpus-en.docx');
+  const exported = run(['export', path.join(workDir, 'batch-out', 'corpus.muqabala'), '--document', 'en', '--out', out]);
+  assert.notEqual(exported.code, 0);
+  assert.match(exported.stderr, /holds 2 documents/);
+  assert.ok(!existsSync(out));
 });
