@@ -284,7 +284,8 @@ const CASES: Record<CommandId, CommandCase> = {
   'next-finding': {
     ways: BAR,
     // With the panel open, the pair of the next finding is selected.
-    setup: async (s) => { await press(s, 'F7'); await expect(s.page.getByRole('complementary', { name: 'Quality checks' })).toBeVisible(); return 0; },
+    // The user sees the panel's findings listed before asking for the next one.
+    setup: async (s) => { await press(s, 'F7'); await expect(s.page.getByRole('complementary', { name: 'Quality checks' })).toBeVisible(); await expect(s.page.locator('.qa-item').first()).toBeVisible(); return 0; },
     check: async (s) => { await expect(s.page.locator('.qa-item.current')).toHaveCount(1); return 0; },
     after: async (s) => { await press(s, 'F7'); await expect(s.page.getByRole('complementary', { name: 'Quality checks' })).toBeHidden(); },
   },
