@@ -34,6 +34,8 @@ export class QaController {
   private current: Finding | null = null;
   private timer = 0;
   private generation = 0;
+  /** The latest request for the findings, while it runs. */
+  private inFlight: Promise<void> | null = null;
   private readonly byBead = new Map<string, Finding[]>();
   private readonly termHighlights = new TermHighlights();
 
@@ -69,6 +71,8 @@ export class QaController {
       const hadReport = this.report !== null;
       this.report = null;
       this.byBead.clear();
+      // Reopened, the panel must not list findings of pairs that have changed since.
+      this.panel.showPending();
       this.selectionShown();
       if (hadReport) this.host.filterChanged();
       return;
@@ -76,7 +80,16 @@ export class QaController {
     this.timer = window.setTimeout(() => void this.refresh(), REFRESH_DELAY_MS);
   }
 
-  async refresh(): Promise<void> {
+  refresh(): Promise<void> {
+    const request = this.fetchFindings();
+    this.inFlight = request;
+    void request.finally(() => {
+      if (this.inFlight === request) this.inFlight = null;
+    });
+    return request;
+  }
+
+  private async fetchFindings(): Promise<void> {
     const generation = ++this.generation;
     try {
       const report = await this.api.getFindings();
@@ -111,15 +124,26 @@ export class QaController {
 
   toggle(): void {
     this.panel.setVisible(!this.panel.visible);
-    if (this.panel.visible) void this.refresh();
+    if (this.panel.visible) {
+      if (!this.report) this.panel.showPending();
+      void this.refresh();
+    }
     else this.projectChanged();
   }
 
   /** The next finding after the selected pair (in the current filter), wrapping round. */
   nextFinding(): void {
+    if (!this.report) {
+      // The checks are running (or have not run since the last change): go once they answer.
+      this.host.say('Running the quality checks…');
+      void (this.inFlight ?? this.refresh()).then(() => {
+        if (this.report) this.nextFinding();
+      });
+      return;
+    }
     const shown = this.shown();
     if (shown.length === 0) {
-      this.host.say(this.report ? 'No findings' : 'The quality checks have not run yet');
+      this.host.say('No findings');
       return;
     }
     const selected = this.host.selectedBeadId();

@@ -81,6 +81,12 @@ export class QaPanel {
     this.element.hidden = !visible;
   }
 
+  /** The checks are running: say so, and list nothing until their findings arrive. */
+  showPending(): void {
+    this.summary.textContent = 'Running the checks…';
+    this.list.replaceChildren();
+  }
+
   render(report: QaReport, shown: readonly Finding[], filter: QaFilter, current: Finding | null): void {
     this.current = current;
     const count = (name: CheckName) => report.findings.filter((finding) => finding.check === name).length;

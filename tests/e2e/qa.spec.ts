@@ -81,6 +81,28 @@ test('F7 opens the QA panel with the findings; F8 goes to the next one; I ignore
   await expect(panel).toBeHidden();
 });
 
+test('reopened while the checks run again, the panel lists no old findings, and F8 pressed meanwhile goes to the first one when they arrive', async ({ page }) => {
+  const panel = page.getByRole('complementary', { name: 'Quality checks' });
+  const findings = panel.getByRole('list', { name: 'Findings' }).locator('.qa-go');
+  await editor.pressOnGrid('F7');
+  await expect(findings).toHaveCount(2);
+  await editor.pressOnGrid('F7');
+  await expect(panel).toBeHidden();
+  // The checks of a big project take a while: hold the answer back as a slow main process would.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route('**/api/getFindings', async (route) => { await held; await route.continue(); });
+  await editor.selectRow(0);
+  await editor.pressOnGrid('F7');
+  await expect(panel).toBeVisible();
+  await expect(panel.locator('.qa-summary')).toHaveText('Running the checks…');
+  await expect(findings).toHaveCount(0);
+  await editor.pressOnGrid('F8');
+  release();
+  await expect(panel.locator('.qa-item.current .qa-go')).toContainText('Numbers');
+  await expect(editor.row(1)).toHaveAttribute('aria-selected', 'true');
+});
+
 test('toolbar: QA opens the panel, Next finding steps through, Ignore in the list, the grid filtered by check', async ({ page }) => {
   await editor.command('toggle-qa-panel');
   const panel = page.getByRole('complementary', { name: 'Quality checks' });
