@@ -117,6 +117,9 @@ test('a project whose texts are not translations of each other keeps a warning b
   // It stays while the user works.
   await editor.selectRow(1);
   await page.keyboard.press('a');
+  // The approval has come back from the main process (the test must not close the server under it).
+  await expect(editor.row(1).locator('.status')).toHaveAttribute('aria-label', 'Approved');
   await page.keyboard.press('j');
+  await expect(editor.row(2)).toHaveAttribute('aria-selected', 'true');
   await expect(banner).toBeVisible();
 });
