@@ -142,8 +142,17 @@ export class EnglishEditor implements SideEditor {
   }
 
   focus(): void {
-    if (this.editor) this.editor.focus();
-    else void this.load().then(() => this.editor?.focus());
+    if (this.editor) {
+      this.editor.focus();
+      return;
+    }
+    // Until Monaco is here the plain lines hold the focus, so the keys that follow
+    // are not taken as the list's review keys; create() passes it on.
+    this.placeholder.tabIndex = -1;
+    this.placeholder.focus();
+    void this.load().then(() => {
+      if (this.element.contains(document.activeElement) || document.activeElement === document.body) this.editor?.focus();
+    });
   }
 
   hasFocus(): boolean {

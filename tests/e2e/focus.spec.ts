@@ -53,3 +53,21 @@ test('closing the context menu by clicking elsewhere leaves focus on the list', 
   await expect(menu).toBeHidden();
   await expect(editor.grid).toBeFocused();
 });
+
+test('Enter before the English editor has loaded: the keys that follow wait in the English pane, not on the list', async ({ page }) => {
+  // Monaco arrives after the list (a slow disk or a busy machine): hold it back.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => { release = resolve; });
+  await page.route('**/chunks/monaco-setup*', async (route) => { await held; await route.continue(); });
+  await page.reload();
+  await editor.waitForRows();
+  await editor.selectRow(2);
+  await editor.pressOnGrid('Enter');
+  // A review key meant as text must not approve the pair.
+  await page.keyboard.press('a');
+  await expect(page.locator('.english-editor-placeholder')).toBeFocused();
+  release();
+  await expect(page.locator('.english-editor .monaco-editor.focused')).toHaveCount(1);
+  await expect(editor.row(2).locator('.status')).not.toHaveAttribute('aria-label', 'Approved');
+  expect((await editor.projectInPage()).beads[2].status).toBe('unreviewed');
+});

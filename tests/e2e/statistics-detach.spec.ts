@@ -20,7 +20,7 @@ test('Statistics shows pairs by type and status, edits, words changed against th
   await page.keyboard.press('a');
   await editor.selectRow(i + 1);
   const words = beads[i + 1].en[0].text.split(' ');
-  await page.keyboard.press('Enter');
+  await editor.editEnglish();
   // Ctrl+A keeps its text meaning in the editor (it selects all pairs only in the list).
   await page.keyboard.press('Control+a');
   // insertText: typed quotes would be auto-closed by the editor.

@@ -52,6 +52,15 @@ export class EditorPage {
     return menu;
   }
 
+  /**
+   * Enter on the list, then waits for the English editor to take the caret, as a
+   * user sees it blink there before typing (Monaco loads after the list shows).
+   */
+  async editEnglish(): Promise<void> {
+    await this.pressOnGrid('Enter');
+    await expect(this.page.locator('.english-editor .monaco-editor.focused')).toHaveCount(1);
+  }
+
   /** Presses a key with the grid focused (single-key review commands act only there). */
   async pressOnGrid(key: string): Promise<void> {
     await this.grid.focus();
