@@ -8,7 +8,7 @@ import type { BilingualDictionary } from './align/dictionary';
 import { createProject } from './project/create';
 import type { EditContext } from './project/operations';
 import { describeImport } from './documents/assemble';
-import type { DocumentFormat, Lang, Project, Sentence, SourceDocument, SourceParagraph } from './project/types';
+import type { ImportedSide, Lang, Project, Sentence, SourceDocument, SourceParagraph } from './project/types';
 import { paragraphStarts, segmentText, type Segment } from './segment/segment';
 import { detectLanguage, orderByLanguage } from './text/language';
 import { TextImportError } from './text/decode';
@@ -27,16 +27,7 @@ export interface BuildProjectInput {
   shouldCancel?: () => boolean;
 }
 
-export interface ImportedSide {
-  fileName: string;
-  encoding: string;
-  /** The file's format ('text' for plain text). */
-  format: DocumentFormat;
-  /** What the import kept and dropped ("kept 14 paragraphs, dropped 23 lines of page furniture"); '' for plain text. */
-  imported: string;
-  detectedLanguage: Lang | 'unknown';
-  sentences: number;
-}
+export type { ImportedSide };
 
 export interface BuildReport {
   ar: ImportedSide;

@@ -4,7 +4,7 @@
 // both call the same service functions behind it. Types only plus the list of
 // method names, so the renderer can import this file without pulling in Node code.
 
-import type { AlignmentSummary, Bead, BeadSplice, DocumentFormat, EditRequest, Lang, ReviewStatus } from '../core/project/types';
+import type { AlignmentSummary, Bead, BeadSplice, DocumentFormat, EditRequest, ImportedSide, Lang, ReviewStatus } from '../core/project/types';
 import type { EncodingName } from '../core/text/decode';
 import type { FindMatch } from '../core/project/find';
 import type { ProjectStatistics } from '../core/project/statistics';
@@ -58,16 +58,8 @@ export interface CreateProjectRequest {
   useFreeDictionary?: boolean;
 }
 
-export interface ImportedSideReport {
-  fileName: string;
-  encoding: string;
-  /** 'text', 'docx', 'odt', 'html', 'pdf', 'markdown', 'srt' or 'vtt'. */
-  format: DocumentFormat;
-  /** What the import kept and dropped ("kept 14 paragraphs, dropped 23 lines of page furniture"); '' for plain text. */
-  imported: string;
-  detectedLanguage: Lang | 'unknown';
-  sentences: number;
-}
+/** One side as imported (the engine's own record of it). */
+export type ImportedSideReport = ImportedSide;
 
 export interface ImportReport {
   ar: ImportedSideReport;

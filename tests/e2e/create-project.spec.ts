@@ -1,29 +1,16 @@
 // Creating a project from the seed pair through the New Project dialog, and
 // seeing both columns in the right direction and place.
 import { expect, test } from './support/test';
-import type { BridgeServer } from '../../main/serve';
 import { join } from 'node:path';
-import { makeTempDir, removeDir, REPO_ROOT, SEED_ARABIC, SEED_ENGLISH, startBridge } from './support/bridge';
-import { EditorPage } from './support/editor-page';
+import { REPO_ROOT, SEED_ARABIC, SEED_ENGLISH } from './support/bridge';
+import type { EditorPage } from './support/editor-page';
+import { openBridgeForEachTest } from './support/sample-session';
 
-let dataDir: string;
-let server: BridgeServer;
+let editor: EditorPage;
 
-test.beforeEach(async () => {
-  dataDir = makeTempDir('create');
-  server = await startBridge(dataDir);
-});
-
-test.afterEach(async () => {
-  await server.close();
-  removeDir(dataDir);
-});
+openBridgeForEachTest('create', (opened) => ({ editor } = opened));
 
 test('a project made from the seed pair shows Arabic right-to-left on the right and English on the left', async ({ page }) => {
-  const editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
-
   await editor.command('new-project');
   const dialog = page.getByRole('dialog', { name: 'New project' });
   // Given the wrong way round on purpose: the import must notice and swap.
@@ -75,9 +62,6 @@ test('a project made from the seed pair shows Arabic right-to-left on the right 
 test('the grid is an accessible grid with row indices and a labelled gutter', async ({ page }) => {
   // A short window, so the sample's pairs do not all fit in view.
   await page.setViewportSize({ width: 1400, height: 420 });
-  const editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
   const count = await editor.rowCount();
   expect(count).toBeGreaterThan(10);
   await expect(editor.row(0)).toHaveAttribute('role', 'row');
@@ -96,9 +80,6 @@ test('the grid is an accessible grid with row indices and a labelled gutter', as
 });
 
 test('a project whose texts are not translations of each other keeps a warning banner in view', async ({ page }) => {
-  const editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
   const banner = page.getByRole('status').filter({ hasText: 'do not look like translations' });
   await expect(banner).toHaveCount(0);
 

@@ -5,31 +5,20 @@
 import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/test';
-import type { BridgeServer } from '../../main/serve';
 import { importDocument } from '../../main/core/documents/import';
-import { makeTempDir, removeDir, REPO_ROOT, startBridge } from './support/bridge';
-import { EditorPage } from './support/editor-page';
+import { REPO_ROOT } from './support/bridge';
+import type { EditorPage } from './support/editor-page';
+import { openBridgeForEachTest } from './support/sample-session';
 
 const DOCUMENTS = join(REPO_ROOT, 'tests', 'fixtures', 'documents');
 const XLIFF = join(REPO_ROOT, 'tests', 'fixtures', 'bilingual', 'cat-1.2.xlf');
 
 let dataDir: string;
-let server: BridgeServer;
+let editor: EditorPage;
 
-test.beforeEach(async () => {
-  dataDir = makeTempDir('documents');
-  server = await startBridge(dataDir);
-});
-
-test.afterEach(async () => {
-  await server.close();
-  removeDir(dataDir);
-});
+openBridgeForEachTest('documents', (opened) => ({ dataDir, editor } = opened));
 
 test('New Project takes a Word file and a saved web page and reports what each import kept and dropped', async ({ page }) => {
-  const editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
   await editor.command('new-project');
   const dialog = page.getByRole('dialog', { name: 'New project' });
   await dialog.getByLabel('Arabic original file').setInputFiles(join(DOCUMENTS, 'seed-ar.docx'));
@@ -50,9 +39,6 @@ test('New Project takes a Word file and a saved web page and reports what each i
 });
 
 test('New Project takes two PDFs and two subtitle files (by keyboard): the report names the format, subtitles pair by cue time', async ({ page }) => {
-  const editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
   const create = async (ar: string, en: string, open = true) => {
     if (open) await editor.pressOnGrid('Control+n');
     const dialog = page.getByRole('dialog', { name: 'New project' });
@@ -85,9 +71,6 @@ test('New Project takes two PDFs and two subtitle files (by keyboard): the repor
 });
 
 test('Two Word files dropped on the window start a new project with them', async ({ page }) => {
-  const editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
   const files = ['seed-en.docx', 'seed-ar.docx'].map((name) => ({ name, base64: readFileSync(join(DOCUMENTS, name)).toString('base64') }));
   // A real drop event carrying both files, as the browser makes it for files dragged onto the window (English first: they are swapped).
   await page.evaluate(`(() => {
@@ -110,9 +93,6 @@ test('Two Word files dropped on the window start a new project with them', async
 });
 
 test('Open Bilingual (toolbar) shows an XLIFF\'s units as pairs with inline codes as tokens, never as markup', async ({ page }) => {
-  const editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
   await editor.command('open-bilingual');
   const dialog = page.getByRole('dialog', { name: 'Open bilingual file' });
   await dialog.getByLabel('Bilingual file').setInputFiles(XLIFF);
@@ -128,9 +108,6 @@ test('Open Bilingual (toolbar) shows an XLIFF\'s units as pairs with inline code
 });
 
 test('Open Bilingual by keyboard and by dropping the file on the window', async ({ page }) => {
-  const editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
   await editor.pressOnGrid('Control+Shift+O');
   await expect(page.getByRole('dialog', { name: 'Open bilingual file' })).toBeVisible();
   await page.getByRole('dialog', { name: 'Open bilingual file' }).getByRole('button', { name: 'Cancel' }).click();
@@ -148,10 +125,6 @@ test('Open Bilingual by keyboard and by dropping the file on the window', async 
 });
 
 test('Export Document (toolbar and keyboard) writes the Arabic as Word and the English as text, in the source paragraphs', async ({ page }) => {
-  const editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
-
   await editor.command('export-document');
   let dialog = page.getByRole('dialog', { name: 'Export document' });
   await dialog.getByLabel('Arabic (as edited)').check();

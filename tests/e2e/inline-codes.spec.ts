@@ -7,41 +7,29 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
-import type { BridgeServer } from '../../main/serve';
 import { runPython, xmllintProblems } from '../helpers/python';
-import { makeTempDir, removeDir, REPO_ROOT, startBridge } from './support/bridge';
-import { EditorPage } from './support/editor-page';
+import { REPO_ROOT } from './support/bridge';
+import type { EditorPage } from './support/editor-page';
+import { openBridgeForEachTest } from './support/sample-session';
 
 const XLIFF = join(REPO_ROOT, 'tests', 'fixtures', 'bilingual', 'cat-1.2.xlf');
 
 let dataDir: string;
-let server: BridgeServer;
+let editor: EditorPage;
 
-test.beforeEach(async () => {
-  dataDir = makeTempDir('inline-codes');
-  server = await startBridge(dataDir);
-});
-
-test.afterEach(async () => {
-  await server.close();
-  removeDir(dataDir);
-});
+openBridgeForEachTest('inline-codes', (opened) => ({ dataDir, editor } = opened));
 
 /** The English editor's text as the model holds it (placeholders as typed characters). */
 function englishText(page: Page): Promise<string> {
   return page.locator('.english-editor .view-lines').innerText().then((text) => text.replace(/\u00a0/g, ' '));
 }
 
-async function openXliff(page: Page): Promise<EditorPage> {
-  const editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
+async function openXliff(page: Page): Promise<void> {
   await editor.command('open-bilingual');
   const dialog = page.getByRole('dialog', { name: 'Open bilingual file' });
   await dialog.getByLabel('Bilingual file').setInputFiles(XLIFF);
   await dialog.getByRole('button', { name: 'Open' }).click();
   await expect.poll(() => editor.rowCount()).toBe(4);
-  return editor;
 }
 
 async function editEnglish(page: Page, editor: EditorPage, row: number): Promise<void> {
@@ -51,7 +39,7 @@ async function editEnglish(page: Page, editor: EditorPage, row: number): Promise
 }
 
 test('typing and deleting in the English editor cannot break or delete an inline code; the exported XLIFF keeps every code', async ({ page }) => {
-  const editor = await openXliff(page);
+  await openXliff(page);
 
   // Unit 1: "The ⟦gb1⟧chair⟦/gb1⟧ opened the session at ten." Backspace from the end of the line
   // through everything: the text goes, the two codes stay, the cursor steps over them.
@@ -130,7 +118,7 @@ test('typing and deleting in the English editor cannot break or delete an inline
 });
 
 test('the Arabic field keeps inline codes whole too: Backspace through a sentence leaves its codes, and undo brings the text back', async ({ page }) => {
-  const editor = await openXliff(page);
+  await openXliff(page);
   await editor.selectRow(0);
   const arabic = page.locator('textarea.arabic-editor');
   const original = await arabic.inputValue();

@@ -4,11 +4,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/test';
-import type { BridgeServer } from '../../main/serve';
 import { buildProject } from '../../main/core/pipeline';
 import { saveProjectFile } from '../../main/services/project-file';
-import { makeTempDir, removeDir, startBridge } from './support/bridge';
-import { EditorPage } from './support/editor-page';
+import type { EditorPage } from './support/editor-page';
+import { openBridgeForEachTest } from './support/sample-session';
 
 const AR = [
   'قال بوتين إن روسيا مستعدة للتعاون مع الولايات المتحدة.',
@@ -23,27 +22,16 @@ const EN = [
 
 let dataDir: string;
 let projectPath: string;
-let server: BridgeServer;
 let editor: EditorPage;
 
-test.beforeEach(async ({ page }) => {
-  dataDir = makeTempDir('qa-editor');
-  const { project } = buildProject({
+openBridgeForEachTest('qa-editor', (opened) => ({ dataDir, editor } = opened), async (dir) => {
+  projectPath = join(dir, 'editor-checks.muqabala');
+  await saveProjectFile(projectPath, buildProject({
     name: 'Editor checks',
     first: { fileName: 'ar.txt', encoding: 'utf-8', text: AR },
     second: { fileName: 'en.txt', encoding: 'utf-8', text: EN },
-  });
-  projectPath = join(dataDir, 'editor-checks.muqabala');
-  await saveProjectFile(projectPath, project);
-  server = await startBridge(dataDir, { projectPath });
-  editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
-});
-
-test.afterEach(async () => {
-  await server.close();
-  removeDir(dataDir);
+  }).project);
+  return { projectPath };
 });
 
 const squiggles = (page: import('@playwright/test').Page) => page.locator('.english-editor .squiggly-warning');
@@ -89,13 +77,7 @@ test('the lightbulb reaches the same fixes; a word added to the word list stays 
 test('a glossary picked as a file highlights its terms on both sides of the selected pair, with the entry as tooltip', async ({ page }) => {
   const glossary = join(dataDir, 'terms.tsv');
   writeFileSync(glossary, '# terms\nمجلس الأمن\tSecurity Council\nالأمم المتحدة\tUnited Nations\n');
-  await editor.pressOnGrid('F7');
-  const panel = page.getByRole('complementary', { name: 'Quality checks' });
-  await panel.getByText('Checks and glossary').click();
-  await panel.getByRole('button', { name: 'Load glossary…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Load glossary' });
-  await dialog.getByLabel('Load glossary').setInputFiles(glossary);
-  await dialog.getByRole('button', { name: 'Load', exact: true }).click();
+  const panel = await editor.loadFromQaPanel('glossary', glossary);
   await expect(panel.locator('.qa-summary')).toHaveText('2 findings; glossary of 2 terms');
 
   await editor.selectRow(2);
@@ -120,13 +102,7 @@ test('a glossary picked as a file highlights its terms on both sides of the sele
 test('a lexicon picked as a file is loaded into the project', async ({ page }) => {
   const lexicon = join(dataDir, 'lexicon.tsv');
   writeFileSync(lexicon, 'لافروف\tLavrov\nمثمرة\tfruitful\n');
-  await editor.pressOnGrid('F7');
-  const panel = page.getByRole('complementary', { name: 'Quality checks' });
-  await panel.getByText('Checks and glossary').click();
-  await panel.getByRole('button', { name: 'Load lexicon…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Load lexicon' });
-  await dialog.getByLabel('Load lexicon').setInputFiles(lexicon);
-  await dialog.getByRole('button', { name: 'Load', exact: true }).click();
+  const panel = await editor.loadFromQaPanel('lexicon', lexicon);
   await expect(page.locator('.status-message')).toHaveText('Lexicon loaded');
   await expect(editor.saveState()).toHaveAttribute('data-state', 'unsaved');
   await editor.pressOnGrid('Control+s');

@@ -5,11 +5,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from './support/test';
-import type { BridgeServer } from '../../main/serve';
 import { buildProject } from '../../main/core/pipeline';
 import { saveProjectFile } from '../../main/services/project-file';
-import { makeTempDir, removeDir, startBridge } from './support/bridge';
-import { EditorPage } from './support/editor-page';
+import type { EditorPage } from './support/editor-page';
+import { openBridgeForEachTest } from './support/sample-session';
 
 const AR = [
   'قال بوتين إن روسيا مستعدة للتعاون مع الولايات المتحدة.',
@@ -27,27 +26,16 @@ const EN = [
 ].join('\n\n');
 
 let dataDir: string;
-let server: BridgeServer;
 let editor: EditorPage;
 
-test.beforeEach(async ({ page }) => {
-  dataDir = makeTempDir('qa');
-  const { project } = buildProject({
+openBridgeForEachTest('qa', (opened) => ({ dataDir, editor } = opened), async (dir) => {
+  const projectPath = join(dir, 'planted.muqabala');
+  await saveProjectFile(projectPath, buildProject({
     name: 'Planted errors',
     first: { fileName: 'ar.txt', encoding: 'utf-8', text: AR },
     second: { fileName: 'en.txt', encoding: 'utf-8', text: EN },
-  });
-  const projectPath = join(dataDir, 'planted.muqabala');
-  await saveProjectFile(projectPath, project);
-  server = await startBridge(dataDir, { projectPath });
-  editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
-});
-
-test.afterEach(async () => {
-  await server.close();
-  removeDir(dataDir);
+  }).project);
+  return { projectPath };
 });
 
 test('F7 opens the QA panel with the findings; F8 goes to the next one; I ignores it and Ctrl+Z brings it back', async ({ page }) => {
@@ -127,13 +115,7 @@ test('toolbar: QA opens the panel, Next finding steps through, Ignore in the lis
 test('a glossary loaded from the panel flags the forbidden term; a check turned off drops its findings', async ({ page }) => {
   const glossary = join(dataDir, 'terms.tsv');
   writeFileSync(glossary, '# terms\nمجلس الأمن\tSecurity Council;!Safety Council\n');
-  await editor.pressOnGrid('F7');
-  const panel = page.getByRole('complementary', { name: 'Quality checks' });
-  await panel.getByText('Checks and glossary').click();
-  await panel.getByRole('button', { name: 'Load glossary…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Load glossary' });
-  await dialog.getByLabel('Load glossary').setInputFiles(glossary);
-  await dialog.getByRole('button', { name: 'Load', exact: true }).click();
+  const panel = await editor.loadFromQaPanel('glossary', glossary);
   await expect(panel.locator('.qa-summary')).toHaveText('4 findings; glossary of 1 terms');
   await expect(panel.locator('.qa-go').filter({ hasText: 'Terminology' }).first()).toHaveText(
     'Pair 5 · Terminology: the glossary renders "مجلس الأمن" as "Security Council"; the English has none of them',

@@ -71,6 +71,18 @@ export interface SourceDocument {
 /** Formats Muqabala imports one side of a pair from. */
 export type DocumentFormat = 'text' | 'docx' | 'odt' | 'html' | 'pdf' | 'markdown' | 'srt' | 'vtt';
 
+/** One side as imported: its file, encoding, format, what the import kept, its language and sentence count. */
+export interface ImportedSide {
+  fileName: string;
+  encoding: string;
+  /** The file's format ('text' for plain text). */
+  format: DocumentFormat;
+  /** What the import kept and dropped ("kept 14 paragraphs, dropped 23 lines of page furniture"); '' for plain text. */
+  imported: string;
+  detectedLanguage: Lang | 'unknown';
+  sentences: number;
+}
+
 export type ParagraphKind = 'paragraph' | 'heading' | 'list-item' | 'table-cell' | 'footnote' | 'cue';
 
 /** One paragraph of the source: its range [start, end) in SourceDocument.text and what it was. */

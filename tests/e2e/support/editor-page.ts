@@ -61,6 +61,21 @@ export class EditorPage {
     await expect(this.page.locator('.english-editor .monaco-editor.focused')).toHaveCount(1);
   }
 
+  /**
+   * Opens the QA panel (F7) and loads a glossary or a lexicon through its
+   * "Load …" button and the file dialog; returns the panel.
+   */
+  async loadFromQaPanel(kind: 'glossary' | 'lexicon', file: string): Promise<Locator> {
+    await this.pressOnGrid('F7');
+    const panel = this.page.getByRole('complementary', { name: 'Quality checks' });
+    await panel.getByText('Checks and glossary').click();
+    await panel.getByRole('button', { name: `Load ${kind}…` }).click();
+    const dialog = this.page.getByRole('dialog', { name: `Load ${kind}` });
+    await dialog.getByLabel(`Load ${kind}`).setInputFiles(file);
+    await dialog.getByRole('button', { name: 'Load', exact: true }).click();
+    return panel;
+  }
+
   /** Presses a key with the grid focused (single-key review commands act only there). */
   async pressOnGrid(key: string): Promise<void> {
     await this.grid.focus();

@@ -1,8 +1,8 @@
-// The setup most browser specs share: before each test a bridge with the sample
-// project in its own data folder and the page opened on it; after it, the
-// bridge closed and the folder removed. One place, so each spec says only
-// what it tests.
-import type { BridgeServer } from '../../../main/serve';
+// The setup most browser specs share: before each test a bridge over its own
+// data folder (with the sample project, a project the spec built, or none)
+// and the page opened on it; after it, the bridge closed and the folder
+// removed. One place, so each spec says only what it tests.
+import type { BridgeServer, BridgeServerOptions } from '../../../main/serve';
 import { makeTempDir, removeDir, startBridge } from './bridge';
 import { EditorPage } from './editor-page';
 import { test } from './test';
@@ -13,12 +13,15 @@ export interface SampleSession {
   editor: EditorPage;
 }
 
-/** Registers the hooks; `opened` receives each test's session before the test runs. */
-export function openSampleForEachTest(name: string, opened: (session: SampleSession) => void): void {
+/** What the bridge starts with, given the test's fresh data folder (a project saved there, say). */
+export type BridgeSetup = (dataDir: string) => Partial<BridgeServerOptions> | Promise<Partial<BridgeServerOptions>>;
+
+/** Registers the hooks; `opened` receives each test's session before the page opens. */
+export function openBridgeForEachTest(name: string, opened: (session: SampleSession) => void, setup: BridgeSetup = () => ({})): void {
   let session: SampleSession | null = null;
   test.beforeEach(async ({ page }) => {
     const dataDir = makeTempDir(name);
-    const server = await startBridge(dataDir, { openSample: true });
+    const server = await startBridge(dataDir, await setup(dataDir));
     const editor = new EditorPage(page);
     session = { dataDir, server, editor };
     opened(session);
@@ -31,4 +34,9 @@ export function openSampleForEachTest(name: string, opened: (session: SampleSess
     removeDir(session.dataDir);
     session = null;
   });
+}
+
+/** The same with the sample project open. */
+export function openSampleForEachTest(name: string, opened: (session: SampleSession) => void): void {
+  openBridgeForEachTest(name, opened, () => ({ openSample: true }));
 }
