@@ -3,29 +3,35 @@
 // choice carried to the aligner; where it is not installed, the choice is off
 // with the reason. .ci/run installs the package, as this machine has it.
 import { expect, test } from './support/test';
-import type { BridgeServer } from '../../main/serve';
+import type { Locator, Page } from '@playwright/test';
+import type { BridgeServer, BridgeServerOptions } from '../../main/serve';
 import { join } from 'node:path';
 import { makeTempDir, removeDir, SEED_ARABIC, SEED_ENGLISH, startBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';
 
 let dataDir: string;
 let server: BridgeServer;
+let editor: EditorPage;
 
 test.afterEach(async () => {
   await server.close();
   removeDir(dataDir);
 });
 
-test('the installed FreeDict dictionary is offered, and a project made with it says the aligner used it', async ({ page }) => {
-  test.setTimeout(90_000);
-  dataDir = makeTempDir('freedict');
-  server = await startBridge(dataDir);
-  const editor = new EditorPage(page);
+/** A bridge over a fresh folder with these options, the editor open on it, and its New Project dialog. */
+async function newProjectDialog(page: Page, name: string, options: (dir: string) => Partial<BridgeServerOptions>): Promise<Locator> {
+  dataDir = makeTempDir(name);
+  server = await startBridge(dataDir, options(dataDir));
+  editor = new EditorPage(page);
   await editor.open(server.url);
   await editor.waitForRows();
-
   await editor.command('new-project');
-  const dialog = page.getByRole('dialog', { name: 'New project' });
+  return page.getByRole('dialog', { name: 'New project' });
+}
+
+test('the installed FreeDict dictionary is offered, and a project made with it says the aligner used it', async ({ page }) => {
+  test.setTimeout(90_000);
+  const dialog = await newProjectDialog(page, 'freedict', () => ({}));
   const choice = dialog.getByLabel('Use the FreeDict Arabic-English dictionary');
   await expect(choice).toBeEnabled();
   await expect(choice).not.toBeChecked();
@@ -42,14 +48,7 @@ test('the installed FreeDict dictionary is offered, and a project made with it s
 });
 
 test('without the dictionary installed the choice is off, with the reason, and the report names no dictionary', async ({ page }) => {
-  dataDir = makeTempDir('freedict-absent');
-  server = await startBridge(dataDir, { freeDictionaryPath: join(dataDir, 'no-such-dictionary.index') });
-  const editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
-
-  await editor.command('new-project');
-  const dialog = page.getByRole('dialog', { name: 'New project' });
+  const dialog = await newProjectDialog(page, 'freedict-absent', (dir) => ({ freeDictionaryPath: join(dir, 'no-such-dictionary.index') }));
   const choice = dialog.getByLabel('Use the FreeDict Arabic-English dictionary');
   await expect(choice).toBeDisabled();
   await expect(dialog.locator('.free-dictionary-reason')).toContainText('not installed (Debian and Ubuntu: apt install dict-freedict-ara-eng)');

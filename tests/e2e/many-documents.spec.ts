@@ -45,7 +45,8 @@ test.afterEach(async () => {
   removeDir(dataDir);
 });
 
-test('a three-document project: the list, moving between documents, search and filters over one or all, export one or all', async ({ page }) => {
+/** The client's three articles through `batch --project`, and the editor opened on the corpus project it wrote. */
+async function openClientBatch(page: Page): Promise<EditorPage> {
   writeFolder(join(dataDir, 'client'));
   const batch = spawnSync(process.execPath, [CLI, 'batch', join(dataDir, 'client'), '--out', join(dataDir, 'out'), '--format', 'tsv', '--project'], { encoding: 'utf8' });
   expect(batch.status, batch.stderr).toBe(0);
@@ -53,6 +54,11 @@ test('a three-document project: the list, moving between documents, search and f
   const editor = new EditorPage(page);
   await editor.open(server.url);
   await editor.waitForRows();
+  return editor;
+}
+
+test('a three-document project: the list, moving between documents, search and filters over one or all, export one or all', async ({ page }) => {
+  const editor = await openClientBatch(page);
   const project = await editor.projectInPage();
   const ids = ['article-1', 'article-2', 'article-3'];
   expect(project.documents?.map((document) => document.id)).toEqual(ids);
@@ -143,13 +149,7 @@ test('a three-document project: the list, moving between documents, search and f
 });
 
 test('the menu moves between documents; the statistics and the status bar\'s match score follow the document shown', async ({ page }) => {
-  writeFolder(join(dataDir, 'client'));
-  const batch = spawnSync(process.execPath, [CLI, 'batch', join(dataDir, 'client'), '--out', join(dataDir, 'out'), '--format', 'tsv', '--project'], { encoding: 'utf8' });
-  expect(batch.status, batch.stderr).toBe(0);
-  server = await startBridge(dataDir, { projectPath: join(dataDir, 'out', 'corpus.muqabala') });
-  const editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
+  const editor = await openClientBatch(page);
   const project = await editor.projectInPage();
   const documents = project.documents ?? [];
   const counts = documents.map((document) => pairsOf(project, document.id).length);
