@@ -23,7 +23,7 @@ import { ProgressDialog } from './dialogs/progress-dialog';
 import { showShortcuts } from './dialogs/shortcuts-dialog';
 import { askChoice, promptPath, showError } from './dialogs/simple-dialogs';
 import { PairEditor } from './editors/pair-editor';
-import { filterBeads, isFiltering, matchesFilter, NO_FILTER, type FilterCriteria } from './filters/bead-filter';
+import { filterBeads, isFiltering, matchesFilter, NO_FILTER, sameCriteria, type FilterCriteria } from './filters/bead-filter';
 import { VirtualGrid } from './grid/virtual-grid';
 import { ProjectStore } from './state/project-store';
 import { reviewResetNotice } from './state/review-reset';
@@ -54,6 +54,9 @@ export class App {
   readonly store = new ProjectStore();
   private info!: AppInfo;
   private criteria: FilterCriteria = NO_FILTER;
+  /** The criteria last asked for (criteria is set once the edits before them have landed), and that filtering. */
+  private requestedCriteria: FilterCriteria = NO_FILTER;
+  private filtering: Promise<void> = Promise.resolve();
   /** Beads matching criteria.query, as the main process's search last answered. */
   private searchHits: ReadonlySet<string> | null = null;
   private visible: number[] = [];
@@ -319,7 +322,20 @@ export class App {
     this.refreshStatus();
   }
 
-  private async setFilter(criteria: FilterCriteria): Promise<void> {
+  /**
+   * Shows the pairs that pass these criteria. The same criteria asked again (the
+   * search box's pause running out after a letter typed and taken back, or a
+   * command settling the search first) change nothing: the pair just edited
+   * stays in view, and a caller waits for the filtering already under way.
+   */
+  private setFilter(criteria: FilterCriteria): Promise<void> {
+    if (sameCriteria(criteria, this.requestedCriteria)) return this.filtering;
+    this.requestedCriteria = criteria;
+    this.filtering = this.applyFilter(criteria);
+    return this.filtering;
+  }
+
+  private async applyFilter(criteria: FilterCriteria): Promise<void> {
     // An edit still on its way (A pressed, then the filter changed) would keep its
     // pair shown under the new filter when it lands: let it land first.
     await this.enqueue(async () => undefined);

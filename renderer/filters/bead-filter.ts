@@ -17,6 +17,10 @@ export function isFiltering(criteria: FilterCriteria): boolean {
   return criteria.status !== 'all' || criteria.confidenceBelow < 1 || criteria.query.trim() !== '';
 }
 
+export function sameCriteria(a: FilterCriteria, b: FilterCriteria): boolean {
+  return a.status === b.status && a.confidenceBelow === b.confidenceBelow && a.query === b.query;
+}
+
 /** Whether one bead passes the filter (searchHits as for filterBeads). */
 export function matchesFilter(bead: Bead, criteria: FilterCriteria, searchHits: ReadonlySet<string> | null): boolean {
   if (criteria.status !== 'all' && bead.status !== criteria.status) return false;

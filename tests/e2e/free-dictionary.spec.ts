@@ -6,15 +6,15 @@ import { expect, test } from './support/test';
 import type { Locator, Page } from '@playwright/test';
 import type { BridgeServer, BridgeServerOptions } from '../../main/serve';
 import { join } from 'node:path';
-import { makeTempDir, removeDir, SEED_ARABIC, SEED_ENGLISH, startBridge } from './support/bridge';
+import { closeBridge, makeTempDir, removeDir, SEED_ARABIC, SEED_ENGLISH, startBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';
 
 let dataDir: string;
 let server: BridgeServer;
 let editor: EditorPage;
 
-test.afterEach(async () => {
-  await server.close();
+test.afterEach(async ({ page }) => {
+  await closeBridge(page, server);
   removeDir(dataDir);
 });
 

@@ -10,7 +10,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BridgeServer } from '../../main/serve';
 import type { MuqabalaApi, ProjectView } from '../../main/ipc/contract';
-import { makeTempDir, removeDir, REPO_ROOT, startBridge } from './support/bridge';
+import { closeBridge, makeTempDir, removeDir, REPO_ROOT, startBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';
 
 const CORPUS = join(REPO_ROOT, 'tests', 'fixtures', 'corpus');
@@ -39,8 +39,8 @@ test.beforeEach(() => {
   dataDir = makeTempDir('documents');
 });
 
-test.afterEach(async () => {
-  await server?.close();
+test.afterEach(async ({ page }) => {
+  await closeBridge(page, server);
   server = null;
   removeDir(dataDir);
 });

@@ -91,6 +91,14 @@ test('reopened while the checks run again, the panel lists no old findings, and 
   await expect(editor.row(1)).toHaveAttribute('aria-selected', 'true');
 });
 
+test('F8 with the panel closed runs the checks and goes to the first finding', async ({ page }) => {
+  await editor.selectRow(0);
+  await editor.pressOnGrid('F8');
+  await expect(editor.row(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(page.locator('.status-message')).toHaveText('Pair 2: numbers differ: 6,000 in the Arabic, 7,000 in the English');
+  await expect(page.getByRole('complementary', { name: 'Quality checks' })).toBeHidden();
+});
+
 test('toolbar: QA opens the panel, Next finding steps through, Ignore in the list, the grid filtered by check', async ({ page }) => {
   await editor.command('toggle-qa-panel');
   const panel = page.getByRole('complementary', { name: 'Quality checks' });

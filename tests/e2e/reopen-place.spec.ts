@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { expect, test } from './support/test';
 import type { Page } from '@playwright/test';
 import type { BridgeServer } from '../../main/serve';
-import { makeTempDir, removeDir, startBridge } from './support/bridge';
+import { closeBridge, makeTempDir, removeDir, startBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';
 
 let dataDir: string;
@@ -16,8 +16,8 @@ test.beforeEach(async () => {
   server = await startBridge(dataDir, { openSample: true });
 });
 
-test.afterEach(async () => {
-  await server.close();
+test.afterEach(async ({ page }) => {
+  await closeBridge(page, server);
   removeDir(dataDir);
 });
 

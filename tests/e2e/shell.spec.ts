@@ -9,7 +9,7 @@ import type { BridgeServer } from '../../main/serve';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { SAMPLE_FILES } from '../../main/services/api';
-import { makeTempDir, removeDir, REPO_ROOT, startBridge } from './support/bridge';
+import { closeBridge, makeTempDir, removeDir, REPO_ROOT, startBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';
 
 let dataDir: string;
@@ -19,8 +19,8 @@ test.beforeEach(() => {
   dataDir = makeTempDir('shell');
 });
 
-test.afterEach(async () => {
-  await server?.close();
+test.afterEach(async ({ page }) => {
+  await closeBridge(page, server);
   server = null;
   removeDir(dataDir);
 });

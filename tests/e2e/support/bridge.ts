@@ -2,6 +2,7 @@
 // temporary data directory, the built renderer, and the page opened on it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import type { Page } from '@playwright/test';
 import type { BridgeServer, BridgeServerOptions } from '../../../main/serve';
 
 export const REPO_ROOT = resolve(__dirname, '..', '..', '..').replace(/[\\/]dist$/, '');
@@ -19,6 +20,16 @@ export { makeTempDir, removeTempDir as removeDir } from '../../helpers/temp-dir'
 /** The bridge as `npm run serve` starts it: the sample opens unless a project is given or openSample is false. */
 export async function startBridge(dataDir: string, options: Partial<BridgeServerOptions> = {}): Promise<BridgeServer> {
   return serve.startBridgeServer({ dataDir, defaultDirectory: dataDir, openSample: true, ...options });
+}
+
+/**
+ * Ends a test's session the way a user does, window first: the page closes
+ * (skipping the unsaved-changes question), so a check or a save the app still
+ * had scheduled cannot reach a server that is gone; then the bridge stops.
+ */
+export async function closeBridge(page: Page, server: BridgeServer | null): Promise<void> {
+  await page.close();
+  await server?.close();
 }
 
 /** `node dist/main/serve.js` as a child process (for kill -9 tests); resolves with its URL. */

@@ -3,7 +3,7 @@
 // and the page opened on it; after it, the bridge closed and the folder
 // removed. One place, so each spec says only what it tests.
 import type { BridgeServer, BridgeServerOptions } from '../../../main/serve';
-import { makeTempDir, removeDir, startBridge } from './bridge';
+import { closeBridge, makeTempDir, removeDir, startBridge } from './bridge';
 import { EditorPage } from './editor-page';
 import { test } from './test';
 
@@ -28,9 +28,9 @@ export function openBridgeForEachTest(name: string, opened: (session: SampleSess
     await editor.open(server.url);
     await editor.waitForRows();
   });
-  test.afterEach(async () => {
+  test.afterEach(async ({ page }) => {
     if (!session) return;
-    await session.server.close();
+    await closeBridge(page, session.server);
     removeDir(session.dataDir);
     session = null;
   });
