@@ -18,6 +18,7 @@ import { exportProjectToFile } from './export-file';
 import { loadProjectFile, saveProjectFile } from './project-file';
 import type { ViewState } from '../core/project/view-state';
 import { readViewState, writeViewState } from './view-state-file';
+import { toWireBeads } from '../ipc/wire-beads';
 
 interface OpenProject {
   project: Project;
@@ -77,7 +78,7 @@ export class ProjectSession {
       },
       alignment: { ...alignment },
       looksLikeTranslation: alignment.matchScore >= MATCH_THRESHOLD,
-      beads: project.beads,
+      beads: toWireBeads(project.beads),
       ...(project.documents ? {
         documents: project.documents.map((document) => ({
           id: document.id,
@@ -200,7 +201,11 @@ export class ProjectSession {
 
   private patch(splices: BeadSplice[]): ProjectPatch {
     if (splices.length > 0) this.changed();
-    return { splices, dirty: this.dirty, history: this.historyState() };
+    return {
+      splices: splices.map((splice) => ({ ...splice, beads: toWireBeads(splice.beads) })),
+      dirty: this.dirty,
+      history: this.historyState(),
+    };
   }
 
   private changed(): void {

@@ -2,6 +2,7 @@
 // main process by applying its patches (bead splices), plus the selection.
 // The main process stays authoritative; this is a view model.
 import type { Bead, HistoryState, ProjectPatch, ProjectView } from '../../main/ipc/contract';
+import { fromWireBeads } from '../../main/ipc/wire-beads';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving';
 
@@ -44,7 +45,7 @@ export class ProjectStore {
 
   setProject(view: ProjectView | null): void {
     this.view = view;
-    this.beads = view ? view.beads.slice() : [];
+    this.beads = view ? fromWireBeads(view.beads).slice() : [];
     this.history = view ? view.history : EMPTY_HISTORY;
     this.saveState = view && view.dirty ? 'unsaved' : 'saved';
     this.indexStale = true;
@@ -57,7 +58,7 @@ export class ProjectStore {
   applyPatch(patch: ProjectPatch): void {
     let firstTouched = -1;
     for (const splice of patch.splices) {
-      this.beads.splice(splice.index, splice.deleteCount, ...splice.beads);
+      this.beads.splice(splice.index, splice.deleteCount, ...fromWireBeads(splice.beads));
       if (firstTouched < 0 || splice.index < firstTouched) firstTouched = splice.index;
     }
     this.indexStale = true;
