@@ -393,7 +393,9 @@ export class App {
   async edit(request: EditRequest): Promise<void> {
     await this.enqueue(async () => {
       try {
-        await this.place.flush();
+        // The place goes along with the edit, not ahead of it: waiting for it
+        // (a file written and flushed to disk) would delay every review key.
+        void this.place.flush();
         const patch = await this.api.applyEdit(request);
         const notices = [request.kind === 'set-status' ? null : reviewResetNotice(this.store.beads, patch)];
         if ((request.kind === 'realign' || request.kind === 'realign-unreviewed') && patch.splices.length === 0) {
