@@ -409,8 +409,11 @@ export class App {
   async edit(request: EditRequest): Promise<void> {
     await this.enqueue(async () => {
       try {
-        await this.place.flush();
+        // The place goes along with the edit, not ahead of it: both questions
+        // are asked at once (the main process answers the place before writing it to disk).
+        const placed = this.place.flush();
         const patch = await this.api.applyEdit(request);
+        await placed;
         const notices = [request.kind === 'set-status' ? null : reviewResetNotice(this.store.beads, patch)];
         if ((request.kind === 'realign' || request.kind === 'realign-unreviewed') && patch.splices.length === 0) {
           notices.push('The pairs stay as they were: the aligner scores a new alignment no better');

@@ -45,6 +45,7 @@ const jobs = [
     entryNames: 'renderer',
     chunkNames: 'chunks/[name]-[hash]',
     tsconfig: join(root, 'renderer', 'tsconfig.json'),
+    metafile: true,
   }),
   // Monaco's editor worker (diff computation, word ranges) as its own classic
   // worker script, created by MonacoEnvironment.getWorker in renderer/editors/monaco-setup.ts.
@@ -83,10 +84,17 @@ if (existsSync(preloadEntry)) {
   }));
 }
 
-await Promise.all(jobs);
+const [renderer] = await Promise.all(jobs);
 
+// The chunks renderer.js imports statically, asked for with the page itself: the
+// browser would otherwise fetch them only once renderer.js has arrived and been
+// parsed, by when the server may be busy answering the project at open.
+const entryImports = renderer.metafile.outputs['dist/renderer/renderer.js'].imports
+  .filter((entry) => entry.kind === 'import-statement')
+  .map((entry) => `  <link rel="modulepreload" href="${entry.path.slice('dist/renderer/'.length)}">\n`);
 const html = readFileSync(join(root, 'renderer', 'index.html'), 'utf8')
-  .replace('%CONTENT_SECURITY_POLICY%', CONTENT_SECURITY_POLICY);
+  .replace('%CONTENT_SECURITY_POLICY%', CONTENT_SECURITY_POLICY)
+  .replace(/( *)<script type="module"/, (tag) => entryImports.join('') + tag);
 writeFileSync(join(out, 'index.html'), html);
 cpSync(join(root, 'assets', 'fonts'), join(out, 'fonts'), { recursive: true });
 

@@ -4,7 +4,7 @@
 // both call the same service functions behind it. Types only plus the list of
 // method names, so the renderer can import this file without pulling in Node code.
 
-import type { AlignmentSummary, Bead, BeadSplice, DocumentFormat, EditRequest, ImportedSide, Lang, ReviewStatus } from '../core/project/types';
+import type { AlignmentSummary, Bead, BeadSplice, DocumentFormat, EditRequest, ImportedSide, Lang, ReviewStatus, Sentence } from '../core/project/types';
 import type { EncodingName } from '../core/text/decode';
 import type { FindMatch } from '../core/project/find';
 import type { ProjectStatistics } from '../core/project/statistics';
@@ -106,6 +106,19 @@ export interface DocumentView {
   looksLikeTranslation: boolean;
 }
 
+/**
+ * A sentence on the wire: `original` is left out when it equals `text` (an
+ * unedited sentence, most of a project), which keeps the project sent at open
+ * a third smaller. main/ipc/wire-beads.ts packs and restores it.
+ */
+export type WireSentence = Omit<Sentence, 'original'> & { original?: string };
+
+/** A bead on the wire (its sentences as WireSentence); the renderer restores it to a Bead on arrival. */
+export type WireBead = Omit<Bead, 'ar' | 'en'> & { ar: WireSentence[]; en: WireSentence[] };
+
+/** A BeadSplice on the wire. */
+export type WireBeadSplice = Omit<BeadSplice, 'beads'> & { beads: WireBead[] };
+
 /** Everything the renderer shows about the open project. */
 export interface ProjectView {
   name: string;
@@ -117,7 +130,7 @@ export interface ProjectView {
   alignment: AlignmentSummary;
   /** alignment.matchScore reaches the threshold: the texts look like translations of each other. */
   looksLikeTranslation: boolean;
-  beads: Bead[];
+  beads: WireBead[];
   /** A many-document project's documents, in order (each bead's `document` names one); absent for one document. */
   documents?: DocumentView[];
   history: HistoryState;
@@ -135,7 +148,7 @@ export interface HistoryState {
 
 /** A change to the open project: splices to apply in order to the renderer's bead list. */
 export interface ProjectPatch {
-  splices: BeadSplice[];
+  splices: WireBeadSplice[];
   dirty: boolean;
   history: HistoryState;
 }

@@ -241,7 +241,11 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
     },
 
     async setViewState(state) {
-      await session.setViewState(state);
+      // Kept at once (a save, a reopen and getProject see it); the file beside
+      // the project is written after the answer, so the review key this place
+      // was sent along with does not wait for the disk. Shutdown waits for it.
+      // Only a convenience: a failed write stays as quiet as it always was.
+      session.setViewState(state).catch(() => undefined);
     },
 
     async getProject() {
@@ -485,6 +489,7 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
 
     async shutdown() {
       runner.cancel();
+      await session.placesWritten();
       if (session.dirty) await autosaver.flush();
       else await autosaver.closeCleanly();
       autosaver.stop();

@@ -18,6 +18,7 @@ import { exportProjectToFile } from './export-file';
 import { loadProjectFile, saveProjectFile } from './project-file';
 import type { ViewState } from '../core/project/view-state';
 import { readViewState, writeViewState } from './view-state-file';
+import { toWireBeads } from '../ipc/wire-beads';
 
 interface OpenProject {
   project: Project;
@@ -33,6 +34,8 @@ export class ProjectSession {
   /** Names this session's recovery file; unique per window and process. */
   readonly sessionId: string = randomUUID();
   private open: OpenProject | null = null;
+  /** The writes of the reviewer's place still under way, chained. */
+  private placeWrites: Promise<void> = Promise.resolve();
   private readonly listeners = new Set<SessionListener>();
 
   /** Called after every change of the project, its path or its dirty state. */
@@ -77,7 +80,7 @@ export class ProjectSession {
       },
       alignment: { ...alignment },
       looksLikeTranslation: alignment.matchScore >= MATCH_THRESHOLD,
-      beads: project.beads,
+      beads: toWireBeads(project.beads),
       ...(project.documents ? {
         documents: project.documents.map((document) => ({
           id: document.id,
@@ -164,12 +167,22 @@ export class ProjectSession {
 
   /**
    * Remembers where the reviewer is, and writes it beside the project file when
-   * there is one. Not an edit: the project's dirty state does not change.
+   * there is one (resolves once written). Not an edit: the project's dirty state does not change.
    */
-  async setViewState(state: ViewState): Promise<void> {
+  setViewState(state: ViewState): Promise<void> {
     const open = this.requireOpen();
     open.viewState = state;
-    if (open.path) await writeViewState(open.path, state);
+    if (!open.path) return Promise.resolve();
+    const path = open.path;
+    // One write at a time, in the order given: an older place never lands after a newer one.
+    const written = this.placeWrites.then(() => writeViewState(path, state));
+    this.placeWrites = written.catch(() => undefined);
+    return written;
+  }
+
+  /** Resolves once every place handed to setViewState has been written (or failed to be). */
+  placesWritten(): Promise<void> {
+    return this.placeWrites;
   }
 
   /** Writes the pairs to outPath: the approved ones, or all of them; of one document, or of every one. */
@@ -200,7 +213,11 @@ export class ProjectSession {
 
   private patch(splices: BeadSplice[]): ProjectPatch {
     if (splices.length > 0) this.changed();
-    return { splices, dirty: this.dirty, history: this.historyState() };
+    return {
+      splices: splices.map((splice) => ({ ...splice, beads: toWireBeads(splice.beads) })),
+      dirty: this.dirty,
+      history: this.historyState(),
+    };
   }
 
   private changed(): void {

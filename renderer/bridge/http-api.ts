@@ -90,6 +90,19 @@ const api = Object.fromEntries(
   INVOKE_METHODS.map((method) => [method, (...args: unknown[]) => invoke(method, args)]),
 ) as unknown as Pick<MuqabalaApi, InvokeMethod>;
 
+// The page's first question, asked as this script runs, while the renderer's
+// own script is still loading: on a large project the answer (megabytes) is
+// the longest wait of the open. The app's own startup() call gets this answer.
+// Menu commands and close requests still wait for the app: the server sends
+// them only once the event stream is open, which the app's first listener opens.
+let earlyStartup: Promise<unknown> | null = invoke('startup', []);
+earlyStartup.catch(() => undefined);
+api.startup = () => {
+  const answer = earlyStartup ?? invoke('startup', []);
+  earlyStartup = null;
+  return answer as ReturnType<MuqabalaApi['startup']>;
+};
+
 const bridge: MuqabalaApi = {
   ...api,
   onMenuCommand: (listener) => subscribe(menuListeners, listener),

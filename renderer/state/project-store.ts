@@ -2,6 +2,7 @@
 // main process by applying its patches (bead splices), plus the selection.
 // The main process stays authoritative; this is a view model.
 import type { Bead, HistoryState, ProjectPatch, ProjectView } from '../../main/ipc/contract';
+import { fromWireBeads } from '../../main/ipc/wire-beads';
 
 export type SaveState = 'saved' | 'unsaved' | 'saving';
 
@@ -31,6 +32,8 @@ export class ProjectStore {
   sentenceFocus: SentenceFocus | null = null;
   private indexById = new Map<string, number>();
   private indexStale = true;
+  /** Pairs approved or rejected, kept up to date by applyPatch (the status bar asks on every change). */
+  private reviewed = 0;
   private listeners = new Set<Listener>();
 
   subscribe(listener: Listener): () => void {
@@ -44,7 +47,8 @@ export class ProjectStore {
 
   setProject(view: ProjectView | null): void {
     this.view = view;
-    this.beads = view ? view.beads.slice() : [];
+    this.beads = view ? fromWireBeads(view.beads).slice() : [];
+    this.reviewed = countReviewed(this.beads);
     this.history = view ? view.history : EMPTY_HISTORY;
     this.saveState = view && view.dirty ? 'unsaved' : 'saved';
     this.indexStale = true;
@@ -53,14 +57,21 @@ export class ProjectStore {
     this.emit({ kind: 'project' });
   }
 
-  /** Apply the splices of a patch in order, then keep a sensible selection. */
+  /**
+   * Apply the splices of a patch in order, then keep a sensible selection.
+   * The work is the size of the splices, not of the project: a review key on
+   * a 10,000-pair project touches one bead.
+   */
   applyPatch(patch: ProjectPatch): void {
     let firstTouched = -1;
     for (const splice of patch.splices) {
-      this.beads.splice(splice.index, splice.deleteCount, ...splice.beads);
+      const added = fromWireBeads(splice.beads);
+      const removed = this.beads.splice(splice.index, splice.deleteCount, ...added);
+      this.reviewed += countReviewed(added) - countReviewed(removed);
+      // The same pairs in the same places (a status, a note, a text): the index by id still holds.
+      if (removed.length !== added.length || removed.some((bead, i) => bead.id !== added[i].id)) this.indexStale = true;
       if (firstTouched < 0 || splice.index < firstTouched) firstTouched = splice.index;
     }
-    this.indexStale = true;
     this.history = patch.history;
     this.saveState = patch.dirty ? 'unsaved' : 'saved';
     if (this.view) this.view.dirty = patch.dirty;
@@ -119,10 +130,14 @@ export class ProjectStore {
   }
 
   get reviewedCount(): number {
-    let count = 0;
-    for (const bead of this.beads) if (bead.status !== 'unreviewed') count++;
-    return count;
+    return this.reviewed;
   }
+}
+
+function countReviewed(beads: readonly Bead[]): number {
+  let count = 0;
+  for (const bead of beads) if (bead.status !== 'unreviewed') count++;
+  return count;
 }
 
 /** 'n-m' with n Arabic and m English sentences, as aligners write bead types. */

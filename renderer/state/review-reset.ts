@@ -7,7 +7,7 @@ import type { Bead, ProjectPatch } from '../../main/ipc/contract';
 export function reviewResetNotice(beads: readonly Bead[], patch: ProjectPatch): string | null {
   const lost = { approved: 0, rejected: 0 };
   // Splices apply in order; read the beads each one removes from the list as it stands then.
-  const working = beads.slice();
+  const working: Array<Pick<Bead, 'status'>> = beads.slice();
   for (const splice of patch.splices) {
     for (const bead of working.slice(splice.index, splice.index + splice.deleteCount)) {
       if (bead.status !== 'unreviewed') lost[bead.status]++;

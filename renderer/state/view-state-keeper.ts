@@ -19,6 +19,8 @@ export interface ViewStateHost {
 export class ViewStateKeeper {
   private restoring = false;
   private lastSent = '';
+  /** The places sent and not yet answered, in order. */
+  private sending: Promise<void> = Promise.resolve();
 
   constructor(private readonly api: MuqabalaApi, private readonly store: ProjectStore, private readonly host: ViewStateHost) {}
 
@@ -36,17 +38,19 @@ export class ViewStateKeeper {
     }
   }
 
-  /** Tells the main process where the reviewer is, if that changed since the last time. */
-  async flush(): Promise<void> {
-    if (this.restoring || !this.store.view) return;
+  /**
+   * Tells the main process where the reviewer is, if that changed since the
+   * last time. Resolves once this and every earlier place sent have been
+   * answered: one at a time, so an older place can never be written after a newer one.
+   */
+  flush(): Promise<void> {
+    if (this.restoring || !this.store.view) return this.sending;
     const state: ViewState = { selectedBeadId: this.store.selectedBeadId, topBeadId: this.host.topBeadId() };
     const key = JSON.stringify(state);
-    if (key === this.lastSent) return;
+    if (key === this.lastSent) return this.sending;
     this.lastSent = key;
-    try {
-      await this.api.setViewState(state);
-    } catch {
-      // Only a convenience: a failure to remember the place must not interrupt the review.
-    }
+    // Only a convenience: a failure to remember the place must not interrupt the review.
+    this.sending = this.sending.then(() => this.api.setViewState(state)).catch(() => undefined);
+    return this.sending;
   }
 }

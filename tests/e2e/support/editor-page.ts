@@ -1,6 +1,7 @@
 // What the tests do with the editor page: wait for it, read rows, press keys.
 import { expect, type Locator, type Page } from '@playwright/test';
-import type { MuqabalaApi, ProjectView } from '../../../main/ipc/contract';
+import type { Bead, MuqabalaApi, ProjectView } from '../../../main/ipc/contract';
+import { fromWireBeads } from '../../../main/ipc/wire-beads';
 
 export class EditorPage {
   readonly grid: Locator;
@@ -87,10 +88,11 @@ export class EditorPage {
   }
 
   /** The project as the page's window.muqabala reports it (the main process's view). */
-  async projectInPage(): Promise<ProjectView> {
+  /** The open project as the page's bridge answers it, each sentence's original restored as the renderer does. */
+  async projectInPage(): Promise<Omit<ProjectView, 'beads'> & { beads: Bead[] }> {
     const project = await this.page.evaluate(() => (globalThis as unknown as { muqabala: MuqabalaApi }).muqabala.getProject());
     if (!project) throw new Error('no project open in the page');
-    return project;
+    return { ...project, beads: fromWireBeads(project.beads) };
   }
 
   /** Index of the first bead that, like the next one, is a 1-1 pair (the aligner decides where). */

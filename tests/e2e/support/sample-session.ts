@@ -5,7 +5,7 @@
 import type { BridgeServer, BridgeServerOptions } from '../../../main/serve';
 import { closeBridge, makeTempDir, removeDir, startBridge } from './bridge';
 import { EditorPage } from './editor-page';
-import { test } from './test';
+import { expect, test } from './test';
 
 export interface SampleSession {
   dataDir: string;
@@ -27,6 +27,9 @@ export function openBridgeForEachTest(name: string, opened: (session: SampleSess
     opened(session);
     await editor.open(server.url);
     await editor.waitForRows();
+    // The English editor (Monaco, a chunk of its own) arrives a moment after the
+    // rows: a test done before it would close the server under its download.
+    await expect(page.locator('.english-editor .monaco-editor')).toBeVisible();
   });
   test.afterEach(async ({ page }) => {
     if (!session) return;

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { ProjectSession } from '../../../main/services/session';
+import { fromWireBeads } from '../../../main/ipc/wire-beads';
 import { buildSampleProject } from './fixtures/sample-project';
 import { makeTempDir } from '../../helpers/temp-dir';
 
@@ -54,7 +55,7 @@ test('the renderer can replay the patches on its own copy and end with the same 
     session.applyEdit({ kind: 'insert-empty', index: 1 }),
   ];
   for (const patch of patches) {
-    for (const splice of patch.splices) copy.splice(splice.index, splice.deleteCount, ...structuredClone(splice.beads));
+    for (const splice of patch.splices) copy.splice(splice.index, splice.deleteCount, ...fromWireBeads(structuredClone(splice.beads)));
   }
   assert.deepEqual(copy, structuredClone(project.beads));
 });
