@@ -19,7 +19,7 @@ export const FEATURE_NAMES = [
   'no local margin', '|length deviation|', 'min(|length deviation|, 1)', 'evidence', 'own evidence', 'cross evidence',
   'cross lead', 'shared number', 'furniture', 'deletions near',
   'merges near', 'seam distance', 'seam missed', 'merge: seam missed × log search margin', 'merge: log local margin',
-  'first pass disagrees', 'logit of the rules',
+  'first pass disagrees', 'logit of the rules', 'merge: evidence its weakest sentence lacks',
 ] as const;
 
 // Numbers found on one side only are not an input: judgeBead applies their
@@ -48,15 +48,16 @@ export function confidenceFeatures(facts: BeadFacts, model: { ratio: number; var
     facts.arNumbers.some((x) => facts.enNumbers.includes(x)) ? 1 : 0, facts.furniture, facts.deletionsNear ?? 0,
     facts.mergesNear ?? 0, seam, missed, merge ? missed * search : 0, merge ? local : 0,
     1 - (facts.firstPassAgrees ?? 1), Math.log(p / (1 - p)),
+    merge ? Math.max(0, own - (facts.weakestMember ?? own)) : 0,
   ];
 }
 
 /** Weights of the logistic model of "wrong", in FEATURE_NAMES order (fitted, see above). */
-export const WRONG_WEIGHTS: readonly number[] = [-0.3954, -0.3498, 0.148, 0.1708, 0.031, -0.2577, -0.4561, -0.0097, 0.128, 0.0317, -0.1118, -0.2454, 0.1683, 0.1815, -0.0582, -0.0826, 0.0718, 0.077, 0.162, 0.2629, 0.2323, -0.0539, -0.3193, -0.6663];
+export const WRONG_WEIGHTS: readonly number[] = [-0.3234, -0.788, 0.8278, 0.1939, -0.2337, -0.5144, -0.8096, 1.9143, 0.2373, 0.5292, 0.6432, -1.6739, 0.6242, -0.1261, -0.1054, -0.6383, 0.339, 0.3252, 0.8919, -0.1226, 0.4589, -0.3678, -1.0892, -0.7752, 0.7833];
 
 /** Isotonic map from the model's log-odds of "wrong" to the share of beads right: knots (ascending score) and values. */
-export const CALIBRATION_SCORES: readonly number[] = [-6.253, -5.231, -4.945, -4.244, -2.495, -2.081, -1.724, -1.387, -1.124, -0.694, -0.303, 0.05, 0.782];
-export const CALIBRATION_RIGHT: readonly number[] = [1, 0.9958, 0.9942, 0.9906, 0.9396, 0.8654, 0.8364, 0.72, 0.6667, 0.5952, 0.5, 0.4828, 0];
+export const CALIBRATION_SCORES: readonly number[] = [-8.645, -6.199, -5.382, -4.976, -4.509, -4.031, -3.778, -3.458, -3.285, -3.114, -2.839, -2.488, -2.232, -2.11, -1.916, -1.627, -1.537, -1.418, -1.313, -1.173, -1.011, -0.917, -0.721, -0.262, 0.32, 0.781, 1.262, 1.887];
+export const CALIBRATION_RIGHT: readonly number[] = [1, 0.9991, 0.9965, 0.9955, 0.9892, 0.9885, 0.9864, 0.977, 0.9706, 0.9661, 0.954, 0.9147, 0.9063, 0.9, 0.8617, 0.8372, 0.7778, 0.7755, 0.75, 0.6949, 0.6667, 0.6207, 0.6, 0.5789, 0.5, 0.4737, 0.2, 0];
 
 export function wrongScore(features: readonly number[], weights: readonly number[] = WRONG_WEIGHTS): number {
   let total = 0;
