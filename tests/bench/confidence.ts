@@ -36,7 +36,7 @@ export function benchmarkConfidence(): string[] {
   const workDir = mkdtempSync(path.join(tmpdir(), 'muqabala-confidence-'));
   try {
     return [
-      'Bead confidence (wrong = calib.py\'s verdict against the gold; model fitted on NTREX 60-122 seeds 1001-1006, see tests/bench/confidence-fit.ts):',
+      'Bead confidence (wrong = calib.py\'s verdict against the gold; model fitted on NTREX 60-122 seeds 1001-1012, see tests/bench/confidence-fit.ts):',
       ...summary('dev (NTREX 0-59)', labelledBeads(dev)),
       ...summary(`fresh cut (NTREX 60-122, seed ${HELD_OUT_SEED})`, labelledBeads(makeCases(workDir, HELD_OUT_SEED, 60, 123))),
       // The cut the previous confidence was checked on.

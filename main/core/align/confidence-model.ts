@@ -2,9 +2,11 @@
 // wrong" over the evidence around it, mapped through a monotone (isotonic)
 // calibration so that beads shown at about 0.9 are right about 90% of the time.
 // Both are fitted by tests/bench/confidence-fit.ts on NTREX documents 60-122 cut
-// by make_docs.py with seeds 1001-1003, never on ../shared/eval/dev
-// (documents 0-59) nor on the benchmark's held-out cut (seed 20261126): the
-// numbers below are its output, pasted.
+// by make_docs.py with seeds 1001-1012, never on ../shared/eval/dev
+// (documents 0-59) nor on the benchmark's fresh cuts: the numbers below are its
+// output, pasted. Whatever changes the aligner's beads (its costs, the band,
+// the segmenter) calls for a refit: `npm run build && node
+// dist/tests/bench/confidence-fit.js`, then paste what it prints.
 
 import type { BeadFacts } from './confidence';
 import { lengthDeviation } from './model';
@@ -53,11 +55,11 @@ export function confidenceFeatures(facts: BeadFacts, model: { ratio: number; var
 }
 
 /** Weights of the logistic model of "wrong", in FEATURE_NAMES order (fitted, see above). */
-export const WRONG_WEIGHTS: readonly number[] = [-0.3234, -0.788, 0.8278, 0.1939, -0.2337, -0.5144, -0.8096, 1.9143, 0.2373, 0.5292, 0.6432, -1.6739, 0.6242, -0.1261, -0.1054, -0.6383, 0.339, 0.3252, 0.8919, -0.1226, 0.4589, -0.3678, -1.0892, -0.7752, 0.7833];
+export const WRONG_WEIGHTS: readonly number[] = [0.1173, -0.7359, 0.4302, -0.0413, 0.347, -0.4141, -1.0155, 1.6971, 0.2516, 0.5083, 0.4605, -1.4565, 0.1993, 0.1859, -0.3494, -0.7696, 0.26, 0.0985, 1.2378, 0.349, -0.0018, -0.3095, -0.8567, -0.6904, 1.0703];
 
 /** Isotonic map from the model's log-odds of "wrong" to the share of beads right: knots (ascending score) and values. */
-export const CALIBRATION_SCORES: readonly number[] = [-8.645, -6.199, -5.382, -4.976, -4.509, -4.031, -3.778, -3.458, -3.285, -3.114, -2.839, -2.488, -2.232, -2.11, -1.916, -1.627, -1.537, -1.418, -1.313, -1.173, -1.011, -0.917, -0.721, -0.262, 0.32, 0.781, 1.262, 1.887];
-export const CALIBRATION_RIGHT: readonly number[] = [1, 0.9991, 0.9965, 0.9955, 0.9892, 0.9885, 0.9864, 0.977, 0.9706, 0.9661, 0.954, 0.9147, 0.9063, 0.9, 0.8617, 0.8372, 0.7778, 0.7755, 0.75, 0.6949, 0.6667, 0.6207, 0.6, 0.5789, 0.5, 0.4737, 0.2, 0];
+export const CALIBRATION_SCORES: readonly number[] = [-7.926, -5.854, -5.57, -5.226, -4.977, -4.858, -4.795, -4.61, -4.164, -3.769, -3.604, -3.53, -3.427, -2.924, -2.519, -2.368, -2.25, -2.222, -2.083, -1.91, -1.696, -1.551, -1.513, -1.455, -1.362, -1.184, -0.951, -0.835, -0.744, -0.58, -0.096, 0.638, 1.075, 1.266, 1.622, 2.669];
+export const CALIBRATION_RIGHT: readonly number[] = [1, 0.9979, 0.996, 0.9953, 0.9943, 0.9932, 0.9924, 0.99, 0.9873, 0.9869, 0.9811, 0.973, 0.9706, 0.9597, 0.9467, 0.9259, 0.9231, 0.9167, 0.8534, 0.8321, 0.8071, 0.7895, 0.7647, 0.7586, 0.7419, 0.7405, 0.7, 0.6563, 0.5714, 0.5538, 0.5298, 0.4744, 0.3333, 0.2963, 0.1333, 0];
 
 export function wrongScore(features: readonly number[], weights: readonly number[] = WRONG_WEIGHTS): number {
   let total = 0;
