@@ -17,7 +17,7 @@ import { benchmarkHeldOut, formatHeldOut } from './held-out';
 import { benchmarkDocuments } from './documents';
 import { benchmarkRobustness, formatRobustness } from './robustness';
 import { benchmarkQa } from './qa';
-import { benchmarkLearning } from './learning';
+import { benchmarkLearning, benchmarkLearningAcrossDocuments } from './learning';
 import { evaluateSegmentation, formatSegmentationSummary, timeSegmentation } from './segmentation';
 
 async function main(): Promise<void> {
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
 
   for (const line of benchmarkQa().lines) console.log(line);
   console.log('');
-  for (const line of benchmarkLearning()) console.log(line);
+  for (const line of [...benchmarkLearning(), ...benchmarkLearningAcrossDocuments()]) console.log(line);
   console.log('');
 
   console.log(formatRobustness(benchmarkRobustness()));

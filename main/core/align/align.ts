@@ -12,7 +12,7 @@
 
 import type { AlignmentSummary } from '../project/types';
 import { boundByMatch, judgeBead, type BeadFacts } from './confidence';
-import { pathCells, pathContext, type PathCells } from './confidence-context';
+import { pathCells, pathContext, weakestMember, type PathCells } from './confidence-context';
 import { extractPairFeatures, leadingFeatures, NO_NUMBERS, type SideFeatures } from './features';
 import { computeMatchScore, MATCH_THRESHOLD, matchReason, NO_MATCH, type MatchComponents } from './matchScore';
 import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
@@ -197,6 +197,7 @@ function stepFacts(
   const searchMargin = marginAt(scorer, result, step);
   const facts = beadFacts(scorer, arIndices, enIndices, Math.min(localMargin, searchMargin));
   facts.crossEvidence = crossEvidence(scorer, arIndices, enIndices);
+  facts.weakestMember = weakestMember(arIndices, enIndices, (r, s) => scorer.pairEvidence(r, s));
   // Only a merge's sentences are read (for its seam).
   const merge = arIndices.length + enIndices.length > 2;
   const texts = merge ? { ar: arIndices.map((r) => ar[r].text), en: enIndices.map((s) => en[s].text) } : NO_TEXTS;

@@ -104,3 +104,26 @@ function worstSeam(several: readonly string[], one: string, breaks: RegExp): num
   }
   return worst;
 }
+
+/**
+ * For a bead with two or more sentences on a side: the evidence the least
+ * supported of those sentences has with the other side of the bead (its best
+ * pair). A sentence without counterpart swallowed into a neighbour's bead
+ * brings none of its own while the neighbour's anchors hold the bead; a right
+ * merge's sentences usually each meet something. 0 for beads that merge nothing.
+ */
+export function weakestMember(
+  arIndices: readonly number[],
+  enIndices: readonly number[],
+  pairEvidence: (r: number, s: number) => number,
+): number {
+  if (arIndices.length === 0 || enIndices.length === 0) return 0;
+  let weakest = Infinity;
+  if (arIndices.length >= 2) {
+    for (const r of arIndices) weakest = Math.min(weakest, Math.max(...enIndices.map((s) => pairEvidence(r, s))));
+  }
+  if (enIndices.length >= 2) {
+    for (const s of enIndices) weakest = Math.min(weakest, Math.max(...arIndices.map((r) => pairEvidence(r, s))));
+  }
+  return Number.isFinite(weakest) ? weakest : 0;
+}

@@ -31,6 +31,8 @@ export interface BeadFacts {
   mergesNear?: number;
   seamFit?: number;
   firstPassAgrees?: number;
+  /** A merge: evidence of its least supported sentence with the other side (confidence-context.ts weakestMember). */
+  weakestMember?: number;
 }
 
 /** Below this margin the search hesitated between this bead and another. */

@@ -6,9 +6,9 @@
 // often shows a large margin. Here the few beads around a bead are re-searched
 // exhaustively between two corners of the path, forwards and backwards, and
 // the bead's margin is the cost of the best path that does not use it minus
-// the best path's. Only irregular beads are looked at (not one-to-one, or next
-// to a sentence without counterpart): in a run of one-to-one pairs the
-// search's margin says enough, and a long text costs little more.
+// the best path's. Only beads with an irregular bead (not one-to-one) within
+// their block are looked at: in a run of one-to-one pairs the search's margin
+// says enough, and a long text costs little more.
 
 import { BEAD_SHAPES, SHAPE_AR, SHAPE_EN } from './model';
 import type { BeadScorer } from './scorer';
@@ -21,14 +21,18 @@ const MAX_BLOCK_CELLS = 2500;
 
 const ONE_ONE = 0;
 
-function isDeletion(shape: number): boolean {
-  return SHAPE_AR[shape] === 0 || SHAPE_EN[shape] === 0;
-}
-
-/** Step k is worth a re-search: it is not one-to-one, or a neighbour is a sentence without counterpart. */
+/**
+ * Step k is worth a re-search: a bead of its block (the CONTEXT_BEADS either
+ * side, and itself) is not one-to-one. In a block of one-to-one pairs only,
+ * any other arrangement must leave two sentences without counterpart, which
+ * the search's margin already prices; near a merge or a lone sentence, a run
+ * shifted by one is as cheap as the right one.
+ */
 export function isIrregular(path: readonly PathStep[], k: number): boolean {
-  if (path[k].shape !== ONE_ONE) return true;
-  return (k > 0 && isDeletion(path[k - 1].shape)) || (k + 1 < path.length && isDeletion(path[k + 1].shape));
+  for (let other = Math.max(0, k - CONTEXT_BEADS); other <= Math.min(path.length - 1, k + CONTEXT_BEADS); other++) {
+    if (path[other].shape !== ONE_ONE) return true;
+  }
+  return false;
 }
 
 /**

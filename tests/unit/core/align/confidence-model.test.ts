@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { judgeBead, judgeByRules, type BeadFacts } from '../../../../main/core/align/confidence';
-import { pathCells, pathContext, seamFit } from '../../../../main/core/align/confidence-context';
+import { pathCells, pathContext, seamFit, weakestMember } from '../../../../main/core/align/confidence-context';
 import { calibrated, CALIBRATION_SCORES } from '../../../../main/core/align/confidence-model';
 
 const MODEL = { ratio: 1.08, variance: 4 };
 
-/** A 2-1 bead the search was sure of (both margins large), as the aligner reports it. */
+/** A 2-1 bead the search preferred by a fair margin (a few cost units), as the aligner reports it. */
 function mergeFacts(seam: number): BeadFacts {
   return {
     arCount: 2, enCount: 1, arLength: 230, enLength: 245, arNumbers: [], enNumbers: [], evidence: 2.5, ownEvidence: 2.5,
-    furniture: 0, margin: 5, crossEvidence: 0, searchMargin: 6, localMargin: 5, deletionsNear: 0, mergesNear: 0,
+    furniture: 0, margin: 2, crossEvidence: 0, searchMargin: 3, localMargin: 2, deletionsNear: 0, mergesNear: 0,
     seamFit: seam, firstPassAgrees: 1,
   };
 }
@@ -33,7 +33,35 @@ describe('seam fit of a merge', () => {
   });
 });
 
+describe('weakest sentence of a merge', () => {
+  // Evidence between Arabic sentence r and English sentence s.
+  const evidence: Record<string, number> = { '0,0': 0, '1,0': 2.5, '2,0': 0.8, '0,1': 0.3 };
+  const pair = (r: number, s: number) => evidence[`${r},${s}`] ?? 0;
+
+  it('is the evidence of the least supported sentence on the side with several', () => {
+    assert.equal(weakestMember([0, 1], [0], pair), 0);
+    assert.equal(weakestMember([1, 2], [0], pair), 0.8);
+    // Each sentence counts its best pair: Arabic 0 meets English 1.
+    assert.equal(weakestMember([0, 1], [0, 1], pair), 0.3);
+  });
+
+  it('is 0 for beads that merge nothing', () => {
+    assert.equal(weakestMember([1], [0], pair), 0);
+    assert.equal(weakestMember([1, 2], [], pair), 0);
+  });
+});
+
 describe('fitted confidence', () => {
+  it('doubts a merge one of whose sentences brings no evidence of its own while another carries the bead', () => {
+    // A 3-1 bead with the same evidence in all (3.3) and the same best pair (2.5): its three
+    // Arabic sentences meet the English with 2.5, 0.4, 0.4 (each brings something), or 2.5, 0.8, 0.
+    const three = { ...mergeFacts(0.02), arCount: 3, arLength: 330, enLength: 350, evidence: 3.3, ownEvidence: 2.5 };
+    const shown = (facts: BeadFacts) => judgeBead(facts, MODEL).confidence;
+    const anchored = shown({ ...three, weakestMember: 0.4 });
+    const swallowed = shown({ ...three, weakestMember: 0 });
+    assert.ok(swallowed < anchored, `${swallowed} vs ${anchored}`);
+  });
+
   it('doubts a merge that shows no clause break at its seam more than one that does', () => {
     const withBreak = judgeBead(mergeFacts(0.02), MODEL).confidence;
     const without = judgeBead(mergeFacts(1), MODEL).confidence;
