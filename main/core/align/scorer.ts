@@ -76,8 +76,12 @@ export class BeadScorer {
   private windowOffset = new Int32Array(0);
   private pairBonus = new Float64Array(0);
   private pairNumbers = new Uint8Array(0);
-  // Prefix sums, over each side, of a sentence's best pair evidence in the window:
-  // they bound a bead's evidence from above, so the search can skip beads that cannot win.
+  /** Entries of pairBonus/pairNumbers in use (extend() appends rows after them). */
+  private pairsUsed = 0;
+  // A sentence's best pair evidence in the window, and prefix sums of it over each
+  // side: they bound a bead's evidence from above, so the search can skip beads that cannot win.
+  private arBest = new Float64Array(0);
+  private enBest = new Float64Array(0);
   private arBestPrefix: Float64Array = new Float64Array(1);
   private enBestPrefix: Float64Array = new Float64Array(1);
   // Per-English-sentence scratch space for lexicalEvidence (a bead has at most MAX_SHAPE_SIDE of them).
@@ -117,6 +121,9 @@ export class BeadScorer {
     other.windowOffset = this.windowOffset;
     other.pairBonus = this.pairBonus;
     other.pairNumbers = this.pairNumbers;
+    other.pairsUsed = this.pairsUsed;
+    other.arBest = this.arBest;
+    other.enBest = this.enBest;
     other.arBestPrefix = this.arBestPrefix;
     other.enBestPrefix = this.enBestPrefix;
     return other;
@@ -134,11 +141,10 @@ export class BeadScorer {
     const windowEnd = new Int32Array(n);
     const windowOffset = new Int32Array(n + 1);
     for (let r = 0; r < n; r++) {
-      const start = Math.max(0, band.lo[r + 1] - MAX_SHAPE_SIDE);
-      const end = Math.min(m, band.hi[Math.min(n, r + MAX_SHAPE_SIDE)]);
+      const [start, end] = this.windowOf(band, r);
       windowStart[r] = start;
-      windowEnd[r] = Math.max(start, end);
-      windowOffset[r + 1] = windowOffset[r] + (windowEnd[r] - start);
+      windowEnd[r] = end;
+      windowOffset[r + 1] = windowOffset[r] + (end - start);
     }
     const size = windowOffset[n];
     const pairBonus = new Float64Array(size);
@@ -164,18 +170,83 @@ export class BeadScorer {
     this.windowOffset = windowOffset;
     this.pairBonus = pairBonus;
     this.pairNumbers = pairNumbers;
-    const arBest = new Float64Array(n);
-    const enBest = new Float64Array(m);
-    for (let r = 0; r < n; r++) {
-      const base = windowOffset[r] - windowStart[r];
-      for (let s = windowStart[r]; s < windowEnd[r]; s++) {
-        const bonus = pairBonus[base + s];
-        if (bonus > arBest[r]) arBest[r] = bonus;
-        if (bonus > enBest[s]) enBest[s] = bonus;
-      }
+    this.pairsUsed = size;
+    this.arBest = new Float64Array(n);
+    this.enBest = new Float64Array(m);
+    for (let r = 0; r < n; r++) this.noteBest(r);
+    this.arBestPrefix = prefixSums(this.arBest);
+    this.enBestPrefix = prefixSums(this.enBest);
+  }
+
+  /**
+   * After the band grew in rows fromRow..toRow, add the pair evidence of the
+   * cells it gained (the rows' earlier evidence is kept): a local widening
+   * costs the rows it touches, not a new prepare() of the whole text. The
+   * grown rows are written after the rows in use; their old place is left unused.
+   */
+  extend(band: Band, fromRow: number, toRow: number): void {
+    if (!this.lexical) return;
+    const { n } = this;
+    const first = Math.max(0, fromRow - MAX_SHAPE_SIDE);
+    const last = Math.min(n - 1, toRow);
+    let firstChanged = -1;
+    for (let r = first; r <= last; r++) {
+      const [start, end] = this.windowOf(band, r);
+      const oldStart = this.windowStart[r];
+      const oldEnd = this.windowEnd[r];
+      if (start === oldStart && end === oldEnd) continue;
+      if (firstChanged < 0) firstChanged = r;
+      this.reserve(end - start);
+      const base = this.pairsUsed - start;
+      // The band only grows, but a window that did not contain the old one is simply computed in full.
+      const copyFrom = Math.max(start, oldStart);
+      const copyTo = Math.max(copyFrom, Math.min(end, oldEnd));
+      const oldBase = this.windowOffset[r] - oldStart;
+      this.pairBonus.copyWithin(base + copyFrom, oldBase + copyFrom, oldBase + copyTo);
+      this.pairNumbers.copyWithin(base + copyFrom, oldBase + copyFrom, oldBase + copyTo);
+      this.computeRow(r, start, copyFrom, base, this.pairBonus, this.pairNumbers);
+      this.computeRow(r, copyTo, end, base, this.pairBonus, this.pairNumbers);
+      this.windowStart[r] = start;
+      this.windowEnd[r] = end;
+      this.windowOffset[r] = this.pairsUsed;
+      this.pairsUsed += end - start;
+      // Best evidence only ever rises here: still an upper bound for every bead.
+      this.noteBest(r);
     }
-    this.arBestPrefix = prefixSums(arBest);
-    this.enBestPrefix = prefixSums(enBest);
+    if (firstChanged < 0) return;
+    refreshPrefixSums(this.arBestPrefix, this.arBest, firstChanged);
+    refreshPrefixSums(this.enBestPrefix, this.enBest, this.windowStart[firstChanged]);
+  }
+
+  /** English sentences whose pair evidence with Arabic sentence r a bead inside the band can need. */
+  private windowOf(band: Band, r: number): [number, number] {
+    const start = Math.max(0, band.lo[r + 1] - MAX_SHAPE_SIDE);
+    const end = Math.min(this.m, band.hi[Math.min(this.n, r + MAX_SHAPE_SIDE)]);
+    return [start, Math.max(start, end)];
+  }
+
+  /** Room for `extra` more pair entries (the arrays double when full). */
+  private reserve(extra: number): void {
+    const needed = this.pairsUsed + extra;
+    if (needed <= this.pairBonus.length) return;
+    const size = Math.max(needed, 2 * this.pairBonus.length);
+    const pairBonus = new Float64Array(size);
+    const pairNumbers = new Uint8Array(size);
+    pairBonus.set(this.pairBonus.subarray(0, this.pairsUsed));
+    pairNumbers.set(this.pairNumbers.subarray(0, this.pairsUsed));
+    this.pairBonus = pairBonus;
+    this.pairNumbers = pairNumbers;
+  }
+
+  /** Raise arBest[r] and enBest[s] to row r's pair evidence in its window. */
+  private noteBest(r: number): void {
+    const { arBest, enBest, pairBonus } = this;
+    const base = this.windowOffset[r] - this.windowStart[r];
+    for (let s = this.windowStart[r]; s < this.windowEnd[r]; s++) {
+      const bonus = pairBonus[base + s];
+      if (bonus > arBest[r]) arBest[r] = bonus;
+      if (bonus > enBest[s]) enBest[s] = bonus;
+    }
   }
 
   /** Pair evidence of Arabic sentence r with English sentences from..to-1, into the row at `base`. */
@@ -344,8 +415,13 @@ export class BeadScorer {
 
 function prefixSums(values: Float64Array): Float64Array {
   const sums = new Float64Array(values.length + 1);
-  for (let k = 0; k < values.length; k++) sums[k + 1] = sums[k] + values[k];
+  refreshPrefixSums(sums, values, 0);
   return sums;
+}
+
+/** Recompute sums[from + 1..] of prefixSums(values) after values[from..] changed. */
+function refreshPrefixSums(sums: Float64Array, values: Float64Array, from: number): void {
+  for (let k = from; k < values.length; k++) sums[k + 1] = sums[k] + values[k];
 }
 
 /** Per sentence, the cost of leaving it without counterpart; `extra` adds the cue-time term when there is one. */
