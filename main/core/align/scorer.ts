@@ -42,6 +42,9 @@ export const ANCHOR_EVIDENCE = 0.8;
 /** Per paragraph boundary crossed inside one side of a bead. */
 const PARAGRAPH_CROSSING_COST = 0.5;
 
+/** A lazy refresh of the prefix sums (see extend) goes this far beyond the entry asked for, so that it runs once per stretch of rows. */
+const PREFIX_REFRESH_AHEAD = 256;
+
 /** Keeps floating-point rounding in the evidence bound from ever skipping a bead that would win. */
 const PRUNING_SLACK = 1e-9;
 
@@ -84,6 +87,10 @@ export class BeadScorer {
   private enBest = new Float64Array(0);
   private arBestPrefix: Float64Array = new Float64Array(1);
   private enBestPrefix: Float64Array = new Float64Array(1);
+  // After extend(), the prefix sums are brought up to date lazily, as far as the
+  // search reads them (it reads forward from the grown rows): entries up to these are right.
+  private arPrefixValid = 0;
+  private enPrefixValid = 0;
   // Per-English-sentence scratch space for lexicalEvidence (a bead has at most MAX_SHAPE_SIDE of them).
   private readonly enBestScratch = new Float64Array(MAX_SHAPE_SIDE);
   private readonly enMatchedScratch = new Float64Array(MAX_SHAPE_SIDE);
@@ -126,6 +133,8 @@ export class BeadScorer {
     other.enBest = this.enBest;
     other.arBestPrefix = this.arBestPrefix;
     other.enBestPrefix = this.enBestPrefix;
+    other.arPrefixValid = this.arPrefixValid;
+    other.enPrefixValid = this.enPrefixValid;
     return other;
   }
 
@@ -176,6 +185,8 @@ export class BeadScorer {
     for (let r = 0; r < n; r++) this.noteBest(r);
     this.arBestPrefix = prefixSums(this.arBest);
     this.enBestPrefix = prefixSums(this.enBest);
+    this.arPrefixValid = n;
+    this.enPrefixValid = m;
   }
 
   /**
@@ -214,8 +225,14 @@ export class BeadScorer {
       this.noteBest(r);
     }
     if (firstChanged < 0) return;
-    refreshPrefixSums(this.arBestPrefix, this.arBest, firstChanged);
-    refreshPrefixSums(this.enBestPrefix, this.enBest, this.windowStart[firstChanged]);
+    this.arPrefixValid = Math.min(this.arPrefixValid, firstChanged);
+    this.enPrefixValid = Math.min(this.enPrefixValid, this.windowStart[firstChanged]);
+  }
+
+  /** Bring the prefix sums up to date to at least entry i of the Arabic side and j of the English (see extend). */
+  private refreshBestPrefixes(i: number, j: number): void {
+    if (i > this.arPrefixValid) this.arPrefixValid = refreshPrefixSums(this.arBestPrefix, this.arBest, this.arPrefixValid, i + PREFIX_REFRESH_AHEAD);
+    if (j > this.enPrefixValid) this.enPrefixValid = refreshPrefixSums(this.enBestPrefix, this.enBest, this.enPrefixValid, j + PREFIX_REFRESH_AHEAD);
   }
 
   /** English sentences whose pair evidence with Arabic sentence r a bead inside the band can need. */
@@ -305,6 +322,7 @@ export class BeadScorer {
     // evidence they could have already reaches the limit, before any length is measured.
     let evidenceBound = 0;
     if (limit !== Infinity && (a > 1 || b > 1)) {
+      if (this.lexical && (i > this.arPrefixValid || j > this.enPrefixValid)) this.refreshBestPrefixes(i, j);
       evidenceBound = this.lexical
         ? (this.arBestPrefix[i] - this.arBestPrefix[i0] + this.enBestPrefix[j] - this.enBestPrefix[j0]) / 2
         : 0;
@@ -415,13 +433,15 @@ export class BeadScorer {
 
 function prefixSums(values: Float64Array): Float64Array {
   const sums = new Float64Array(values.length + 1);
-  refreshPrefixSums(sums, values, 0);
+  refreshPrefixSums(sums, values, 0, values.length);
   return sums;
 }
 
-/** Recompute sums[from + 1..] of prefixSums(values) after values[from..] changed. */
-function refreshPrefixSums(sums: Float64Array, values: Float64Array, from: number): void {
-  for (let k = from; k < values.length; k++) sums[k + 1] = sums[k] + values[k];
+/** Recompute sums[from + 1 .. to] of prefixSums(values) (sums[from] being right); returns how far sums is now right. */
+function refreshPrefixSums(sums: Float64Array, values: Float64Array, from: number, to: number): number {
+  const end = Math.min(values.length, to);
+  for (let k = from; k < end; k++) sums[k + 1] = sums[k] + values[k];
+  return end;
 }
 
 /** Per sentence, the cost of leaving it without counterpart; `extra` adds the cue-time term when there is one. */

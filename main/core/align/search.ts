@@ -49,11 +49,15 @@ class TableFiller {
   private readonly startHi: Int32Array;
   private readonly startBase: Int32Array;
 
+  /** Cells of the band it was made for. */
+  readonly cells: number;
+
   constructor(private readonly scorer: BeadScorer, private readonly band: Band, private readonly shapes: number, private readonly hooks: SearchHooks) {
     const { n } = scorer;
     this.offset = new Int32Array(n + 2);
     let cells = 0;
     for (let i = 0; i <= n; i++) cells += band.hi[i] - band.lo[i] + 1;
+    this.cells = cells;
     this.cost = new Float64Array(cells);
     this.back = new Int8Array(cells);
     this.startLo = new Int32Array(shapes);
@@ -190,9 +194,9 @@ export function bandAround(centre: ArrayLike<number>, width: number, m: number):
  * Grow the band on the touched side around every path cell that comes within
  * EDGE_MARGIN of an edge (or bead that jumps over an edge): by width × 2^t,
  * over as many rows either way, where t is how many times that row already
- * grew (at least `atLeast`), so a stretch touched again grows faster. Rows
+ * grew (at least `atLeast`, at most `atMost`), so a stretch touched again grows faster. Rows
  * that grew `limit` times stay as they are. Returns the first and last row whose
- * band changed, or null.
+ * band changed and how many cells the band gained, or null.
  */
 function widenWhereTouched(
   band: Band,
@@ -202,41 +206,63 @@ function widenWhereTouched(
   grown: Uint8Array,
   limit: number,
   atLeast: number,
-): [number, number] | null {
+  atMost: number,
+): { first: number; last: number; cellsAdded: number } | null {
   const n = band.lo.length - 1;
-  const lo = Int32Array.from(band.lo);
-  const hi = Int32Array.from(band.hi);
-  const grownBefore = Uint8Array.from(grown);
-  let touched = false;
+  const { lo, hi } = band;
+  // What to grow, read before anything grows: [row, its lo or −1, its hi or −1, times it grew].
+  const touches: number[][] = [];
   for (const { i, j, shape } of path) {
     // A many-sentence bead can also jump over cells outside the band: it
     // touches when it starts left of its last row's band, or ends right of its first row's.
     const j0 = j - SHAPE_EN[shape];
     const firstRow = Math.min(i, i - SHAPE_AR[shape] + 1);
-    const low = band.lo[i] > 0 && (j - band.lo[i] < EDGE_MARGIN || j0 < band.lo[i]);
-    const high = band.hi[i] < m && (band.hi[i] - j < EDGE_MARGIN || band.hi[firstRow] < j);
-    const times = Math.max(grownBefore[i], atLeast);
-    if ((!low && !high) || times >= limit) continue;
-    touched = true;
-    const amount = width * 2 ** times;
+    const low = lo[i] > 0 && (j - lo[i] < EDGE_MARGIN || j0 < lo[i]);
+    const high = hi[i] < m && (hi[i] - j < EDGE_MARGIN || hi[firstRow] < j);
+    const times = Math.max(grown[i], atLeast);
+    if ((low || high) && times < limit) touches.push([i, low ? lo[i] : -1, high ? hi[i] : -1, times]);
+  }
+  // Only the rows around the touches change (and, to keep the band monotonic, the rows the change runs into).
+  let first = n + 1;
+  let last = -1;
+  let cellsAdded = 0;
+  const mark = (k: number) => {
+    if (k < first) first = k;
+    if (k > last) last = k;
+  };
+  for (const [i, rowLo, rowHi, times] of touches) {
+    const amount = width * 2 ** Math.min(times, atMost);
     for (let k = Math.max(0, i - amount); k <= Math.min(n, i + amount); k++) {
-      if (low) lo[k] = Math.min(lo[k], band.lo[i] - amount);
-      if (high) hi[k] = Math.max(hi[k], band.hi[i] + amount);
+      const newLo = rowLo < 0 ? lo[k] : Math.max(0, Math.min(lo[k], rowLo - amount));
+      const newHi = rowHi < 0 ? hi[k] : Math.min(m, Math.max(hi[k], rowHi + amount));
+      if (newLo !== lo[k] || newHi !== hi[k]) mark(k);
+      cellsAdded += lo[k] - newLo + newHi - hi[k];
+      lo[k] = newLo;
+      hi[k] = newHi;
       grown[k] = Math.max(grown[k], times + 1);
     }
   }
-  if (!touched) return null;
-  normaliseBand({ lo, hi }, m);
-  let first = -1;
-  let last = -1;
-  for (let i = 0; i <= n; i++) {
-    if (lo[i] === band.lo[i] && hi[i] === band.hi[i]) continue;
-    if (first < 0) first = i;
-    last = i;
+  if (last < 0) return null;
+  // As normaliseBand, locally: the band only grew, so only monotonicity can break.
+  for (let i = Math.max(1, first); i <= n; i++) {
+    if (hi[i] >= hi[i - 1]) {
+      if (i > last) break;
+      continue;
+    }
+    cellsAdded += hi[i - 1] - hi[i];
+    hi[i] = hi[i - 1];
+    mark(i);
   }
-  band.lo.set(lo);
-  band.hi.set(hi);
-  return first < 0 ? null : [first, last];
+  for (let i = Math.min(n - 1, last); i >= 0; i--) {
+    if (lo[i] <= lo[i + 1]) {
+      if (i < first) break;
+      continue;
+    }
+    cellsAdded += lo[i] - lo[i + 1];
+    lo[i] = lo[i + 1];
+    mark(i);
+  }
+  return { first, last, cellsAdded };
 }
 
 /** Every column of every row: the whole table. */
@@ -274,6 +300,15 @@ const CHECK_ROWS = 512;
  * (or checkEvery rows, when that is less).
  */
 const SETTLE_ROWS = 128;
+/**
+ * The band stops growing once it holds this many times the cells it started
+ * with: a text whose path the centre line misses everywhere costs a bounded
+ * multiple of the first search, not a full table (on the 100,000-sentence
+ * import it grows to about 3 times).
+ */
+const BAND_BUDGET = 8;
+/** Growth of a row checked on the way is at most width × 2^this (see searchInBand). */
+const PARTIAL_GROWTHS = 2;
 
 /**
  * Best monotonic path, searched in the band. The band grows where the path
@@ -296,25 +331,33 @@ export function searchInBand(scorer: BeadScorer, band: Band, settings: SearchSet
   // Times the whole path, checked at the end, had to widen the band: each time, every touched row grows at least 2^that.
   let endWidenings = 0;
   const settleRows = Math.min(SETTLE_ROWS, checkEvery);
+  let cells = filler.cells;
+  const budget = BAND_BUDGET * cells;
   for (let row = 0; row <= n; ) {
     const to = Math.min(n, row + checkEvery - 1);
     filler.fill(row, to);
     row = to + 1;
-    if (widenings === 0) continue;
+    if (widenings === 0 || cells > budget) continue;
     const table = filler.table(to);
     const atEnd = to === n;
     // At the end the whole path, from (n, m); before it, the settled part of the path into the row's cheapest cell.
     const path = atEnd ? backtrack(band, table, n, m) : backtrack(band, table, to, filler.cheapestColumn(to), checked);
     const settledTo = atEnd ? n : to - settleRows;
-    const changed = widenWhereTouched(band, path.filter((step) => step.i <= settledTo), m, width, grown, widenings, atEnd ? endWidenings : 0);
+    // On the way, the path into the row's cheapest cell can run along an edge for a while only because the
+    // band misses the true path there: such growth is held to 2^PARTIAL_GROWTHS; the final path's is not.
+    const changed = widenWhereTouched(
+      band, path.filter((step) => step.i <= settledTo), m, width, grown, widenings,
+      atEnd ? endWidenings : 0, atEnd ? widenings : PARTIAL_GROWTHS,
+    );
     if (!changed) {
       checked = Math.max(checked, settledTo);
       continue;
     }
     if (atEnd) endWidenings++;
-    scorer.extend(band, changed[0], changed[1]);
-    row = Math.min(row, changed[0]);
-    checked = Math.min(checked, changed[0]);
+    cells += changed.cellsAdded;
+    scorer.extend(band, changed.first, changed.last);
+    row = Math.min(row, changed.first);
+    checked = Math.min(checked, changed.first);
   }
   const table = filler.table(n);
   return { path: backtrack(band, table, n, m), band, table, shapes };
