@@ -198,7 +198,7 @@ export function bandAround(centre: ArrayLike<number>, width: number, m: number):
  * that grew `limit` times stay as they are. Returns the first and last row whose
  * band changed and how many cells the band gained, or null.
  */
-function widenWhereTouched(
+export function widenWhereTouched(
   band: Band,
   path: PathStep[],
   m: number,

@@ -4,7 +4,7 @@ import { lengthDiagonal } from '../../../../main/core/align/coarse';
 import { extractPairFeatures } from '../../../../main/core/align/features';
 import { BEAD_SHAPES, initialParameters, SHAPE_AR, SHAPE_EN, shapeIndex } from '../../../../main/core/align/model';
 import { BeadScorer } from '../../../../main/core/align/scorer';
-import { bandAround, MAX_WIDENINGS, normaliseBand, searchInBand } from '../../../../main/core/align/search';
+import { bandAround, MAX_WIDENINGS, normaliseBand, searchInBand, widenWhereTouched } from '../../../../main/core/align/search';
 import type { Band } from '../../../../main/core/align/scorer';
 import { ONE_AR_TWO_EN, PAIRS, TWO_AR_ONE_EN } from './sentences';
 
@@ -106,6 +106,19 @@ describe('banded search', () => {
       assert.deepEqual(Array.from(result.table.cost), expected.cost, `checked every ${checkEvery} rows`);
       assert.deepEqual(Array.from(result.table.back), expected.back, `checked every ${checkEvery} rows`);
     }
+  });
+
+  it('grows the band where a many-sentence bead jumps over cells outside it, though its end keeps clear of the edge', () => {
+    // Rows 0-10 of a 20 x 30 table; row 5's band starts at column 10, two columns left of where a 1-6 bead from (4, 6) ends.
+    const band = { lo: Int32Array.from({ length: 21 }, (_, i) => (i < 5 ? Math.max(0, i - 2) : i + 5)), hi: Int32Array.from({ length: 21 }, (_, i) => Math.min(30, i + 12)) };
+    normaliseBand(band, 30);
+    const oneToSix = shapeIndex(1, 6);
+    const path = [{ i: 4, j: 6, shape: 0 }, { i: 5, j: 12, shape: oneToSix }];
+    assert.equal(band.lo[5], 10);
+    const grown = widenWhereTouched(band, path, 30, 4, new Uint8Array(21), MAX_WIDENINGS, 0, MAX_WIDENINGS);
+    assert.ok(grown, 'the band grew');
+    // Grown by the width (4): the bead's start column, 6, is now in row 5's band.
+    assert.ok(band.lo[5] <= 6, `row 5 starts at ${band.lo[5]}`);
   });
 
   it('a scorer whose band grew (extend) prices and skips beads as one prepared for the grown band', () => {
