@@ -9,7 +9,7 @@ import type { Band, BeadScorer } from './scorer';
 
 /** A best path that comes this close to a band edge makes the band grow there. */
 const EDGE_MARGIN = 2;
-/** Enough for the band to grow to 2^8 times its width: in practice the path is found in one or two. */
+/** How many times one row's band may grow (each time by twice the last): up to 2^8 times the first growth. */
 export const MAX_WIDENINGS = 8;
 
 export interface SearchHooks {
