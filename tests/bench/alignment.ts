@@ -6,7 +6,7 @@
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { alignSentences, type AlignInput, type AlignmentResult } from '../../main/core/align/align';
 import { jsonlRecord } from '../../main/core/formats/jsonl';
@@ -222,7 +222,7 @@ export function formatAlignmentBenchmark(result: AlignmentBenchmark): string {
     `  ${scale.sentencesAr} x ${scale.sentencesEn} sentences, median of ${runs.length} fresh processes: ` +
       `align ${scale.alignSeconds.toFixed(3)} s cold (first call; ${cold[0].toFixed(3)}-${cold[cold.length - 1].toFixed(3)} s; ` +
       `cpu ${scale.alignCpuSeconds.toFixed(3)} s), ${warm[Math.floor(warm.length / 2)].toFixed(3)} s warm ` +
-      `(${warm[0].toFixed(3)}-${warm[warm.length - 1].toFixed(3)} s)`,
+      `(${warm[0].toFixed(3)}-${warm[warm.length - 1].toFixed(3)} s); load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
   );
   lines.push(
     `  segment + align ${scale.segmentAndAlignSeconds.toFixed(3)} s, peak RSS ${Math.max(...runs.map((run) => run.peakRssMB)).toFixed(0)} MB ` +

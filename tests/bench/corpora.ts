@@ -13,7 +13,8 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { alignSentences } from '../../main/core/align/align';
+import { alignSentences, type AlignInput } from '../../main/core/align/align';
+import type { Bead, Sentence } from '../../main/core/project/types';
 import { buildProject } from '../../main/core/pipeline';
 import { streamDocuments } from '../../main/services/stream-filter';
 import { repoRoot, sharedDir } from '../helpers/paths';
@@ -47,6 +48,8 @@ interface ScaleRun {
   peakRssMB: number;
   rssBeforeMB: number;
   beads: number;
+  /** Import only: share of beads whose sentences on both sides come from the same NTREX lines (the pair is aligned line to line by construction). */
+  sameLines?: number;
 }
 
 function devCorpusLines(): string[] {
@@ -117,23 +120,68 @@ function runScaleChild(sentences: number, what: 'align' | 'import'): void {
   const rssBefore = process.memoryUsage().rss;
   const cpuBefore = process.cpuUsage();
   const start = process.hrtime.bigint();
-  const beads = what === 'align'
-    ? alignSentences(pair.ar, pair.en).beads.length
+  const project = what === 'align'
+    ? null
     : buildProject({
       name: 'scale',
       first: { fileName: 'ar.txt', encoding: 'utf-8', text: pair.arText },
       second: { fileName: 'en.txt', encoding: 'utf-8', text: pair.enText },
-    }).project.beads.length;
+    }).project;
+  const beads = project ? project.beads.length : alignSentences(pair.ar, pair.en).beads.length;
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const cpuSeconds = cpuTotal(process.cpuUsage(cpuBefore));
   const result: ScaleRun = {
     sentences: pair.ar.length,
     what,
-    seconds: Number(process.hrtime.bigint() - start) / 1e9,
-    cpuSeconds: cpuTotal(process.cpuUsage(cpuBefore)),
+    seconds,
+    cpuSeconds,
     peakRssMB: process.resourceUsage().maxRSS / 1024,
     rssBeforeMB: rssBefore / 1024 / 1024,
     beads,
   };
+  if (project) result.sameLines = sameLineShare(pair, project.beads);
   process.stdout.write(`${JSON.stringify(result)}\n`);
+}
+
+/** Start offset of each input line in the text buildScalePair renders from them. */
+function lineStarts(inputs: AlignInput[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  inputs.forEach((input, k) => {
+    if (k > 0) offset += input.paragraph !== inputs[k - 1].paragraph ? 2 : 1;
+    starts.push(offset);
+    offset += input.text.length;
+  });
+  return starts;
+}
+
+/** The input line holding a source offset (binary search). */
+function lineAt(starts: number[], offset: number): number {
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >> 1;
+    if (starts[middle] <= offset) low = middle; else high = middle - 1;
+  }
+  return low;
+}
+
+/**
+ * Share of beads whose Arabic and English sentences come from the same set of
+ * NTREX lines: the segmenters split and join lines differently on the two
+ * sides, but a right bead never mixes lines that are not each other's translation.
+ */
+function sameLineShare(pair: { ar: AlignInput[]; en: AlignInput[] }, beads: Bead[]): number {
+  const arStarts = lineStarts(pair.ar);
+  const enStarts = lineStarts(pair.en);
+  const linesOf = (sentences: Sentence[], starts: number[]) => new Set(sentences.map((sentence) => lineAt(starts, sentence.source?.[0] ?? -1)));
+  let same = 0;
+  for (const bead of beads) {
+    const ar = linesOf(bead.ar, arStarts);
+    const en = linesOf(bead.en, enStarts);
+    if (ar.size === en.size && [...ar].every((line) => en.has(line))) same++;
+  }
+  return same / Math.max(1, beads.length);
 }
 
 export async function benchmarkCorpora(): Promise<string> {
@@ -171,7 +219,8 @@ export async function benchmarkCorpora(): Promise<string> {
       const run = child(['--scale', String(sentences), what]) as ScaleRun;
       lines.push(
         `  ${run.sentences} x ${run.sentences} sentences, ${what === 'align' ? 'align (sentences given)' : 'import (segment + align + project)'}: `
-          + `${run.seconds.toFixed(2)} s (cpu ${run.cpuSeconds.toFixed(2)} s), peak RSS ${run.peakRssMB.toFixed(0)} MB (${run.rssBeforeMB.toFixed(0)} MB before), ${run.beads} beads; `
+          + `${run.seconds.toFixed(2)} s (cpu ${run.cpuSeconds.toFixed(2)} s), peak RSS ${run.peakRssMB.toFixed(0)} MB (${run.rssBeforeMB.toFixed(0)} MB before), ${run.beads} beads`
+          + (run.sameLines === undefined ? '; ' : ` (${(100 * run.sameLines).toFixed(2)}% from the same NTREX lines on both sides); `)
           + `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
       );
     }

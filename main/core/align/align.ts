@@ -31,6 +31,14 @@ const FULL_SEARCH_CELLS = 300_000;
 /** Band half-widths (in English sentences) of the first and second pass on long texts. */
 const FIRST_PASS_WIDTH = 8;
 const SECOND_PASS_WIDTH = 4;
+/**
+ * Where the second pass's path touches its band, the band first grows by 4 ×
+ * its width: on segmented news the path is often 20-40 sentences off the
+ * coarse centre line, and a band that grows by 4, 8, 16... settles on shifted
+ * paths (measured on the 50,000-sentence import: 93.1% of beads right with
+ * ×1, 95.0% with ×4, 94.6% with the former whole-table widening).
+ */
+const SECOND_PASS_FIRST_GROWTH = 4;
 /** Rows of a long text the model is estimated on: thousands of beads are plenty for three parameters and the priors. */
 const ESTIMATION_ROWS = 2000;
 
@@ -98,6 +106,7 @@ export function alignWithDiagnostics(
     width: SECOND_PASS_WIDTH,
     shapes: BEAD_SHAPES.length,
     widenings: MAX_WIDENINGS,
+    firstGrowth: SECOND_PASS_FIRST_GROWTH,
   };
   const second = searchInBand(scorer, band, secondSettings, {
     checkCancelled,

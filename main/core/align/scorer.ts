@@ -42,6 +42,9 @@ export const ANCHOR_EVIDENCE = 0.8;
 /** Per paragraph boundary crossed inside one side of a bead. */
 const PARAGRAPH_CROSSING_COST = 0.5;
 
+/** A lazy refresh of the prefix sums (see extend) goes this far beyond the entry asked for, so that it runs once per stretch of rows. */
+const PREFIX_REFRESH_AHEAD = 256;
+
 /** Keeps floating-point rounding in the evidence bound from ever skipping a bead that would win. */
 const PRUNING_SLACK = 1e-9;
 
@@ -76,10 +79,18 @@ export class BeadScorer {
   private windowOffset = new Int32Array(0);
   private pairBonus = new Float64Array(0);
   private pairNumbers = new Uint8Array(0);
-  // Prefix sums, over each side, of a sentence's best pair evidence in the window:
-  // they bound a bead's evidence from above, so the search can skip beads that cannot win.
+  /** Entries of pairBonus/pairNumbers in use (extend() appends rows after them). */
+  private pairsUsed = 0;
+  // A sentence's best pair evidence in the window, and prefix sums of it over each
+  // side: they bound a bead's evidence from above, so the search can skip beads that cannot win.
+  private arBest = new Float64Array(0);
+  private enBest = new Float64Array(0);
   private arBestPrefix: Float64Array = new Float64Array(1);
   private enBestPrefix: Float64Array = new Float64Array(1);
+  // After extend(), the prefix sums are brought up to date lazily, as far as the
+  // search reads them (it reads forward from the grown rows): entries up to these are right.
+  private arPrefixValid = 0;
+  private enPrefixValid = 0;
   // Per-English-sentence scratch space for lexicalEvidence (a bead has at most MAX_SHAPE_SIDE of them).
   private readonly enBestScratch = new Float64Array(MAX_SHAPE_SIDE);
   private readonly enMatchedScratch = new Float64Array(MAX_SHAPE_SIDE);
@@ -117,8 +128,13 @@ export class BeadScorer {
     other.windowOffset = this.windowOffset;
     other.pairBonus = this.pairBonus;
     other.pairNumbers = this.pairNumbers;
+    other.pairsUsed = this.pairsUsed;
+    other.arBest = this.arBest;
+    other.enBest = this.enBest;
     other.arBestPrefix = this.arBestPrefix;
     other.enBestPrefix = this.enBestPrefix;
+    other.arPrefixValid = this.arPrefixValid;
+    other.enPrefixValid = this.enPrefixValid;
     return other;
   }
 
@@ -134,11 +150,10 @@ export class BeadScorer {
     const windowEnd = new Int32Array(n);
     const windowOffset = new Int32Array(n + 1);
     for (let r = 0; r < n; r++) {
-      const start = Math.max(0, band.lo[r + 1] - MAX_SHAPE_SIDE);
-      const end = Math.min(m, band.hi[Math.min(n, r + MAX_SHAPE_SIDE)]);
+      const [start, end] = this.windowOf(band, r);
       windowStart[r] = start;
-      windowEnd[r] = Math.max(start, end);
-      windowOffset[r + 1] = windowOffset[r] + (windowEnd[r] - start);
+      windowEnd[r] = end;
+      windowOffset[r + 1] = windowOffset[r] + (end - start);
     }
     const size = windowOffset[n];
     const pairBonus = new Float64Array(size);
@@ -164,18 +179,91 @@ export class BeadScorer {
     this.windowOffset = windowOffset;
     this.pairBonus = pairBonus;
     this.pairNumbers = pairNumbers;
-    const arBest = new Float64Array(n);
-    const enBest = new Float64Array(m);
-    for (let r = 0; r < n; r++) {
-      const base = windowOffset[r] - windowStart[r];
-      for (let s = windowStart[r]; s < windowEnd[r]; s++) {
-        const bonus = pairBonus[base + s];
-        if (bonus > arBest[r]) arBest[r] = bonus;
-        if (bonus > enBest[s]) enBest[s] = bonus;
-      }
+    this.pairsUsed = size;
+    this.arBest = new Float64Array(n);
+    this.enBest = new Float64Array(m);
+    for (let r = 0; r < n; r++) this.noteBest(r);
+    this.arBestPrefix = prefixSums(this.arBest);
+    this.enBestPrefix = prefixSums(this.enBest);
+    this.arPrefixValid = n;
+    this.enPrefixValid = m;
+  }
+
+  /**
+   * After the band grew in rows fromRow..toRow, add the pair evidence of the
+   * cells it gained (the rows' earlier evidence is kept): a local widening
+   * costs the rows it touches, not a new prepare() of the whole text. The
+   * grown rows are written after the rows in use; their old place is left unused.
+   */
+  extend(band: Band, fromRow: number, toRow: number): void {
+    if (!this.lexical) return;
+    const { n } = this;
+    const first = Math.max(0, fromRow - MAX_SHAPE_SIDE);
+    const last = Math.min(n - 1, toRow);
+    let firstChanged = -1;
+    for (let r = first; r <= last; r++) {
+      const [start, end] = this.windowOf(band, r);
+      const oldStart = this.windowStart[r];
+      const oldEnd = this.windowEnd[r];
+      if (start === oldStart && end === oldEnd) continue;
+      if (firstChanged < 0) firstChanged = r;
+      this.reserve(end - start);
+      const base = this.pairsUsed - start;
+      // The band only grows, but a window that did not contain the old one is simply computed in full.
+      const copyFrom = Math.max(start, oldStart);
+      const copyTo = Math.max(copyFrom, Math.min(end, oldEnd));
+      const oldBase = this.windowOffset[r] - oldStart;
+      this.pairBonus.copyWithin(base + copyFrom, oldBase + copyFrom, oldBase + copyTo);
+      this.pairNumbers.copyWithin(base + copyFrom, oldBase + copyFrom, oldBase + copyTo);
+      this.computeRow(r, start, copyFrom, base, this.pairBonus, this.pairNumbers);
+      this.computeRow(r, copyTo, end, base, this.pairBonus, this.pairNumbers);
+      this.windowStart[r] = start;
+      this.windowEnd[r] = end;
+      this.windowOffset[r] = this.pairsUsed;
+      this.pairsUsed += end - start;
+      // Best evidence only ever rises here: still an upper bound for every bead.
+      this.noteBest(r);
     }
-    this.arBestPrefix = prefixSums(arBest);
-    this.enBestPrefix = prefixSums(enBest);
+    if (firstChanged < 0) return;
+    this.arPrefixValid = Math.min(this.arPrefixValid, firstChanged);
+    this.enPrefixValid = Math.min(this.enPrefixValid, this.windowStart[firstChanged]);
+  }
+
+  /** Bring the prefix sums up to date to at least entry i of the Arabic side and j of the English (see extend). */
+  private refreshBestPrefixes(i: number, j: number): void {
+    if (i > this.arPrefixValid) this.arPrefixValid = refreshPrefixSums(this.arBestPrefix, this.arBest, this.arPrefixValid, i + PREFIX_REFRESH_AHEAD);
+    if (j > this.enPrefixValid) this.enPrefixValid = refreshPrefixSums(this.enBestPrefix, this.enBest, this.enPrefixValid, j + PREFIX_REFRESH_AHEAD);
+  }
+
+  /** English sentences whose pair evidence with Arabic sentence r a bead inside the band can need. */
+  private windowOf(band: Band, r: number): [number, number] {
+    const start = Math.max(0, band.lo[r + 1] - MAX_SHAPE_SIDE);
+    const end = Math.min(this.m, band.hi[Math.min(this.n, r + MAX_SHAPE_SIDE)]);
+    return [start, Math.max(start, end)];
+  }
+
+  /** Room for `extra` more pair entries (the arrays double when full). */
+  private reserve(extra: number): void {
+    const needed = this.pairsUsed + extra;
+    if (needed <= this.pairBonus.length) return;
+    const size = Math.max(needed, 2 * this.pairBonus.length);
+    const pairBonus = new Float64Array(size);
+    const pairNumbers = new Uint8Array(size);
+    pairBonus.set(this.pairBonus.subarray(0, this.pairsUsed));
+    pairNumbers.set(this.pairNumbers.subarray(0, this.pairsUsed));
+    this.pairBonus = pairBonus;
+    this.pairNumbers = pairNumbers;
+  }
+
+  /** Raise arBest[r] and enBest[s] to row r's pair evidence in its window. */
+  private noteBest(r: number): void {
+    const { arBest, enBest, pairBonus } = this;
+    const base = this.windowOffset[r] - this.windowStart[r];
+    for (let s = this.windowStart[r]; s < this.windowEnd[r]; s++) {
+      const bonus = pairBonus[base + s];
+      if (bonus > arBest[r]) arBest[r] = bonus;
+      if (bonus > enBest[s]) enBest[s] = bonus;
+    }
   }
 
   /** Pair evidence of Arabic sentence r with English sentences from..to-1, into the row at `base`. */
@@ -234,6 +322,7 @@ export class BeadScorer {
     // evidence they could have already reaches the limit, before any length is measured.
     let evidenceBound = 0;
     if (limit !== Infinity && (a > 1 || b > 1)) {
+      if (this.lexical && (i > this.arPrefixValid || j > this.enPrefixValid)) this.refreshBestPrefixes(i, j);
       evidenceBound = this.lexical
         ? (this.arBestPrefix[i] - this.arBestPrefix[i0] + this.enBestPrefix[j] - this.enBestPrefix[j0]) / 2
         : 0;
@@ -344,8 +433,15 @@ export class BeadScorer {
 
 function prefixSums(values: Float64Array): Float64Array {
   const sums = new Float64Array(values.length + 1);
-  for (let k = 0; k < values.length; k++) sums[k + 1] = sums[k] + values[k];
+  refreshPrefixSums(sums, values, 0, values.length);
   return sums;
+}
+
+/** Recompute sums[from + 1 .. to] of prefixSums(values) (sums[from] being right); returns how far sums is now right. */
+function refreshPrefixSums(sums: Float64Array, values: Float64Array, from: number, to: number): number {
+  const end = Math.min(values.length, to);
+  for (let k = from; k < end; k++) sums[k + 1] = sums[k] + values[k];
+  return end;
 }
 
 /** Per sentence, the cost of leaving it without counterpart; `extra` adds the cue-time term when there is one. */

@@ -4,12 +4,18 @@ import { lengthDiagonal } from '../../../../main/core/align/coarse';
 import { extractPairFeatures } from '../../../../main/core/align/features';
 import { BEAD_SHAPES, initialParameters, SHAPE_AR, SHAPE_EN, shapeIndex } from '../../../../main/core/align/model';
 import { BeadScorer } from '../../../../main/core/align/scorer';
-import { bandAround, MAX_WIDENINGS, normaliseBand, searchInBand } from '../../../../main/core/align/search';
+import { bandAround, MAX_WIDENINGS, normaliseBand, searchInBand, widenWhereTouched } from '../../../../main/core/align/search';
 import type { Band } from '../../../../main/core/align/scorer';
 import { ONE_AR_TWO_EN, PAIRS, TWO_AR_ONE_EN } from './sentences';
 
 /** A long pair whose English drifts away from the length diagonal: a run of dropped English sentences, then merges. */
 function driftingPair() {
+  const side = (texts: string[]) => texts.map((text) => ({ text, paragraph: 0 }));
+  const { ar, en } = driftingTexts();
+  return extractPairFeatures(side(ar), side(en));
+}
+
+function driftingTexts(): { ar: string[]; en: string[] } {
   const ar: string[] = [];
   const en: string[] = [];
   for (let k = 0; k < 60; k++) {
@@ -24,8 +30,7 @@ function driftingPair() {
       en.push(TWO_AR_ONE_EN.en);
     }
   }
-  const side = (texts: string[]) => texts.map((text) => ({ text, paragraph: 0 }));
-  return extractPairFeatures(side(ar), side(en));
+  return { ar, en };
 }
 
 
@@ -77,7 +82,90 @@ function randomNumbers(seed: number): () => number {
   };
 }
 
+/** Two copies of the drifting pair end to end: long enough for the search to look at its path several times on the way. */
+function longDriftingPair() {
+  const side = (texts: string[]) => texts.map((text) => ({ text, paragraph: 0 }));
+  const { ar, en } = driftingTexts();
+  return extractPairFeatures(side([...ar, ...ar]), side([...en, ...en]));
+}
+
 describe('banded search', () => {
+  it('widens while it fills the table: every cell as the plain DP fills the grown band, and the full search\'s path', () => {
+    const { ar, en } = longDriftingPair();
+    const model = initialParameters(ar, en);
+    const full = { lo: new Int32Array(ar.count + 1), hi: new Int32Array(ar.count + 1).fill(en.count) };
+    const fullPath = searchInBand(new BeadScorer(ar, en, model), full, { width: 2, shapes: BEAD_SHAPES.length, widenings: 0 }, {}).path;
+    for (const checkEvery of [4, 16, undefined]) {
+      const scorer = new BeadScorer(ar, en, model);
+      const band = bandAround(lengthDiagonal(ar, en), 2, en.count);
+      const result = searchInBand(scorer, band, { width: 2, shapes: BEAD_SHAPES.length, widenings: MAX_WIDENINGS, checkEvery }, {});
+      // Checked on the way, the band grows in other places than when the whole path is checked at the end: the same path is only sure then.
+      if (checkEvery === undefined) assert.deepEqual(result.path, fullPath);
+      // The rows filled before the band grew, and the evidence added for the grown rows, are those of a search in the final band.
+      const expected = referenceTable(new BeadScorer(ar, en, model), result.band, BEAD_SHAPES.length);
+      assert.deepEqual(Array.from(result.table.cost), expected.cost, `checked every ${checkEvery} rows`);
+      assert.deepEqual(Array.from(result.table.back), expected.back, `checked every ${checkEvery} rows`);
+    }
+  });
+
+  it('grows the band where a many-sentence bead jumps over cells outside it, though its end keeps clear of the edge', () => {
+    // Rows 0-10 of a 20 x 30 table; row 5's band starts at column 10, two columns left of where a 1-6 bead from (4, 6) ends.
+    const band = { lo: Int32Array.from({ length: 21 }, (_, i) => (i < 5 ? Math.max(0, i - 2) : i + 5)), hi: Int32Array.from({ length: 21 }, (_, i) => Math.min(30, i + 12)) };
+    normaliseBand(band, 30);
+    const oneToSix = shapeIndex(1, 6);
+    const path = [{ i: 4, j: 6, shape: 0 }, { i: 5, j: 12, shape: oneToSix }];
+    assert.equal(band.lo[5], 10);
+    const grown = widenWhereTouched(band, path, 30, 4, new Uint8Array(21), MAX_WIDENINGS, 0, MAX_WIDENINGS);
+    assert.ok(grown, 'the band grew');
+    // Grown by the width (4): the bead's start column, 6, is now in row 5's band.
+    assert.ok(band.lo[5] <= 6, `row 5 starts at ${band.lo[5]}`);
+  });
+
+  it('a scorer whose band grew (extend) prices and skips beads as one prepared for the grown band', () => {
+    // Each pair shares a number of its own, so a sentence's best partner is only its counterpart, off the diagonal after the dropped run.
+    const arTexts: string[] = [];
+    const enTexts: string[] = [];
+    for (let k = 0; k < 80; k++) {
+      const pair = PAIRS[k % PAIRS.length];
+      arTexts.push(`${pair.ar} ${2000 + k}`);
+      if (k < 20 || k >= 35) enTexts.push(`${pair.en} ${2000 + k}`);
+    }
+    const side = (texts: string[]) => texts.map((text) => ({ text, paragraph: 0 }));
+    const { ar, en } = extractPairFeatures(side(arTexts), side(enTexts));
+    const model = initialParameters(ar, en);
+    const narrow = bandAround(lengthDiagonal(ar, en), 1, en.count);
+    const grown = { lo: Int32Array.from(narrow.lo), hi: Int32Array.from(narrow.hi) };
+    // Grow rows 30-60 by 20 columns on both sides, as a widening does.
+    for (let i = 30; i <= 60; i++) {
+      grown.lo[i] -= 20;
+      grown.hi[i] += 20;
+    }
+    normaliseBand(grown, en.count);
+    const extended = new BeadScorer(ar, en, model);
+    extended.prepare(narrow);
+    extended.extend(grown, 30, 60);
+    const fresh = new BeadScorer(ar, en, model);
+    fresh.prepare(grown);
+    const random = randomNumbers(11);
+    let skipped = 0;
+    for (let i = 1; i <= ar.count; i++) {
+      for (let j = grown.lo[i]; j <= grown.hi[i]; j++) {
+        for (let k = 0; k < BEAD_SHAPES.length; k++) {
+          const [a, b] = BEAD_SHAPES[k];
+          if (i - a < 0 || j - b < grown.lo[i - a] || j - b > grown.hi[i - a]) continue;
+          const exact = fresh.cost(i, j, k);
+          assert.equal(extended.cost(i, j, k), exact);
+          // Under a limit, a bead that would win (even barely) is never priced at a bound.
+          const limit = random() < 0.5 ? exact + 1e-6 : exact - 3 * random();
+          const bounded = extended.cost(i, j, k, limit);
+          if (exact < limit) assert.equal(bounded, exact, `bead ${a}-${b} ending at (${i}, ${j})`);
+          else if (bounded !== exact) skipped++;
+        }
+      }
+    }
+    assert.ok(skipped > 0);
+  });
+
   it("finds the full search's best path from a narrow band that has to widen", () => {
     const { ar, en } = driftingPair();
     const scorer = new BeadScorer(ar, en, initialParameters(ar, en));
