@@ -143,7 +143,7 @@ export function trainModel1(pairs: readonly WordPair[], iterations = MODEL1_ITER
 }
 
 /** Lexicon entries at or above this t(e | a) are offered to a re-align, for Arabic words seen in at least MIN_SEEN pairs. */
-const DICTIONARY_T = 0.3;
+const DICTIONARY_T = 0.15;
 const MIN_SEEN = 2;
 
 /**
