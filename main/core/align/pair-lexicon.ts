@@ -1,11 +1,12 @@
 // A translation lexicon learnt from the pair itself (issue 12), as hunalign's
 // realign learns one with its bootstrap dictionary: after a first alignment,
 // IBM Model 1 (EM over word co-occurrences in the beads) estimates t(e | a),
-// the chance that Arabic word a is rendered by English word e. Two uses:
-//  - lexicalWitness (lexical-witness.ts): a lexicon learnt on some beads of a
-//    translation explains its other beads better than it explains other
-//    sentences; for two texts that are not translations it does not;
-//  - as a BilingualDictionary for a re-align (option `learnLexicon`).
+// the chance that Arabic word a is rendered by English word e, and its
+// confident entries become a BilingualDictionary for a re-align (option
+// `learnLexicon`, CLI `--learn-lexicon`). Off by default: see the README for
+// what it gains and costs. (Used as a witness for the match score, learnt on
+// half of the beads and judging the other half, it did not tell short
+// translations from unrelated texts: README, Benchmark.)
 // Words are content words in a light stem (clitics and common suffixes off on
 // the Arabic side, the English dictionary form on the other), so that the few
 // beads of one document are enough to see a word recur.
