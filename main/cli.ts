@@ -75,6 +75,8 @@ Options:
   --dictionary FILE      A bilingual Arabic-English dictionary to help alignment
                          (TSV: arabic<TAB>english[;english...] per line, or a dictd .index file;
                          "auto": FreeDict ara-eng when installed, /usr/share/dictd/freedict-ara-eng.index)
+  --learn-lexicon        align: align twice, the second time with a lexicon learnt from the
+                         first alignment's confident pairs (IBM Model 1; off by default: see README)
   --abbreviations FILE   Extra abbreviations, one per line; lines starting "ar:" or "en:"
                          apply to one language only (e.g. "en: Approx.")
   --glossary FILE        check: a glossary for the terminology check (TSV

@@ -22,7 +22,7 @@ export async function alignCommand(files: string[], values: Values): Promise<num
   const dictionary = typeof values.dictionary === 'string' ? await loadDictionaryFile(await dictionaryPath(values.dictionary)) : undefined;
   const abbreviations = typeof values.abbreviations === 'string' ? await loadAbbreviations(values.abbreviations) : undefined;
   const name = `${stem(first.fileName)} + ${stem(second.fileName)}`;
-  const { project, report } = buildProject({ name, first, second, dictionary, abbreviations });
+  const { project, report } = buildProject({ name, first, second, dictionary, abbreviations, learnLexicon: values['learn-lexicon'] === true });
   for (const side of [report.ar, report.en]) {
     if (side.imported) process.stderr.write(`imported "${side.fileName}" (${FORMAT_LABELS[side.format]}): ${side.imported}\n`);
   }

@@ -34,6 +34,7 @@ export const COMMANDS: CliCommand[] = [
       all: { type: 'boolean', default: false },
       reviewed: { type: 'boolean', default: false },
       dictionary: { type: 'string' },
+      'learn-lexicon': { type: 'boolean', default: false },
       abbreviations: { type: 'string' },
       ...ENCODING_OPTIONS,
     },

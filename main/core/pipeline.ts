@@ -23,6 +23,8 @@ export interface BuildProjectInput {
   dictionaryName?: string;
   /** The user's own abbreviations, added to the built-in lists. */
   abbreviations?: { ar?: string[]; en?: string[] };
+  /** Re-align with a lexicon learnt from the first alignment (AlignOptions.learnLexicon). */
+  learnLexicon?: boolean;
   onProgress?: (fraction: number) => void;
   shouldCancel?: () => boolean;
 }
@@ -72,6 +74,7 @@ export function buildProject(input: BuildProjectInput): BuildProjectResult {
 
   const options: AlignOptions = {
     dictionary: input.dictionary,
+    learnLexicon: input.learnLexicon,
     shouldCancel: input.shouldCancel,
     onProgress: input.onProgress
       ? (fraction) => input.onProgress?.(SEGMENTATION_SHARE + (1 - SEGMENTATION_SHARE) * fraction)

@@ -6,15 +6,17 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { alignWithDiagnostics } from '../../main/core/align/align';
 import type { MatchComponents } from '../../main/core/align/matchScore';
+import { parseDictdDictionary } from '../../main/core/align/dictionary';
 import { segmentText } from '../../main/core/segment/segment';
 import { seedPath, sharedDir } from '../helpers/paths';
 import { CONDITIONS } from './robustness';
 import { parseCase, renderCase, seededRandom, type GoldCase } from './robustness-transforms';
 
 function components(arText: string, enText: string): MatchComponents {
-  return alignWithDiagnostics(segmentText(arText, 'ar'), segmentText(enText, 'en')).match;
+  return alignWithDiagnostics(segmentText(arText, 'ar'), segmentText(enText, 'en'), { dictionary: DICTIONARY }).match;
 }
 
+const DICTIONARY = process.env.DICT ? parseDictdDictionary(readFileSync(process.env.DICT, 'utf8'), readFileSync(process.env.DICT.replace(/index$/, 'dict.dz'))) : undefined;
 const stat = (c: MatchComponents) => (process.env.STAT === 'z' ? (c.real - c.shuffled) / Math.max(1, c.spread) : c.ratio);
 
 function show(label: string, c: MatchComponents): void {

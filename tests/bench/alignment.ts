@@ -8,7 +8,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { alignSentences, type AlignInput, type AlignmentResult } from '../../main/core/align/align';
+import { alignSentences, type AlignInput, type AlignmentResult, type AlignOptions } from '../../main/core/align/align';
 import { jsonlRecord } from '../../main/core/formats/jsonl';
 import { createProject } from '../../main/core/project/create';
 import { segmentText, type Segment } from '../../main/core/segment/segment';
@@ -64,10 +64,10 @@ function toInput(segments: Segment[]): AlignInput[] {
 }
 
 /** Segment, align and export one pair as the JSONL the app writes. */
-export function alignFiles(arText: string, enText: string): { jsonl: string; result: AlignmentResult } {
+export function alignFiles(arText: string, enText: string, options: AlignOptions = {}): { jsonl: string; result: AlignmentResult } {
   const arSegments = segmentText(arText, 'ar');
   const enSegments = segmentText(enText, 'en');
-  const result = alignSentences(toInput(arSegments), toInput(enSegments));
+  const result = alignSentences(toInput(arSegments), toInput(enSegments), options);
   const project = createProject({
     name: 'bench',
     sources: {

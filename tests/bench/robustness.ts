@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { MATCH_THRESHOLD } from '../../main/core/align/align';
+import { MATCH_THRESHOLD, type AlignOptions } from '../../main/core/align/align';
 import { alignFiles } from './alignment';
 import { sharedDir } from '../helpers/paths';
 import {
@@ -57,6 +57,8 @@ export interface ConditionResult {
   undecided: number;
   /** Cases left without any gold bead by the transformation (all English condensed away): not counted as translations. */
   empty: number;
+  /** The same cases aligned with the lexicon learnt from each pair (AlignOptions.learnLexicon). */
+  withLexicon?: ConditionResult;
 }
 
 function loadCase(dir: string, name: string): GoldCase {
@@ -96,7 +98,7 @@ export function reliabilityTable(items: Array<[number, boolean]>): ConditionResu
 }
 
 /** Align, score and calibrate every case of `dir` (NAME.ar.txt, NAME.en.txt, NAME.gold.json). */
-export function evaluateFolder(dir: string, name: string): ConditionResult {
+export function evaluateFolder(dir: string, name: string, options: AlignOptions = {}): ConditionResult {
   const names = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -'.gold.json'.length)).sort();
   const f1s: number[] = [];
   const scores: number[] = [];
@@ -106,7 +108,7 @@ export function evaluateFolder(dir: string, name: string): ConditionResult {
   for (const caseName of names) {
     const arPath = path.join(dir, `${caseName}.ar.txt`);
     const enPath = path.join(dir, `${caseName}.en.txt`);
-    const { jsonl, result } = alignFiles(readFileSync(arPath, 'utf8'), readFileSync(enPath, 'utf8'));
+    const { jsonl, result } = alignFiles(readFileSync(arPath, 'utf8'), readFileSync(enPath, 'utf8'), options);
     const goldBeads = (JSON.parse(readFileSync(path.join(dir, `${caseName}.gold.json`), 'utf8')) as { beads: unknown[] }).beads.length;
     writeFileSync(`${arPath}.jsonl`, jsonl);
     const output = execFileSync(PYTHON, [path.join(evalDir, 'score.py'), path.join(dir, `${caseName}.gold.json`), arPath, enPath, `${arPath}.jsonl`], { encoding: 'utf8' });
@@ -151,7 +153,7 @@ export function benchmarkRobustness(): ConditionResult[] | null {
         const doc = condition.steps.reduce((d, step) => step(d, random), parseCase(gold));
         writeCase(dir, name, renderCase(doc));
       });
-      return evaluateFolder(dir, condition.name);
+      return { ...evaluateFolder(dir, condition.name), withLexicon: evaluateFolder(dir, condition.name, { learnLexicon: true }) };
     });
   } finally {
     rmSync(workDir, { recursive: true, force: true });
@@ -167,11 +169,22 @@ export function formatRobustness(results: ConditionResult[] | null): string {
         `wrongly flagged ${(100 * r.flagged).toFixed(0)}% (undecided ${(100 * r.undecided).toFixed(0)}%${r.empty ? `; ${r.empty} case(s) with no gold bead left out` : ''})`,
     );
     lines.push(`    calib.py: ${r.calibration}`);
+    const l = r.withLexicon;
+    if (l) {
+      lines.push(
+        `    with the lexicon learnt from the pair: F1 ${l.macroF1.toFixed(3)} (${signed(l.macroF1 - r.macroF1)}), ` +
+          `wrongly flagged ${(100 * l.flagged).toFixed(0)}%; calib.py: ${l.calibration}`,
+      );
+    }
     lines.push(
       `    reliability: ${r.reliability.map((b) => `${b.band}: ${b.beads ? `${((100 * b.right) / b.beads).toFixed(0)}% of ${b.beads}` : '-'}`).join(' | ')}`,
     );
   }
   return lines.join('\n');
+}
+
+function signed(x: number): string {
+  return `${x >= 0 ? '+' : '−'}${Math.abs(x).toFixed(3)}`;
 }
 
 if (require.main === module) console.log(formatRobustness(benchmarkRobustness()));

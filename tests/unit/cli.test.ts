@@ -234,6 +234,21 @@ test('--dictionary adds evidence: a pair whose words it links is more confident'
   assert.doesNotMatch(missing.stderr, /\n\s+at /, 'no stack trace');
 });
 
+test('--learn-lexicon aligns again with a lexicon learnt from the pair: a heading without names is more confident', () => {
+  const confidenceOfHeading = (extra: string[]) => {
+    const out = path.join(workDir, `lexicon-${extra.length}.jsonl`);
+    const result = run(['align', seed('001'), seed('000'), '--format', 'jsonl', '--out', out, ...extra]);
+    assert.equal(result.code, 0, result.stderr);
+    const records = readFileSync(out, 'utf8').trim().split('\n').map((line) => JSON.parse(line) as { ar: string; en: string; confidence: number });
+    const heading = records.find((record) => record.en === '"Ambiguous Political and Military Situation"');
+    assert.ok(heading && heading.ar.includes('غامض'), `the heading is paired with its translation: ${heading?.ar}`);
+    return heading.confidence;
+  };
+  const without = confidenceOfHeading([]);
+  const withLexicon = confidenceOfHeading(['--learn-lexicon']);
+  assert.ok(withLexicon > without + 0.05, `${withLexicon} > ${without}`);
+});
+
 test('--abbreviations keeps the user\'s abbreviations inside a sentence, per language', () => {
   const arabic = path.join(workDir, 'abbreviations.ar.txt');
   const english = path.join(workDir, 'abbreviations.en.txt');

@@ -19,6 +19,7 @@ import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type M
 import { BeadScorer, type Band } from './scorer';
 import { coarseCentre, pathCentre } from './coarse';
 import { localMargins } from './local-margin';
+import { lexiconDictionary } from './pair-lexicon';
 import { bandAround, fullBand, marginAt, MAX_WIDENINGS, searchInBand, type PathStep, type SearchResult } from './search';
 import { AlignmentCancelled, type AlignedBead, type AlignInput, type AlignmentResult, type AlignOptions } from './types';
 
@@ -52,6 +53,7 @@ export function alignWithDiagnostics(
   en: AlignInput[],
   options: AlignOptions = {},
 ): { result: AlignmentResult; match: MatchComponents; facts: BeadFacts[] } {
+  if (options.learnLexicon) return realignWithLearntLexicon(ar, en, options);
   const checkCancelled = () => {
     if (options.shouldCancel?.()) throw new AlignmentCancelled();
   };
@@ -127,6 +129,33 @@ export function alignWithDiagnostics(
     lengthVariance: model.variance,
   };
   return { result: { beads, summary, isTranslation: match.score >= MATCH_THRESHOLD }, match, facts };
+}
+
+/** Beads at least this sure (and of both sides) teach the learnt lexicon. */
+const LEXICON_CONFIDENCE = 0.8;
+
+/**
+ * hunalign's realign: a first alignment, a lexicon learnt from its confident
+ * beads (IBM Model 1 over their words, merged with the user's dictionary),
+ * and the alignment again with it. Progress: the first half, then the second.
+ */
+function realignWithLearntLexicon(
+  ar: AlignInput[],
+  en: AlignInput[],
+  options: AlignOptions,
+): ReturnType<typeof alignWithDiagnostics> {
+  const report = options.onProgress;
+  const first = alignWithDiagnostics(ar, en, { ...options, learnLexicon: false, onProgress: report && ((f) => report(0.5 * f)) });
+  const taught = first.result.beads
+    .filter((bead) => bead.ar.length > 0 && bead.en.length > 0 && bead.confidence >= LEXICON_CONFIDENCE)
+    .map((bead) => ({ ar: bead.ar.map((r) => ar[r].text).join(' '), en: bead.en.map((s) => en[s].text).join(' ') }));
+  const dictionary = lexiconDictionary(taught, options.dictionary);
+  return alignWithDiagnostics(ar, en, {
+    ...options,
+    learnLexicon: false,
+    dictionary,
+    onProgress: report && ((f) => report(0.5 + 0.5 * f)),
+  });
 }
 
 /**

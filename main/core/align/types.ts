@@ -15,6 +15,11 @@ export interface AlignInput {
 export interface AlignOptions {
   /** Optional user-loaded Arabic-English word list; adds lexical evidence. */
   dictionary?: BilingualDictionary;
+  /**
+   * Align twice: learn a lexicon from the first alignment's confident beads
+   * (IBM Model 1, pair-lexicon.ts) and re-align with it added to the dictionary.
+   */
+  learnLexicon?: boolean;
   /** Called now and then with the share of the work done, in [0, 1]. */
   onProgress?: (fraction: number) => void;
   /** Polled every few hundred rows; when it returns true the aligner throws AlignmentCancelled. */
