@@ -12,6 +12,7 @@ import type { ImportedSide, Lang, Project, Sentence, SourceDocument, SourceParag
 import { paragraphStarts, segmentText, type Segment } from './segment/segment';
 import { detectLanguage, orderByLanguage } from './text/language';
 import { TextImportError } from './text/decode';
+import { lastAtOrBefore } from './text/sorted';
 
 export interface BuildProjectInput {
   name: string;
@@ -172,7 +173,7 @@ export function createEditContext(project: Project, dictionary?: BilingualDictio
  * of the paragraph of the sentence before it (of the next one when it comes first).
  */
 function withParagraphs(sentences: Sentence[], starts: number[]): AlignInput[] {
-  const known = sentences.map((sentence) => (sentence.source === null ? null : paragraphAt(starts, sentence.source[0])));
+  const known = sentences.map((sentence) => (sentence.source === null ? null : lastAtOrBefore(starts, sentence.source[0])));
   const firstKnown = known.find((paragraph) => paragraph !== null) ?? 0;
   let previous = firstKnown;
   return sentences.map((sentence, i) => {
@@ -196,13 +197,3 @@ function withCueTimes(inputs: AlignInput[], sentences: Sentence[], paragraphs: S
   });
 }
 
-/** The last paragraph starting at or before offset (binary search over the ascending starts). */
-function paragraphAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle; else high = middle - 1;
-  }
-  return low;
-}

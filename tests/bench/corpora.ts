@@ -19,6 +19,7 @@ import { buildProject } from '../../main/core/pipeline';
 import { streamDocuments } from '../../main/services/stream-filter';
 import { repoRoot, sharedDir } from '../helpers/paths';
 import { buildScalePair } from './alignment';
+import { lastAtOrBefore } from '../../main/core/text/sorted';
 
 const SCALE_SIZES = [10_000, 50_000, 100_000];
 const STREAM_RUNS = 3;
@@ -155,16 +156,6 @@ function lineStarts(inputs: AlignInput[]): number[] {
   return starts;
 }
 
-/** The input line holding a source offset (binary search). */
-function lineAt(starts: number[], offset: number): number {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (starts[middle] <= offset) low = middle; else high = middle - 1;
-  }
-  return low;
-}
 
 /**
  * Share of beads whose Arabic and English sentences come from the same set of
@@ -174,7 +165,7 @@ function lineAt(starts: number[], offset: number): number {
 function sameLineShare(pair: { ar: AlignInput[]; en: AlignInput[] }, beads: Bead[]): number {
   const arStarts = lineStarts(pair.ar);
   const enStarts = lineStarts(pair.en);
-  const linesOf = (sentences: Sentence[], starts: number[]) => new Set(sentences.map((sentence) => lineAt(starts, sentence.source?.[0] ?? -1)));
+  const linesOf = (sentences: Sentence[], starts: number[]) => new Set(sentences.map((sentence) => lastAtOrBefore(starts, sentence.source?.[0] ?? -1)));
   let same = 0;
   for (const bead of beads) {
     const ar = linesOf(bead.ar, arStarts);
