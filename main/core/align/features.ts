@@ -12,6 +12,7 @@ import type { BilingualDictionary } from './dictionary';
 import { arabicWordSkeletons, latinWordSkeletons } from './skeleton';
 import { KeyListsBuilder, leadingKeyLists, selectKeyLists, type KeyLists } from './key-lists';
 import type { AlignInput } from './types';
+import { hashUnit, UnitTable } from './unit-table';
 import { selectTimeSpans, timeSpansOf, type TimeSpans } from './time-anchors';
 
 interface ArabicWord {
@@ -20,20 +21,13 @@ interface ArabicWord {
   names: number[];
 }
 
-/** True when text[start, end) is word. */
-function sameUnits(word: string, text: string, start: number, end: number): boolean {
-  if (word.length !== end - start) return false;
-  for (let k = 0; k < word.length; k++) if (word.charCodeAt(k) !== text.charCodeAt(start + k)) return false;
-  return true;
-}
-
 /** Interns strings as small integers so features compare as sorted integer arrays. */
 class Vocabulary {
   private readonly ids = new Map<string, number>();
   // Words recur: their skeleton ids are worked out once per alignment.
-  private readonly arabicNames = new Map<string, number[]>();
-  // The Arabic words met so far, by hash of their units (chained on collision).
-  private readonly arabicWords = new Map<number, ArabicWord[]>();
+  // The Arabic words met so far are kept by their units (see collectArabicKeys).
+  private readonly arabicWords = new UnitTable<ArabicWord>();
+  private readonly makeArabicWord = (word: string): ArabicWord => ({ word, names: this.arabicWordNames(word) });
   private readonly latinNames = new Map<string, number[]>();
 
   /**
@@ -41,19 +35,15 @@ class Vocabulary {
    * of the month or weekday it names: only those the English side has (see
    * extractPairFeatures), since no other can ever match.
    */
-  arabicWordNames(word: string): number[] {
-    let ids = this.arabicNames.get(word);
-    if (!ids) {
-      ids = [];
-      for (const skeleton of arabicWordSkeletons(word)) {
-        const id = this.find('@' + skeleton);
-        if (id >= 0) ids.push(id);
-      }
-      const calendar = arabicCalendarKey(word, undefined);
-      const calendarId = calendar ? this.find('@' + calendar) : -1;
-      if (calendarId >= 0) ids.push(calendarId);
-      this.arabicNames.set(word, ids);
+  private arabicWordNames(word: string): number[] {
+    const ids: number[] = [];
+    for (const skeleton of arabicWordSkeletons(word)) {
+      const id = this.find('@' + skeleton);
+      if (id >= 0) ids.push(id);
     }
+    const calendar = arabicCalendarKey(word, undefined);
+    const calendarId = calendar ? this.find('@' + calendar) : -1;
+    if (calendarId >= 0) ids.push(calendarId);
     return ids;
   }
 
@@ -63,17 +53,7 @@ class Vocabulary {
    * cutting the word out of the sentence and hashing it as a string.
    */
   arabicWord(text: string, start: number, end: number, hash: number): ArabicWord {
-    let bucket = this.arabicWords.get(hash);
-    if (bucket) {
-      for (let b = 0; b < bucket.length; b++) if (sameUnits(bucket[b].word, text, start, end)) return bucket[b];
-    } else {
-      bucket = [];
-      this.arabicWords.set(hash, bucket);
-    }
-    const word = text.slice(start, end);
-    const entry: ArabicWord = { word, names: this.arabicWordNames(word) };
-    bucket.push(entry);
-    return entry;
+    return this.arabicWords.get(text, start, end, hash, this.makeArabicWord);
   }
 
   /** Vocabulary ids of the name skeletons of a capitalised Latin word (lowercased), and of the month or weekday it names. */
@@ -318,7 +298,7 @@ function collectArabicKeys(
     for (; i < normalised.length; i++) {
       const code = normalised.charCodeAt(i);
       if (!isArabicWordUnit(code)) break;
-      hash = (Math.imul(hash, 31) + code) | 0;
+      hash = hashUnit(hash, code);
     }
     const entry = vocabulary.arabicWord(normalised, start, i, hash);
     const ids = entry.names;
