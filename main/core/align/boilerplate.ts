@@ -42,12 +42,23 @@ const BRACKETED_CREDIT = /\((?:رويترز|ا ف ب|اف ب|فرانس برس|�
 const BREADCRUMB_SEPARATOR = /\s[/>»|]\s|\s›\s/g;
 const BREADCRUMB_START = /^[^.!?\u061f]{0,40}\s[/>»|›]\s/;
 
+/** BREADCRUMB_START needs a separator within its first 42 units: most segments have none, and the regex is slow to fail. */
+function mayOpenWithBreadcrumb(normalised: string): boolean {
+  const end = Math.min(normalised.length, 42);
+  for (let i = 1; i < end; i++) {
+    const code = normalised.charCodeAt(i);
+    if (code === 0x2f || code === 0x3e || code === 0xbb || code === 0x7c || code === 0x203a) return true;
+  }
+  return false;
+}
+
 /** 0 (surely translated text) .. 1 (surely furniture). */
 export function boilerplateLikelihood(shape: BoilerplateShape): number {
   // Inside a paragraph only a bare cue, a bracketed credit or a breadcrumb can make a
   // segment furniture: skip the string work for everything else (most segments).
   const { normalised } = shape;
-  if (!shape.aloneInParagraph && normalised.length > LONGEST_CUE + 5 && !normalised.endsWith(')') && !BREADCRUMB_START.test(normalised)) {
+  if (!shape.aloneInParagraph && normalised.length > LONGEST_CUE + 5 && !normalised.endsWith(')') &&
+    !(mayOpenWithBreadcrumb(normalised) && BREADCRUMB_START.test(normalised))) {
     return 0;
   }
   const bare = shape.normalised.replace(PUNCTUATION, ' ').replace(/\s+/g, ' ').trim();

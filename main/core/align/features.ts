@@ -12,13 +12,22 @@ import type { BilingualDictionary } from './dictionary';
 import { arabicWordSkeletons, latinWordSkeletons } from './skeleton';
 import { KeyListsBuilder, leadingKeyLists, selectKeyLists, type KeyLists } from './key-lists';
 import type { AlignInput } from './types';
+import { hashUnit, UnitTable } from './unit-table';
 import { selectTimeSpans, timeSpansOf, type TimeSpans } from './time-anchors';
+
+interface ArabicWord {
+  word: string;
+  /** Its vocabulary ids, see Vocabulary.arabicWordNames. */
+  names: number[];
+}
 
 /** Interns strings as small integers so features compare as sorted integer arrays. */
 class Vocabulary {
   private readonly ids = new Map<string, number>();
   // Words recur: their skeleton ids are worked out once per alignment.
-  private readonly arabicNames = new Map<string, number[]>();
+  // The Arabic words met so far are kept by their units (see collectArabicKeys).
+  private readonly arabicWords = new UnitTable<ArabicWord>();
+  private readonly makeArabicWord = (word: string): ArabicWord => ({ word, names: this.arabicWordNames(word) });
   private readonly latinNames = new Map<string, number[]>();
 
   /**
@@ -26,20 +35,25 @@ class Vocabulary {
    * of the month or weekday it names: only those the English side has (see
    * extractPairFeatures), since no other can ever match.
    */
-  arabicWordNames(word: string): number[] {
-    let ids = this.arabicNames.get(word);
-    if (!ids) {
-      ids = [];
-      for (const skeleton of arabicWordSkeletons(word)) {
-        const id = this.find('@' + skeleton);
-        if (id >= 0) ids.push(id);
-      }
-      const calendar = arabicCalendarKey(word, undefined);
-      const calendarId = calendar ? this.find('@' + calendar) : -1;
-      if (calendarId >= 0) ids.push(calendarId);
-      this.arabicNames.set(word, ids);
+  private arabicWordNames(word: string): number[] {
+    const ids: number[] = [];
+    for (const skeleton of arabicWordSkeletons(word)) {
+      const id = this.find('@' + skeleton);
+      if (id >= 0) ids.push(id);
     }
+    const calendar = arabicCalendarKey(word, undefined);
+    const calendarId = calendar ? this.find('@' + calendar) : -1;
+    if (calendarId >= 0) ids.push(calendarId);
     return ids;
+  }
+
+  /**
+   * The Arabic word text[start, end) (hash: see collectArabicKeys) with its
+   * names. Words recur, and most are found here by comparing units, without
+   * cutting the word out of the sentence and hashing it as a string.
+   */
+  arabicWord(text: string, start: number, end: number, hash: number): ArabicWord {
+    return this.arabicWords.get(text, start, end, hash, this.makeArabicWord);
   }
 
   /** Vocabulary ids of the name skeletons of a capitalised Latin word (lowercased), and of the month or weekday it names. */
@@ -101,7 +115,7 @@ const SCALE: Readonly<Record<string, number>> = {
 };
 const HAS_DIGIT = /\d/;
 const HAS_LATIN = /[A-Za-z]/;
-const ARABIC_WORD = /[\u0621-\u064a\u0660-\u06ff]+/g;
+// An Arabic word (ARABIC_WORD): a run of U+0621-U+064A and U+0660-U+06FF, see isArabicWordUnit.
 // Latin words: a letter, then letters, apostrophes and hyphens ("Kabul's", 'al-Assad').
 const LATIN_LETTER = "A-Za-z\\u00c0-\\u024f";
 const LATIN_WORD_UNIT = `${LATIN_LETTER}'’-`;
@@ -274,29 +288,48 @@ function collectArabicKeys(
   dictionary: BilingualDictionary | undefined,
   keys: SentenceKeys,
 ): void {
-  const words = normalised.match(ARABIC_WORD) ?? [];
-  for (let k = 0; k < words.length; k++) {
-    const word = words[k];
-    const ids = vocabulary.arabicWordNames(word);
+  // The words of ARABIC_WORD, scanned by hand: a word seen before is found in
+  // arabicWords from its units and hash, without being cut out of the text.
+  let previous: string | null = null;
+  for (let i = 0; i < normalised.length; i++) {
+    if (!isArabicWordUnit(normalised.charCodeAt(i))) continue;
+    const start = i;
+    let hash = 0;
+    for (; i < normalised.length; i++) {
+      const code = normalised.charCodeAt(i);
+      if (!isArabicWordUnit(code)) break;
+      hash = hashUnit(hash, code);
+    }
+    const entry = vocabulary.arabicWord(normalised, start, i, hash);
+    const ids = entry.names;
     for (let x = 0; x < ids.length; x++) keys.names.push(ids[x]);
     // Two-word Levantine months (تشرين الاول); one-word months and weekdays come with the word's names.
-    if (word === 'كانون' || word === 'تشرين') {
-      const month = arabicCalendarKey(word, words[k + 1]);
-      const monthId = month ? vocabulary.find('@' + month) : -1;
-      if (monthId >= 0) keys.names.push(monthId);
-    }
+    if (previous !== null) collectMonth(previous, entry.word, vocabulary, keys);
+    previous = entry.word === 'كانون' || entry.word === 'تشرين' ? entry.word : null;
     if (dictionary) {
-      for (const english of dictionary.translations(word)) {
+      for (const english of dictionary.translations(entry.word)) {
         const id = vocabulary.find('=' + englishKey(english));
         if (id >= 0) keys.dictionary.push(id);
       }
     }
   }
+  if (previous !== null) collectMonth(previous, undefined, vocabulary, keys);
   // Latin words inside Arabic text ('Kommersant') are names spelt the English way.
   if (!HAS_LATIN.test(raw)) return;
   for (const word of raw.match(LATIN_WORD) ?? []) {
     for (const id of vocabulary.latinWordNames(word.toLowerCase())) keys.names.push(id);
   }
+}
+
+/** A unit of ARABIC_WORD. */
+function isArabicWordUnit(code: number): boolean {
+  return (code >= 0x0621 && code <= 0x064a) || (code >= 0x0660 && code <= 0x06ff);
+}
+
+function collectMonth(first: string, second: string | undefined, vocabulary: Vocabulary, keys: SentenceKeys): void {
+  const month = arabicCalendarKey(first, second);
+  const monthId = month ? vocabulary.find('@' + month) : -1;
+  if (monthId >= 0) keys.names.push(monthId);
 }
 
 function collectEnglishKeys(

@@ -12,6 +12,9 @@ const LEADING_ENUMERATOR = /^[(\[]?(\d{1,3})(?:[)\]]\s*|\s*[-–—.)]\s+)(?=\S)
 /** A reference to a numbered part: the word, then the number (in brackets or not). */
 const REFERENCE = /(?<![\p{L}])(article|art\.|section|chapter|clause|paragraph|verse|الماده|ماده|الفقره|فقره|البند|بند|الفصل|فصل|الايه|ايه)\s*[(\[]?(\d{1,4})[)\]]?(?!\d)/gu;
 
+/** Text REFERENCE can match has one of its words: most sentences have none, and the \p{L} lookbehind is slow to try at every position. */
+const MAY_REFER = /art|section|chapter|clause|paragraph|verse|ماده|فقره|بند|فصل|ايه/;
+
 export interface Numbering {
   /** The enumerator opening the sentence, or null. */
   enumerator: string | null;
@@ -28,7 +31,7 @@ export function findNumbering(normalised: string): Numbering {
   const leading = LEADING_ENUMERATOR.exec(normalised);
   let rest = leading ? normalised.slice(leading[0].length) : normalised;
   const references: string[] = [];
-  if (/\d/.test(rest)) {
+  if (/\d/.test(rest) && MAY_REFER.test(rest)) {
     rest = rest.replace(REFERENCE, (_whole, _word: string, number: string) => {
       references.push(String(Number(number)));
       return ' ';
