@@ -678,7 +678,9 @@ export class App {
     const bead = this.store.selectedBead!;
     const { side, cursor } = splitPoint(bead, this.editor.hasFocus(), this.store.sentenceFocus, this.editor.lastSide, (at) => this.editor.cursor(at));
     const count = bead[side].length;
-    if (!cursor || count === 0) return this.statusBar.say('Put the cursor in the English or Arabic editor where the pair should split');
+    if (!cursor || count === 0) {
+      return this.statusBar.say('Click the sentence that should start the second pair, or put the cursor in an editor where the pair should split');
+    }
     const other: Lang = side === 'en' ? 'ar' : 'en';
     if (cursor.offset > 0 && cursor.offset < cursor.lineLength) {
       // The sentence becomes two, the first ending its pair: line + 1 of count + 1 sentences.

@@ -217,6 +217,30 @@ test('split acts at the sentence clicked in the grid, through the keyboard, the 
   await expectSplitBack();
 });
 
+test('split from the list with nothing pointed at leaves a 1-1 pair whole and says where to point', async ({ page }) => {
+  // A reviewer selects a good 1-1 pair with the keyboard and presses Split (key or
+  // context menu) without clicking a sentence: the editor's caret is still at the
+  // start, which is no place to split; cutting there made a 1-0 and a 0-1.
+  const count = await editor.rowCount();
+  const i = await editor.firstTwoOneToOne();
+  const [en, ar] = [await editor.rowText(i, 'en'), await editor.rowText(i, 'ar')];
+  await editor.selectRow(i);
+  await page.keyboard.press('Home');
+  for (let k = 0; k < i; k++) await page.keyboard.press('j');
+  await expect(editor.row(i)).toHaveAttribute('aria-selected', 'true');
+  const message = page.locator('.status-message');
+
+  await page.keyboard.press('Control+b');
+  await expect(message).toContainText(/click the sentence/i);
+  await page.keyboard.press('Shift+F10');
+  await page.getByRole('menu', { name: 'Pair actions' }).getByRole('menuitem', { name: /Split pair/ }).click();
+  await expect(message).toContainText(/click the sentence/i);
+
+  expect(await editor.rowCount()).toBe(count);
+  await expect(editor.row(i).locator('.bead-type')).toHaveText('1-1');
+  expect([await editor.rowText(i, 'en'), await editor.rowText(i, 'ar')]).toEqual([en, ar]);
+});
+
 test('under a filter, merge acts on what is shown: it refuses a hidden next pair and keeps the result in view', async ({ page }) => {
   const total = await editor.rowCount();
   const i = await editor.firstTwoOneToOne();
