@@ -406,7 +406,11 @@ export class App {
     this.store.applyPatch(patch);
   }
 
+  /** What the last edit told the user (reviews reset...), for a command that says more after it. */
+  private lastEditNotice = '';
+
   async edit(request: EditRequest): Promise<void> {
+    this.lastEditNotice = '';
     await this.enqueue(async () => {
       try {
         // The place goes along with the edit, not ahead of it: both questions
@@ -424,6 +428,7 @@ export class App {
           notices.push(`Pair ${this.store.selectedIndex + 1} no longer matches the filter; it stays shown until the filter changes`);
         }
         const message = notices.filter(Boolean).join('. ');
+        this.lastEditNotice = message;
         if (message) this.statusBar.say(message);
       } catch (error) {
         await showError('That change could not be made', errorMessage(error));
@@ -875,7 +880,9 @@ export class App {
       ...(filtered ? { beadIds: [...new Set(shown.map((match) => match.beadId))] } : {}),
     });
     const label = this.store.history.undoLabel;
-    if (label && label !== before) this.statusBar.say(`${label.replace(/^Replace/, 'Replaced')}${filtered ? ' (pairs shown only)' : ''}: one undo step`);
+    // Keep the edit's own notice (approvals reset) after the count: it must not be silenced.
+    const notice = this.lastEditNotice ? `. ${this.lastEditNotice}` : '';
+    if (label && label !== before) this.statusBar.say(`${label.replace(/^Replace/, 'Replaced')}${filtered ? ' (pairs shown only)' : ''}: one undo step${notice}`);
   }
 
   private async goToPair(): Promise<void> {
