@@ -584,7 +584,12 @@ export class App {
       case 'insert-empty': {
         await this.edit({ kind: 'insert-empty', index: index + 1 });
         const inserted = this.store.beads[index + 1];
-        if (inserted) this.store.select(inserted.id);
+        if (!inserted) return;
+        // An empty pair matches no status or search filter, but the user just made it:
+        // keep it in view, as an edited pair is, until the filter changes.
+        this.keepShown = inserted.id;
+        this.refreshRows();
+        this.store.select(inserted.id);
         return;
       }
       case 'delete-empty': return this.edit({ kind: 'delete-empty', beadId: bead.id });

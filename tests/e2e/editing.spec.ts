@@ -241,6 +241,26 @@ test('split from the list with nothing pointed at leaves a 1-1 pair whole and sa
   expect([await editor.rowText(i, 'en'), await editor.rowText(i, 'ar')]).toEqual([en, ar]);
 });
 
+test('under a filter, an inserted empty pair is shown and selected (keyboard and toolbar), so Delete acts on what the user sees', async ({ page }) => {
+  const statusFilter = page.getByRole('combobox', { name: 'Show pairs with status' });
+  const total = await editor.rowCount();
+  await editor.selectRow(1);
+  await page.keyboard.press('a');
+  await statusFilter.selectOption('approved');
+  await expect.poll(() => editor.rowCount()).toBe(1);
+  const insertedRow = editor.selectedRow();
+  for (const insert of [() => editor.pressOnGrid('Control+Enter'), () => editor.command('insert-empty')]) {
+    await editor.selectRow(0);
+    await insert();
+    await expect.poll(async () => (await editor.projectInPage()).beads.length).toBe(total + 1);
+    // The new pair does not match the filter, but it is what the user just made: it stays in view, selected.
+    await expect(insertedRow.locator('.bead-type')).toHaveText('0-0');
+    expect(await editor.rowCount()).toBe(2);
+    await editor.pressOnGrid('Control+Delete');
+    await expect.poll(async () => (await editor.projectInPage()).beads.length).toBe(total);
+  }
+});
+
 test('under a filter, merge acts on what is shown: it refuses a hidden next pair and keeps the result in view', async ({ page }) => {
   const total = await editor.rowCount();
   const i = await editor.firstTwoOneToOne();
