@@ -649,7 +649,11 @@ export class App {
     // Step on from the pair D chose last while it is still the one selected; from elsewhere, start at the most doubtful.
     const from = this.lastDoubtful !== null && this.lastDoubtful === this.store.selectedBeadId ? this.store.selectedIndex : -1;
     const position = nextDoubtfulPosition(this.store.beads, this.visible, from, (bead) => this.qa.riskOf(bead));
-    if (position < 0) return this.statusBar.say('No unreviewed pair left');
+    if (position < 0) {
+      // Under a filter the unreviewed pairs may only be hidden: do not say none is left.
+      const hidden = this.visible.length < this.store.beads.length;
+      return this.statusBar.say(hidden ? 'No unreviewed pair among the pairs shown: the filter hides the others' : 'No unreviewed pair left');
+    }
     this.selectPosition(position);
     this.lastDoubtful = this.store.selectedBeadId;
   }

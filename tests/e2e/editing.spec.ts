@@ -362,3 +362,16 @@ test('D steps on through the unreviewed pairs from the least confident up, witho
     await expect(editor.selectedRow()).toHaveAttribute('aria-rowindex', String(expected + 2));
   }
 });
+
+test('D under a filter that shows no unreviewed pair says so, and does not claim none is left', async ({ page }) => {
+  await editor.selectRow(1);
+  await page.keyboard.press('a');
+  await page.getByRole('combobox', { name: 'Show pairs with status' }).selectOption('approved');
+  await expect.poll(() => editor.rowCount()).toBe(1);
+  await editor.pressOnGrid('d');
+  // Every other pair is still unreviewed, only hidden: the message must not say none is left.
+  await expect(page.locator('.status-message')).toHaveText('No unreviewed pair among the pairs shown: the filter hides the others');
+  await page.getByRole('combobox', { name: 'Show pairs with status' }).selectOption('all');
+  await editor.pressOnGrid('d');
+  await expect(editor.selectedRow().locator('.status')).toHaveClass(/status-unreviewed/);
+});
