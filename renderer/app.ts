@@ -406,7 +406,11 @@ export class App {
     this.store.applyPatch(patch);
   }
 
+  /** What the last edit told the user (reviews reset...), for a command that says more after it. */
+  private lastEditNotice = '';
+
   async edit(request: EditRequest): Promise<void> {
+    this.lastEditNotice = '';
     await this.enqueue(async () => {
       try {
         // The place goes along with the edit, not ahead of it: both questions
@@ -424,6 +428,7 @@ export class App {
           notices.push(`Pair ${this.store.selectedIndex + 1} no longer matches the filter; it stays shown until the filter changes`);
         }
         const message = notices.filter(Boolean).join('. ');
+        this.lastEditNotice = message;
         if (message) this.statusBar.say(message);
       } catch (error) {
         await showError('That change could not be made', errorMessage(error));
@@ -579,7 +584,12 @@ export class App {
       case 'insert-empty': {
         await this.edit({ kind: 'insert-empty', index: index + 1 });
         const inserted = this.store.beads[index + 1];
-        if (inserted) this.store.select(inserted.id);
+        if (!inserted) return;
+        // An empty pair matches no status or search filter, but the user just made it:
+        // keep it in view, as an edited pair is, until the filter changes.
+        this.keepShown = inserted.id;
+        this.refreshRows();
+        this.store.select(inserted.id);
         return;
       }
       case 'delete-empty': return this.edit({ kind: 'delete-empty', beadId: bead.id });
@@ -639,7 +649,11 @@ export class App {
     // Step on from the pair D chose last while it is still the one selected; from elsewhere, start at the most doubtful.
     const from = this.lastDoubtful !== null && this.lastDoubtful === this.store.selectedBeadId ? this.store.selectedIndex : -1;
     const position = nextDoubtfulPosition(this.store.beads, this.visible, from, (bead) => this.qa.riskOf(bead));
-    if (position < 0) return this.statusBar.say('No unreviewed pair left');
+    if (position < 0) {
+      // Under a filter the unreviewed pairs may only be hidden: do not say none is left.
+      const hidden = this.visible.length < this.store.beads.length;
+      return this.statusBar.say(hidden ? 'No unreviewed pair among the pairs shown: the filter hides the others' : 'No unreviewed pair left');
+    }
     this.selectPosition(position);
     this.lastDoubtful = this.store.selectedBeadId;
   }
@@ -678,7 +692,9 @@ export class App {
     const bead = this.store.selectedBead!;
     const { side, cursor } = splitPoint(bead, this.editor.hasFocus(), this.store.sentenceFocus, this.editor.lastSide, (at) => this.editor.cursor(at));
     const count = bead[side].length;
-    if (!cursor || count === 0) return this.statusBar.say('Put the cursor in the English or Arabic editor where the pair should split');
+    if (!cursor || count === 0) {
+      return this.statusBar.say('Click the sentence that should start the second pair, or put the cursor in an editor where the pair should split');
+    }
     const other: Lang = side === 'en' ? 'ar' : 'en';
     if (cursor.offset > 0 && cursor.offset < cursor.lineLength) {
       // The sentence becomes two, the first ending its pair: line + 1 of count + 1 sentences.
@@ -873,7 +889,9 @@ export class App {
       ...(filtered ? { beadIds: [...new Set(shown.map((match) => match.beadId))] } : {}),
     });
     const label = this.store.history.undoLabel;
-    if (label && label !== before) this.statusBar.say(`${label.replace(/^Replace/, 'Replaced')}${filtered ? ' (pairs shown only)' : ''}: one undo step`);
+    // Keep the edit's own notice (approvals reset) after the count: it must not be silenced.
+    const notice = this.lastEditNotice ? `. ${this.lastEditNotice}` : '';
+    if (label && label !== before) this.statusBar.say(`${label.replace(/^Replace/, 'Replaced')}${filtered ? ' (pairs shown only)' : ''}: one undo step${notice}`);
   }
 
   private async goToPair(): Promise<void> {

@@ -113,6 +113,20 @@ export async function showExportDialog(context: ExportDialogContext): Promise<Ex
     if (!pathEdited) pathField.value = joinPath(context.folder, base + extension);
     pathLabel.firstChild!.textContent = format.extensions.length > 1 ? `Output path prefix (${format.extensions.join(' and ')} added) ` : 'Output file ';
   };
+  // After an export the dialog shows what it wrote; any change of what to write
+  // next (another format, scope, document or path) makes it ready to export again.
+  const ready = () => {
+    if (!finished) return;
+    finished = false;
+    outcome.replaceChildren();
+    progress.hidden = true;
+    const exportButton = modal.buttons.get('export');
+    if (exportButton) exportButton.hidden = false;
+  };
+  for (const field of [formatGroup, scopeGroup, pathField, documentField?.element]) {
+    field?.addEventListener('change', ready);
+    field?.addEventListener('input', ready);
+  }
   formatGroup.addEventListener('change', () => {
     // A format change changes the extension: follow it unless the user typed a path.
     if (pathEdited) {

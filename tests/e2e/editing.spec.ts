@@ -217,6 +217,50 @@ test('split acts at the sentence clicked in the grid, through the keyboard, the 
   await expectSplitBack();
 });
 
+test('split from the list with nothing pointed at leaves a 1-1 pair whole and says where to point', async ({ page }) => {
+  // A reviewer selects a good 1-1 pair with the keyboard and presses Split (key or
+  // context menu) without clicking a sentence: the editor's caret is still at the
+  // start, which is no place to split; cutting there made a 1-0 and a 0-1.
+  const count = await editor.rowCount();
+  const i = await editor.firstTwoOneToOne();
+  const [en, ar] = [await editor.rowText(i, 'en'), await editor.rowText(i, 'ar')];
+  await editor.selectRow(i);
+  await page.keyboard.press('Home');
+  for (let k = 0; k < i; k++) await page.keyboard.press('j');
+  await expect(editor.row(i)).toHaveAttribute('aria-selected', 'true');
+  const message = page.locator('.status-message');
+
+  await page.keyboard.press('Control+b');
+  await expect(message).toContainText(/click the sentence/i);
+  await page.keyboard.press('Shift+F10');
+  await page.getByRole('menu', { name: 'Pair actions' }).getByRole('menuitem', { name: /Split pair/ }).click();
+  await expect(message).toContainText(/click the sentence/i);
+
+  expect(await editor.rowCount()).toBe(count);
+  await expect(editor.row(i).locator('.bead-type')).toHaveText('1-1');
+  expect([await editor.rowText(i, 'en'), await editor.rowText(i, 'ar')]).toEqual([en, ar]);
+});
+
+test('under a filter, an inserted empty pair is shown and selected (keyboard and toolbar), so Delete acts on what the user sees', async ({ page }) => {
+  const statusFilter = page.getByRole('combobox', { name: 'Show pairs with status' });
+  const total = await editor.rowCount();
+  await editor.selectRow(1);
+  await page.keyboard.press('a');
+  await statusFilter.selectOption('approved');
+  await expect.poll(() => editor.rowCount()).toBe(1);
+  const insertedRow = editor.selectedRow();
+  for (const insert of [() => editor.pressOnGrid('Control+Enter'), () => editor.command('insert-empty')]) {
+    await editor.selectRow(0);
+    await insert();
+    await expect.poll(async () => (await editor.projectInPage()).beads.length).toBe(total + 1);
+    // The new pair does not match the filter, but it is what the user just made: it stays in view, selected.
+    await expect(insertedRow.locator('.bead-type')).toHaveText('0-0');
+    expect(await editor.rowCount()).toBe(2);
+    await editor.pressOnGrid('Control+Delete');
+    await expect.poll(async () => (await editor.projectInPage()).beads.length).toBe(total);
+  }
+});
+
 test('under a filter, merge acts on what is shown: it refuses a hidden next pair and keeps the result in view', async ({ page }) => {
   const total = await editor.rowCount();
   const i = await editor.firstTwoOneToOne();
@@ -317,4 +361,17 @@ test('D steps on through the unreviewed pairs from the least confident up, witho
     await editor.pressOnGrid('d');
     await expect(editor.selectedRow()).toHaveAttribute('aria-rowindex', String(expected + 2));
   }
+});
+
+test('D under a filter that shows no unreviewed pair says so, and does not claim none is left', async ({ page }) => {
+  await editor.selectRow(1);
+  await page.keyboard.press('a');
+  await page.getByRole('combobox', { name: 'Show pairs with status' }).selectOption('approved');
+  await expect.poll(() => editor.rowCount()).toBe(1);
+  await editor.pressOnGrid('d');
+  // Every other pair is still unreviewed, only hidden: the message must not say none is left.
+  await expect(page.locator('.status-message')).toHaveText('No unreviewed pair among the pairs shown: the filter hides the others');
+  await page.getByRole('combobox', { name: 'Show pairs with status' }).selectOption('all');
+  await editor.pressOnGrid('d');
+  await expect(editor.selectedRow().locator('.status')).toHaveClass(/status-unreviewed/);
 });

@@ -196,3 +196,29 @@ test('export suggests the folder the project was saved in, not the default folde
     await server.close();
   }
 });
+
+test('after one export the same dialog exports again once the format or path is changed', async ({ page }) => {
+  // A reviewer writes a TMX, then picks XLIFF in the dialog still open: the
+  // Export button must come back rather than leave live fields that do nothing.
+  const server = await startBridge(dataDir, { openSample: true });
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+  await page.locator('.toolbar button[data-command="export"]').click();
+  const dialog = page.getByRole('dialog', { name: 'Export pairs' });
+  await dialog.getByRole('radio', { name: 'All pairs' }).check();
+  const tmxPath = join(dataDir, 'pairs.tmx');
+  await dialog.getByLabel(/Output file/).fill(tmxPath);
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect(dialog.locator('.export-files')).toContainText(tmxPath);
+
+  await dialog.getByRole('radio', { name: '(.xlf)', exact: false }).check();
+  await expect(dialog.getByLabel(/Output file/)).toHaveValue(join(dataDir, 'pairs.xlf'));
+  await expect(dialog.locator('.export-files')).toBeHidden();
+  await dialog.getByRole('button', { name: 'Export' }).click();
+  await expect(dialog.locator('.export-files')).toContainText(join(dataDir, 'pairs.xlf'));
+  expect(readFileSync(join(dataDir, 'pairs.xlf'), 'utf8')).toContain('<xliff');
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await expect(dialog).toBeHidden();
+  await server.close();
+});

@@ -181,3 +181,29 @@ test('Go to pair (Ctrl+G or the toolbar) selects that pair, clearing a filter th
   await expect(search(page)).toHaveValue('');
   expect(await editor.rowCount()).toBe((await editor.projectInPage()).beads.length);
 });
+
+test('Replace All over approved pairs says they are unreviewed again, and Ctrl+Z brings the approvals back', async ({ page }) => {
+  // A reviewer approves the pairs naming the Taliban, then changes the spelling
+  // everywhere: the approvals go (the text is not what was approved) and the status bar must say so.
+  const beads = (await editor.projectInPage()).beads;
+  const approved = beads.map((bead, index) => ({ bead, index })).filter(({ bead }) => bead.en.some((s) => s.text.includes('Taliban'))).slice(0, 2);
+  expect(approved).toHaveLength(2);
+  for (const { index } of approved) {
+    await editor.selectRow(index);
+    await page.keyboard.press('a');
+  }
+  const total = beads.length;
+  await expect(page.locator('.review-count')).toHaveText(`2 / ${total} reviewed`);
+
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('Taliban');
+  await page.keyboard.press('Control+h');
+  await page.getByRole('textbox', { name: /Replace the matches in the English with/ }).fill('Taleban');
+  await page.keyboard.press('Control+Alt+Enter');
+  await expect(message(page)).toContainText('one undo step');
+  await expect(message(page)).toContainText('2 approved pairs unreviewed again');
+  await expect(page.locator('.review-count')).toHaveText(`0 / ${total} reviewed`);
+
+  await editor.pressOnGrid('Control+z');
+  await expect(page.locator('.review-count')).toHaveText(`2 / ${total} reviewed`);
+});
