@@ -23,7 +23,25 @@ export function extractMarkdown(decoded: { text: string; encoding: string }): Ex
     current = [];
   };
   let fence: string | null = null;
+  let grid: GridTable | null = null;
   for (const line of lines) {
+    // A pandoc grid table: cells between the border's '+' columns, a cell's wrapped lines joined.
+    const isBorder = GRID_BORDER.test(line);
+    if (grid !== null && !isBorder && !/^\s*\|.*\|\s*$/.test(line)) {
+      paragraphs.push(...gridRow(grid));
+      grid = null;
+    }
+    if (isBorder) {
+      flush();
+      if (grid !== null) paragraphs.push(...gridRow(grid));
+      grid = { cuts: [...line.matchAll(/\+/g)].map((match) => match.index ?? 0), cells: [] };
+      continue;
+    }
+    if (grid !== null) {
+      const { cuts, cells } = grid;
+      for (let k = 0; k + 1 < cuts.length; k++) cells[k] = `${cells[k] ?? ''} ${line.slice(cuts[k] + 1, cuts[k + 1])}`;
+      continue;
+    }
     if (fence !== null) {
       if (line.trim().startsWith(fence)) fence = null;
       continue;
@@ -79,12 +97,29 @@ export function extractMarkdown(decoded: { text: string; encoding: string }): Ex
     // A line ending in two spaces or a backslash is a hard break; other line breaks are kept as they are.
     current.push(inline((quote ? quote[1] : line).replace(/( {2,}|\\)$/, '')));
   }
+  if (grid !== null) paragraphs.push(...gridRow(grid));
   flush();
   return {
     paragraphs,
     dropped: [{ what: 'code blocks', count: codeBlocks }, { what: 'front matter blocks', count: frontMatter }],
     encoding: decoded.encoding,
   };
+}
+
+const GRID_BORDER = /^\s*\+(?:[-=:]+\+)+\s*$/;
+
+interface GridTable {
+  /** Columns of the border's '+' signs: a cell lies between two. */
+  cuts: number[];
+  /** Each cell's text so far, its lines joined by spaces. */
+  cells: string[];
+}
+
+/** The row read since the last border, one paragraph per non-empty cell. */
+function gridRow(grid: GridTable): ExtractedParagraph[] {
+  const row = grid.cells.map((cell) => inline(cell.replace(/\s+/g, ' ').trim())).filter((text) => text !== '');
+  grid.cells = [];
+  return row.map((text) => ({ text, kind: 'table-cell' }));
 }
 
 /** Inline markup removed, its text kept. */

@@ -158,6 +158,19 @@ test('markdown: headings, list items, table cells and footnotes; inline markup r
   ]);
 });
 
+test('markdown grid tables (pandoc): each cell is one paragraph with its wrapped lines joined; the borders are not text', async () => {
+  const paragraphs = paragraphTexts(await load('notes-en.md')).slice(0, 6);
+  assert.deepEqual(paragraphs.map((p) => [p.kind, p.text]), [
+    ['heading', 'Annual review'],
+    ['paragraph', 'The board met twice this year. Its members reviewed the accounts and the plans for the new office.'],
+    ['table-cell', 'Item'], ['table-cell', 'Decision'],
+    ['table-cell', 'Budget'], ['table-cell', 'Approved after a long debate about the travel costs of the regional offices.'],
+  ]);
+  const rest = paragraphTexts(await load('notes-en.md')).slice(6);
+  assert.deepEqual(rest.slice(0, 2).map((p) => [p.kind, p.text]), [['table-cell', 'Hiring'], ['table-cell', 'Postponed.']]);
+  assert.ok(rest.every((p) => !/^[+|=-]/.test(p.text)), 'no border line is text');
+});
+
 test('subtitles: each cue is a paragraph with its times; numbers, timings and tags are not text', async () => {
   const srt = '1\n00:00:01,000 --> 00:00:03,500\n<i>Hello</i> there.\n\n2\n00:00:04,000 --> 00:00:06,000\nSecond line\nwraps here.\n';
   const document = await importDocument(new TextEncoder().encode(srt), 'film.srt');
