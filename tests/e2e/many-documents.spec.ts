@@ -4,7 +4,7 @@
 // keyboard), search and filters over one document or all, export of one or
 // all; and New Project from several files with the pairing shown first.
 import { expect, test } from './support/test';
-import type { Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
 import { spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -186,18 +186,22 @@ test('the menu moves between documents; the statistics and the status bar\'s mat
   await statistics(counts[1], documents[1].matchScore, 'many-documents-statistics.png');
 });
 
-test('New Project from several files shows the pairing by name before aligning, then opens the documents', async ({ page }) => {
-  const folder = join(dataDir, 'client');
-  writeFolder(folder);
-  copyFileSync(join(CORPUS, 'ntrex-054.ar.txt'), join(folder, 'lonely.ar.txt'));
+/** The editor on the sample, and New Project's dialog for several documents or a folder. */
+async function openSeveralDocumentsDialog(page: Page): Promise<{ editor: EditorPage; dialog: Locator }> {
   server = await startBridge(dataDir, { openSample: true });
   const editor = new EditorPage(page);
   await editor.open(server.url);
   await editor.waitForRows();
-
   await editor.command('new-project');
   await page.getByRole('dialog', { name: 'New project' }).getByRole('button', { name: 'Several documents or a folder…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New project from several documents' });
+  return { editor, dialog: page.getByRole('dialog', { name: 'New project from several documents' }) };
+}
+
+test('New Project from several files shows the pairing by name before aligning, then opens the documents', async ({ page }) => {
+  const folder = join(dataDir, 'client');
+  writeFolder(folder);
+  copyFileSync(join(CORPUS, 'ntrex-054.ar.txt'), join(folder, 'lonely.ar.txt'));
+  const { editor, dialog } = await openSeveralDocumentsDialog(page);
   const files = ['article-1.ar.txt', 'article-1.en.txt', 'article-2.ar.txt', 'article-2.en.txt', 'article-3.ar.txt', 'article-3.en.txt', 'lonely.ar.txt'];
   await dialog.getByLabel('Document files').setInputFiles(files.map((name) => join(folder, name)));
   // The pairing, before anything is aligned.
@@ -223,14 +227,7 @@ test('New Project from a folder (the folder picker) pairs the files inside it, s
   mkdirSync(join(folder, 'late'));
   copyFileSync(join(CORPUS, 'ntrex-054.ar.txt'), join(folder, 'late', 'article-4.ar.txt'));
   copyFileSync(join(CORPUS, 'ntrex-054.en.txt'), join(folder, 'late', 'article-4.en.txt'));
-  server = await startBridge(dataDir, { openSample: true });
-  const editor = new EditorPage(page);
-  await editor.open(server.url);
-  await editor.waitForRows();
-
-  await editor.command('new-project');
-  await page.getByRole('dialog', { name: 'New project' }).getByRole('button', { name: 'Several documents or a folder…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'New project from several documents' });
+  const { editor, dialog } = await openSeveralDocumentsDialog(page);
   await dialog.getByLabel('Folder of documents').setInputFiles(folder);
   const pairing = dialog.getByRole('table', { name: 'Pairing' });
   await expect(pairing.locator('tbody tr')).toHaveCount(4);
