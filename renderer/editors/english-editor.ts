@@ -147,12 +147,10 @@ export class EnglishEditor implements SideEditor {
       return;
     }
     // Until Monaco is here the plain lines hold the focus, so the keys that follow
-    // are not taken as the list's review keys; create() passes it on.
+    // are not taken as the list's review keys; create() passes it on if they still have it.
     this.placeholder.tabIndex = -1;
     this.placeholder.focus();
-    void this.load().then(() => {
-      if (this.element.contains(document.activeElement) || document.activeElement === document.body) this.editor?.focus();
-    });
+    void this.load();
   }
 
   hasFocus(): boolean {
