@@ -117,3 +117,13 @@ test('export --document of a project with several documents says so and writes n
   assert.match(exported.stderr, /holds 2 documents/);
   assert.ok(!existsSync(out));
 });
+
+test('align warns about a Markdown report against an unrelated English text that names almost nothing', () => {
+  // seed-ar.md is a news article full of names; notes-en.md an unrelated annual review whose English names
+  // nothing (so the pair cannot be judged by names), but its real order explains the texts no better than
+  // shuffled over 61 sentences and none of the few anchors agree: two witnesses against it.
+  const out = path.join(workDir, 'unrelated.tsv');
+  const result = run(['align', path.join(documents, 'seed-ar.md'), path.join(documents, 'notes-en.md'), '--format', 'tsv', '--out', out]);
+  assert.equal(result.code, 0, result.stderr);
+  assert.match(result.stderr, /^warning: the two texts do not look like translations of each other \(match score 0\.\d\d: aligned pairs explain the texts [01]\.\d× better than shuffled ones; 0% of numbers and names agree\); check that you picked the right files$/m);
+});

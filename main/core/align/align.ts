@@ -128,7 +128,7 @@ export function alignWithDiagnostics(
     lengthRatio: model.ratio,
     lengthVariance: model.variance,
   };
-  return { result: { beads, summary, isTranslation: match.score >= MATCH_THRESHOLD }, match, facts };
+  return { result: { beads, summary, verdict: match.verdict, isTranslation: match.score >= MATCH_THRESHOLD }, match, facts };
 }
 
 /** Beads at least this sure (and of both sides) teach the learnt lexicon. */
@@ -283,7 +283,7 @@ function alignOneSided(ar: SideFeatures, en: SideFeatures, model: ModelParameter
     ...range(0, ar.count).map((r) => ({ ar: [r], en: [], confidence: 1, reasons: ['no counterpart found'] })),
     ...range(0, en.count).map((s) => ({ ar: [], en: [s], confidence: 1, reasons: ['no counterpart found'] })),
   ];
-  return { beads, summary: { matchScore: 0, lengthRatio: model.ratio, lengthVariance: model.variance }, isTranslation: false };
+  return { beads, summary: { matchScore: 0, lengthRatio: model.ratio, lengthVariance: model.variance }, verdict: 'not a translation', isTranslation: false };
 }
 
 function pathBeads(scorer: BeadScorer, path: PathStep[]): PathBead[] {

@@ -3,6 +3,7 @@
 
 import type { AlignmentSummary } from '../project/types';
 import type { BilingualDictionary } from './dictionary';
+import type { MatchVerdict } from './matchScore';
 
 /** One sentence of one side: its text and the paragraph it sits in (paragraphs numbered from 0 upwards). */
 export interface AlignInput {
@@ -40,7 +41,13 @@ export interface AlignmentResult {
   /** In document order; together they cover every sentence of both sides exactly once. */
   beads: AlignedBead[];
   summary: AlignmentSummary;
-  /** summary.matchScore >= MATCH_THRESHOLD: the two texts look like translations of each other. */
+  /**
+   * Whether the two texts are translations of each other, by the evidence
+   * (matchScore.ts): 'undecided' where it is too weak either way (short,
+   * anchor-poor or loose texts); only 'not a translation' warns the user.
+   */
+  verdict: MatchVerdict;
+  /** summary.matchScore >= MATCH_THRESHOLD: not flagged (a translation, or undecided with the score held at the threshold). */
   isTranslation: boolean;
 }
 

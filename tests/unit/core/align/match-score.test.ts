@@ -27,6 +27,7 @@ describe('match score', () => {
   it('recognises seed 000 as the translation of seed 001', () => {
     const result = alignSamples('001', '000');
     assert.ok(result.summary.matchScore >= MATCH_THRESHOLD, `match score ${result.summary.matchScore}`);
+    assert.equal(result.verdict, 'translation');
     assert.equal(result.isTranslation, true);
   });
 
@@ -34,6 +35,7 @@ describe('match score', () => {
     it(`tells seed ${other}, about the same events, from a translation of seed 001`, () => {
       const result = alignSamples('001', other);
       assert.ok(result.summary.matchScore < MATCH_THRESHOLD, `match score ${result.summary.matchScore}`);
+      assert.equal(result.verdict, 'not a translation');
       assert.equal(result.isTranslation, false);
       assert.ok(result.summary.matchScore >= 0 && result.summary.matchScore <= 1);
     });
@@ -76,17 +78,21 @@ describe('match score reason', () => {
 
 describe('match score on short documents (about ten sentences a side)', () => {
   // tests/fixtures/corpus: four short NTREX documents. Each against its own English is a
-  // translation; against the next document's English it is not, although a short pair of
-  // unrelated texts can save twice as much as its reversals by chance.
+  // translation; against the next document's English it is never judged one, although a
+  // short pair of unrelated texts can save twice as much as its reversals by chance. Ten
+  // sentences are too few for the shortfall of the real order to say "not a translation"
+  // with significance: such a pair is flagged only where its anchors disagree, and is
+  // otherwise undecided (no warning, the reason saying why nothing is claimed).
   const documents = corpusDocuments();
   const text = (file: string) => readFileSync(file, 'utf8');
   documents.forEach((document, k) => {
     const other = documents[(k + 1) % documents.length];
-    it(`${document.id} is a translation of its English and not of ${other.id}'s`, () => {
+    it(`${document.id} is a translation of its English and is not judged one of ${other.id}'s`, () => {
       const own = alignSentences(segmentText(text(document.arPath), 'ar'), segmentText(text(document.enPath), 'en'));
-      assert.equal(own.isTranslation, true, `own: ${own.summary.matchScore}`);
+      assert.equal(own.verdict, 'translation', `own: ${own.summary.matchScore}: ${own.summary.matchReason}`);
       const wrong = alignSentences(segmentText(text(document.arPath), 'ar'), segmentText(text(other.enPath), 'en'));
-      assert.equal(wrong.isTranslation, false, `${wrong.summary.matchScore}: ${wrong.summary.matchReason}`);
+      assert.notEqual(wrong.verdict, 'translation', `${wrong.summary.matchScore}: ${wrong.summary.matchReason}`);
+      if (wrong.verdict === 'undecided') assert.match(wrong.summary.matchReason ?? '', /^too little evidence either way to judge; /);
     });
   });
 });

@@ -46,14 +46,17 @@ describe('match score with too few names and numbers to judge', () => {
 
   it('does not call a short translation without names or numbers "not a translation", and says why', () => {
     const result = alignSentences(inputs(AR), inputs(EN));
-    assert.equal(result.isTranslation, true, `${result.summary.matchScore}: ${result.summary.matchReason}`);
+    // Undecided, not a translation: no warning (the score is held at the threshold) and no claim either way.
+    assert.equal(result.verdict, 'undecided', `${result.summary.matchScore}: ${result.summary.matchReason}`);
+    assert.equal(result.isTranslation, true, 'an undecided pair is not flagged');
     assert.ok(result.summary.matchScore >= MATCH_THRESHOLD);
     assert.match(result.summary.matchReason ?? '', /^too few names and numbers to judge; aligned pairs explain the texts/);
   });
 
   it('still flags two short unrelated texts that name and number things', () => {
     const result = alignSentences(inputs(NEWS_AR), inputs(NEWS_EN));
-    assert.equal(result.isTranslation, false, `${result.summary.matchScore}: ${result.summary.matchReason}`);
+    assert.equal(result.verdict, 'not a translation', `${result.summary.matchScore}: ${result.summary.matchReason}`);
+    assert.equal(result.isTranslation, false);
     assert.doesNotMatch(result.summary.matchReason ?? '', /too few names/);
   });
 });
