@@ -52,7 +52,7 @@ export interface ConditionResult {
   reliability: Array<{ band: string; beads: number; right: number }>;
   matchMin: number;
   matchMean: number;
-  /** Share of the pairs flagged as "not translations", and of those judged undecided (too few names and numbers; not flagged). */
+  /** Share of the pairs flagged as "not translations", and of those judged undecided (evidence too weak either way; not flagged). */
   flagged: number;
   undecided: number;
   /** Cases left without any gold bead by the transformation (all English condensed away): not counted as translations. */
@@ -102,6 +102,7 @@ export function evaluateFolder(dir: string, name: string, options: AlignOptions 
   const names = readdirSync(dir).filter((f) => f.endsWith('.gold.json')).map((f) => f.slice(0, -'.gold.json'.length)).sort();
   const f1s: number[] = [];
   const scores: number[] = [];
+  let flagged = 0;
   let undecided = 0;
   let empty = 0;
   const evalDir = path.join(sharedDir(), 'eval');
@@ -117,7 +118,8 @@ export function evaluateFolder(dir: string, name: string, options: AlignOptions 
       empty++;
     } else {
       scores.push(result.summary.matchScore);
-      if (result.summary.matchReason?.startsWith('too few names')) undecided++;
+      if (result.verdict === 'not a translation') flagged++;
+      if (result.verdict === 'undecided') undecided++;
     }
   }
   // calib.py re-runs its command per case: here the command only copies the export made above.
@@ -131,7 +133,7 @@ export function evaluateFolder(dir: string, name: string, options: AlignOptions 
     reliability: reliabilityTable(items),
     matchMin: Math.min(...scores),
     matchMean: scores.reduce((a, b) => a + b, 0) / Math.max(1, scores.length),
-    flagged: scores.filter((s) => s < MATCH_THRESHOLD).length / Math.max(1, scores.length),
+    flagged: flagged / Math.max(1, scores.length),
     undecided: undecided / Math.max(1, scores.length),
     empty,
   };
