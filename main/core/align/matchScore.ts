@@ -166,12 +166,10 @@ export function computeMatchScore(
 }
 
 /**
- * Significance levels of the anchors' disagreement (one-sided binomial test
- * of the agreeing share against AGREEMENT_AT_THRESHOLD): alone, and together
- * with a shortfall of the real order.
+ * Significance level of the anchors' disagreement: a one-sided binomial test
+ * of the agreeing share against AGREEMENT_AT_THRESHOLD.
  */
-const ANCHORS_ALONE_P = 0.02;
-const ANCHORS_WITH_SHORTFALL_P = 0.05;
+const ANCHORS_P = 0.05;
 /** Spreads of the nulls by which the real order must fall short of a translation at the threshold ratio. */
 const SHORTFALL_SPREADS = 2;
 /** Sentences (both sides) a pair needs for its shortfall to count: shorter pairs' nulls are too few and too alike. */
@@ -189,24 +187,25 @@ export function binomialAtMost(k: number, n: number, p: number): number {
 }
 
 /**
- * "Not a translation" with significance: the pair is flagged only when
- * - the English names or numbers things (MIN_JUDGED sentences) and its anchors
- *   agree significantly less often than a translation's (p < 0.02), or
- * - the real order falls SHORTFALL_SPREADS spreads short of what a translation
+ * "Not a translation" with significance. Two kinds of evidence speak against a pair:
+ * - its anchors agree significantly less often than a translation's (p < 0.05,
+ *   at least MIN_ANCHORED anchored Arabic sentences);
+ * - its real order falls SHORTFALL_SPREADS spreads short of what a translation
  *   at the threshold ratio would save over its nulls, on a pair of at least
- *   MIN_SHORTFALL_SENTENCES sentences, and either the English names things or
- *   the anchors lean against it (p < 0.05). Without names an anchor-poor
- *   translation can fall as far short (its order shows in lengths only), so
- *   the shortfall alone never flags one.
- * Measured (tests/bench/align-match.ts): seed 001 against 002-004 are flagged
- * by both; none of the 545 translations of the robustness suite is.
+ *   MIN_SHORTFALL_SENTENCES sentences.
+ * Either counts where the English names or numbers things (MIN_JUDGED
+ * sentences); where it does not, only both together. Without names the Arabic
+ * "names" are chance matches of a skeleton, and an anchor-poor translation can
+ * fall as far short of its nulls (its order shows in lengths only).
+ * Measured (tests/bench/align-match.ts): seed 001 against 002-004 are flagged;
+ * none of the 545 translations of the robustness suite is.
  */
 export function notTranslation(e: { gain: number; spread: number; sentences: number; anchored: number; agreed: number; naming: number }): boolean {
   const names = e.naming >= MIN_JUDGED;
-  const anchorsP = e.anchored >= MIN_ANCHORED ? binomialAtMost(e.agreed, e.anchored, AGREEMENT_AT_THRESHOLD) : 1;
+  const anchorsAgainst = e.anchored >= MIN_ANCHORED && binomialAtMost(e.agreed, e.anchored, AGREEMENT_AT_THRESHOLD) < ANCHORS_P;
   const expected = (e.sentences * Math.log(RATIO_AT_THRESHOLD)) / 2;
   const shortfall = e.sentences >= MIN_SHORTFALL_SENTENCES && expected - e.gain >= SHORTFALL_SPREADS * Math.max(1, e.spread);
-  return (names && anchorsP < ANCHORS_ALONE_P) || (shortfall && (names || anchorsP < ANCHORS_WITH_SHORTFALL_P));
+  return names ? anchorsAgainst || shortfall : anchorsAgainst && shortfall;
 }
 
 /** The reason shown with the score: "aligned pairs explain the texts 6× better than shuffled ones". */
