@@ -5,6 +5,7 @@
 // document failed.
 
 import { availableParallelism } from 'node:os';
+import { flagged } from '../core/corpus/batch-report';
 import { progressBar } from '../core/corpus/progress-bar';
 import { runBatch } from '../services/batch';
 import { jobsOption, requireOutput, type Values } from './options';
@@ -40,7 +41,7 @@ export async function batchCommand(positionals: string[], values: Values): Promi
   const failed = result.rows.filter((row) => row.state === 'failed');
   for (const row of failed) process.stderr.write(`error: ${row.id}: ${row.error}\n`);
   for (const row of result.rows) {
-    if (row.summary && !row.summary.isTranslation) {
+    if (flagged(row.summary)) {
       process.stderr.write(`warning: ${row.id}: the two texts do not look like translations of each other (match score ${row.summary.matchScore.toFixed(2)})\n`);
     }
   }

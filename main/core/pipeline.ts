@@ -5,6 +5,7 @@
 import { alignSentences, scoreBead, type AlignInput, type AlignOptions } from './align/align';
 import { alignmentCosts } from './align/alignment-cost';
 import type { BilingualDictionary } from './align/dictionary';
+import type { MatchVerdict } from './align/matchScore';
 import { createProject } from './project/create';
 import type { EditContext } from './project/operations';
 import { describeImport } from './documents/assemble';
@@ -47,7 +48,9 @@ export interface BuildReport {
 export interface BuildProjectResult {
   project: Project;
   report: BuildReport;
+  /** Not flagged as "not a translation" (a translation, or undecided: see verdict). */
   isTranslation: boolean;
+  verdict: MatchVerdict;
 }
 
 // Segmentation is quick next to alignment; the split of the progress bar says so.
@@ -99,6 +102,7 @@ export function buildProject(input: BuildProjectInput): BuildProjectResult {
   return {
     project,
     isTranslation: alignment.isTranslation,
+    verdict: alignment.verdict,
     report: {
       ar: importedSide(ar, arLanguage, arSegments.length),
       en: importedSide(en, enLanguage, enSegments.length),

@@ -32,7 +32,8 @@ import { joinProjects, type DocumentPart } from '../core/project/documents';
 import { APP_VERSION } from './version';
 
 export const STATE_FOLDER = '.muqabala-batch';
-const RECORD_VERSION = 1;
+// 2: the summary's verdict (translation, undecided, not a translation) replaced isTranslation.
+const RECORD_VERSION = 2;
 
 export interface BatchOptions {
   /** A folder (pairs found by name) or a manifest TSV file. */
@@ -134,9 +135,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchResult> {
           const built = await pool.run({ kind: 'build-files', name: pair.id, arPath: pair.arPath, enPath: pair.enPath });
           if (!built.ok) row.error = built.error;
           else {
-            const { project, report, isTranslation } = built;
+            const { project, report, verdict } = built;
             await writeDocumentOutputs(outDir, pair.id, options, project);
-            Object.assign(row, { state: 'aligned', summary: summariseProject(project, isTranslation, report.warnings) });
+            Object.assign(row, { state: 'aligned', summary: summariseProject(project, verdict, report.warnings) });
             const record: DoneRecord = { version: RECORD_VERSION, fingerprint: fingerprints[index], row, beads: project.beads };
             await writeFileAtomic(recordPath(stateDir, pair.id), JSON.stringify(record));
           }

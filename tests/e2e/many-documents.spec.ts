@@ -26,8 +26,10 @@ function writeFolder(folder: string): void {
   copyFileSync(join(CORPUS, 'ntrex-009.en.txt'), join(folder, 'article-1.en.txt'));
   copyFileSync(join(CORPUS, 'ntrex-019.ar.txt'), join(folder, 'article-2.ar.txt'));
   copyFileSync(join(CORPUS, 'ntrex-019.en.txt'), join(folder, 'article-2.en.txt'));
+  // ntrex-039's Arabic against ntrex-019's English: flagged (its anchors disagree). Against ntrex-054's it is
+  // only undecided: ten sentences are few to judge by (tests/bench/align-match.ts).
   copyFileSync(join(CORPUS, 'ntrex-039.ar.txt'), join(folder, 'article-3.ar.txt'));
-  copyFileSync(join(CORPUS, 'ntrex-054.en.txt'), join(folder, 'article-3.en.txt'));
+  copyFileSync(join(CORPUS, 'ntrex-019.en.txt'), join(folder, 'article-3.en.txt'));
 }
 
 const documentEntry = (page: Page, name: string) => page.getByRole('navigation', { name: 'Documents' }).getByRole('button', { name: new RegExp(`^${name}`) });

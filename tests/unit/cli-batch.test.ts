@@ -36,8 +36,10 @@ function makeInputFolder(name: string): string {
   copyFileSync(a.enPath, path.join(input, 'book/ch1.en.txt'));
   copyFileSync(b.arPath, path.join(input, 'book/ch2.AR.txt'));
   copyFileSync(b.enPath, path.join(input, 'book/ch2.en.txt'));
+  // Ten sentences a side are few to judge by: ntrex-039's Arabic against ntrex-019's English is flagged (its
+  // anchors disagree), against ntrex-054's it is only undecided (tests/bench/align-match.ts).
   copyFileSync(c.arPath, path.join(input, 'mismatch.ar.txt'));
-  copyFileSync(d.enPath, path.join(input, 'mismatch.en.txt'));
+  copyFileSync(b.enPath, path.join(input, 'mismatch.en.txt'));
   copyFileSync(d.arPath, path.join(input, 'lone.ar.txt'));
   writeFileSync(path.join(input, 'notes.txt'), 'not part of the batch\n');
   return input;
@@ -97,12 +99,14 @@ test('a second run skips what is done, redoes a changed document, and --force re
   assert.deepEqual(reportRows(out).map((row) => row.state), ['done earlier', 'done earlier', 'done earlier']);
   assert.equal(readFileSync(path.join(out, 'corpus.jsonl'), 'utf8'), corpus, 'the corpus is rebuilt the same from the records');
 
+  // ntrex-019's Arabic against ntrex-039's English: too little evidence either way to flag, and the report says so.
   writeFileSync(path.join(input, 'book/ch2.en.txt'), readFileSync(documents[2].enPath));
   const changed = batch([input, '--out', out, '--format', 'jsonl']);
   assert.match(changed.stderr, /3 documents: 1 aligned, 2 done earlier/);
   assert.deepEqual(reportRows(out).map((row) => [row.id, row.state, row.translation]), [
-    ['book/ch1', 'done earlier', 'yes'], ['book/ch2', 'aligned', 'no'], ['mismatch', 'done earlier', 'no'],
+    ['book/ch1', 'done earlier', 'yes'], ['book/ch2', 'aligned', 'undecided'], ['mismatch', 'done earlier', 'no'],
   ]);
+  assert.doesNotMatch(changed.stderr, /book\/ch2: the two texts do not look like translations/);
 
   const otherFormat = batch([input, '--out', out, '--format', 'moses']);
   assert.match(otherFormat.stderr, /3 aligned, 0 done earlier/, 'another format is not "done"');

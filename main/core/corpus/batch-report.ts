@@ -4,6 +4,7 @@
 // translations, and documents that failed, are listed first on the page and
 // marked in the table, so they stand out in a batch of fifty.
 
+import type { MatchVerdict } from '../align/matchScore';
 import { hasBothSides } from '../project/bead';
 import type { Project } from '../project/types';
 import { onOneLine } from '../formats/plain-text';
@@ -22,7 +23,8 @@ export interface DocumentSummary {
   meanConfidence: number;
   doubtful: number;
   matchScore: number;
-  isTranslation: boolean;
+  /** The match score's verdict: only 'not a translation' is flagged; 'undecided' had too little evidence either way. */
+  verdict: MatchVerdict;
   warnings: string[];
 }
 
@@ -37,7 +39,7 @@ export interface ReportRow {
   error?: string;
 }
 
-export function summariseProject(project: Project, isTranslation: boolean, warnings: string[]): DocumentSummary {
+export function summariseProject(project: Project, verdict: MatchVerdict, warnings: string[]): DocumentSummary {
   const { beads } = project;
   return {
     arSentences: beads.reduce((sum, bead) => sum + bead.ar.length, 0),
@@ -47,7 +49,7 @@ export function summariseProject(project: Project, isTranslation: boolean, warni
     meanConfidence: beads.length === 0 ? 0 : beads.reduce((sum, bead) => sum + bead.confidence, 0) / beads.length,
     doubtful: beads.filter((bead) => bead.confidence < DOUBTFUL_BELOW).length,
     matchScore: project.alignment.matchScore,
-    isTranslation,
+    verdict,
     warnings,
   };
 }
@@ -60,9 +62,17 @@ export const REPORT_COLUMNS = [
 function cells(row: ReportRow): string[] {
   const s = row.summary;
   const numbers = s
-    ? [s.arSentences, s.enSentences, s.beads, s.pairs].map(String).concat([s.meanConfidence.toFixed(3), String(s.doubtful), s.matchScore.toFixed(2), s.isTranslation ? 'yes' : 'no'])
+    ? [s.arSentences, s.enSentences, s.beads, s.pairs].map(String).concat([s.meanConfidence.toFixed(3), String(s.doubtful), s.matchScore.toFixed(2), TRANSLATION_CELL[s.verdict]])
     : ['', '', '', '', '', '', '', ''];
   return [row.id, row.arPath, row.enPath, row.state, ...numbers, (s?.warnings ?? []).join('; '), row.error ?? ''];
+}
+
+/** The report's translation column. */
+const TRANSLATION_CELL: Record<MatchVerdict, string> = { translation: 'yes', undecided: 'undecided', 'not a translation': 'no' };
+
+/** A document flagged as not a translation of each other. */
+export function flagged(summary: DocumentSummary | undefined): summary is DocumentSummary {
+  return summary?.verdict === 'not a translation';
 }
 
 export function reportTsv(rows: ReportRow[]): string {
@@ -82,7 +92,7 @@ tr.failed td, tr.failed th { background: #fff1c2; }
 `;
 
 export function reportHtml(rows: ReportRow[], problems: PairingProblem[], title: string): string {
-  const notTranslations = rows.filter((row) => row.summary && !row.summary.isTranslation);
+  const notTranslations = rows.filter((row) => flagged(row.summary));
   const failed = rows.filter((row) => row.state === 'failed');
   const sum = (pick: (s: DocumentSummary) => number) => rows.reduce((total, row) => total + (row.summary ? pick(row.summary) : 0), 0);
   const list = (items: ReportRow[], why: (row: ReportRow) => string) =>
@@ -95,8 +105,8 @@ export function reportHtml(rows: ReportRow[], problems: PairingProblem[], title:
   const header = `<tr>${['document', 'Arabic file', 'English file', 'state', 'Arabic sentences', 'English sentences', 'beads', 'pairs', 'mean confidence', 'doubtful', 'match score', 'warnings'].map((name) => `<th scope="col">${name}</th>`).join('')}</tr>`;
   const body = rows.map((row) => {
     const s = row.summary;
-    const rowClass = row.state === 'failed' ? 'failed' : s && !s.isTranslation ? 'not-translation' : '';
-    const badge = row.state === 'failed' ? ' <span class="badge">FAILED</span>' : s && !s.isTranslation ? ' <span class="badge">NOT A TRANSLATION</span>' : '';
+    const rowClass = row.state === 'failed' ? 'failed' : flagged(s) ? 'not-translation' : '';
+    const badge = row.state === 'failed' ? ' <span class="badge">FAILED</span>' : flagged(s) ? ' <span class="badge">NOT A TRANSLATION</span>' : '';
     const numbers = s
       ? [s.arSentences, s.enSentences, s.beads, s.pairs, s.meanConfidence.toFixed(3), s.doubtful, s.matchScore.toFixed(2)].map((value) => `<td class="n">${value}</td>`).join('')
       : '<td class="n" colspan="7"></td>';
