@@ -173,17 +173,20 @@ const ANCHORS_P = 0.05;
 /** Spreads of the nulls by which the real order must fall short of a translation at the threshold ratio. */
 const SHORTFALL_SPREADS = 2;
 /** Sentences (both sides) a pair needs for its shortfall to count: shorter pairs' nulls are too few and too alike. */
-export const MIN_SHORTFALL_SENTENCES = 20;
+const MIN_SHORTFALL_SENTENCES = 20;
 
-/** P(X <= k) for X ~ Binomial(n, p). */
+/** P(X <= k) for X ~ Binomial(n, p), summed in logarithms: (1 - p)^n underflows from a few hundred anchored sentences. */
 export function binomialAtMost(k: number, n: number, p: number): number {
-  let term = (1 - p) ** n;
-  let total = term;
+  if (k >= n) return 1;
+  const odds = Math.log(p / (1 - p));
+  let logTerm = n * Math.log(1 - p);
+  let logTotal = logTerm;
   for (let i = 1; i <= k; i++) {
-    term *= ((n - i + 1) / i) * (p / (1 - p));
-    total += term;
+    logTerm += Math.log((n - i + 1) / i) + odds;
+    const high = Math.max(logTotal, logTerm);
+    logTotal = high + Math.log(Math.exp(logTotal - high) + Math.exp(logTerm - high));
   }
-  return Math.min(1, total);
+  return Math.min(1, Math.exp(logTotal));
 }
 
 /**

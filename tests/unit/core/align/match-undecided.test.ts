@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { alignSentences, MATCH_THRESHOLD } from '../../../../main/core/align/align';
-import { MIN_JUDGED, namingSentences } from '../../../../main/core/align/matchScore';
+import { binomialAtMost, MIN_JUDGED, namingSentences } from '../../../../main/core/align/matchScore';
 
 // A short literary passage and its English, written for this test: no names,
 // no numbers, one Arabic sentence rendered as two English ones. Nothing in it
@@ -58,5 +58,18 @@ describe('match score with too few names and numbers to judge', () => {
     assert.equal(result.verdict, 'not a translation', `${result.summary.matchScore}: ${result.summary.matchReason}`);
     assert.equal(result.isTranslation, false);
     assert.doesNotMatch(result.summary.matchReason ?? '', /too few names/);
+  });
+});
+
+describe('the anchors\' significance test', () => {
+  it('gives the binomial tail, also over the thousands of anchored sentences of a long text', () => {
+    // Seed 001 against 002: 5 of 17 anchored sentences agree, against a translation's 70%.
+    assert.ok(Math.abs(binomialAtMost(5, 17, 0.7) - 0.000656) < 1e-5);
+    assert.ok(Math.abs(binomialAtMost(0, 3, 0.7) - 0.027) < 1e-9);
+    assert.equal(binomialAtMost(3, 3, 0.7), 1);
+    // 700 of 1,000 agreeing is exactly a translation's share: nothing significant against it.
+    const tail = binomialAtMost(700, 1000, 0.7);
+    assert.ok(tail > 0.5 && tail < 0.6, String(tail));
+    assert.ok(binomialAtMost(600, 1000, 0.7) < 1e-9);
   });
 });
