@@ -192,7 +192,10 @@ export function binomialAtMost(k: number, n: number, p: number): number {
 /**
  * "Not a translation" with significance. Two kinds of evidence speak against a pair:
  * - its anchors agree significantly less often than a translation's (p < 0.05,
- *   at least MIN_ANCHORED anchored Arabic sentences);
+ *   at least MIN_ANCHORED anchored Arabic sentences) and fewer than
+ *   AGREEMENT_AT_ZERO of them agree: over a long text any share under 70% is
+ *   significant, and a loose translation's anchors agree 44-67% (condensed,
+ *   restructured: tests/bench/align-match.ts);
  * - its real order falls SHORTFALL_SPREADS spreads short of what a translation
  *   at the threshold ratio would save over its nulls, on a pair of at least
  *   MIN_SHORTFALL_SENTENCES sentences.
@@ -205,7 +208,7 @@ export function binomialAtMost(k: number, n: number, p: number): number {
  */
 export function notTranslation(e: { gain: number; spread: number; sentences: number; anchored: number; agreed: number; naming: number }): boolean {
   const names = e.naming >= MIN_JUDGED;
-  const anchorsAgainst = e.anchored >= MIN_ANCHORED && binomialAtMost(e.agreed, e.anchored, AGREEMENT_AT_THRESHOLD) < ANCHORS_P;
+  const anchorsAgainst = e.anchored >= MIN_ANCHORED && e.agreed < AGREEMENT_AT_ZERO * e.anchored && binomialAtMost(e.agreed, e.anchored, AGREEMENT_AT_THRESHOLD) < ANCHORS_P;
   const expected = (e.sentences * Math.log(RATIO_AT_THRESHOLD)) / 2;
   const shortfall = e.sentences >= MIN_SHORTFALL_SENTENCES && expected - e.gain >= SHORTFALL_SPREADS * Math.max(1, e.spread);
   return names ? anchorsAgainst || shortfall : anchorsAgainst && shortfall;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { alignSentences, MATCH_THRESHOLD } from '../../../../main/core/align/align';
-import { binomialAtMost, MIN_JUDGED, namingSentences } from '../../../../main/core/align/matchScore';
+import { binomialAtMost, MIN_JUDGED, namingSentences, notTranslation } from '../../../../main/core/align/matchScore';
 
 // A short literary passage and its English, written for this test: no names,
 // no numbers, one Arabic sentence rendered as two English ones. Nothing in it
@@ -71,5 +71,17 @@ describe('the anchors\' significance test', () => {
     const tail = binomialAtMost(700, 1000, 0.7);
     assert.ok(tail > 0.5 && tail < 0.6, String(tail));
     assert.ok(binomialAtMost(600, 1000, 0.7) < 1e-9);
+  });
+});
+
+describe('anchors against a long pair', () => {
+  // A long loose translation (2,000 sentences, 1,000 of them anchored) whose real order does not fall
+  // short of a translation's by two spreads (ratio 1.58): its anchors' share is significant evidence only where it is low.
+  const longPair = { gain: 460, spread: 10, sentences: 2000, anchored: 1000, naming: MIN_JUDGED };
+  it('does not flag a long pair whose anchors agree as a loose translation\'s do (55%)', () => {
+    assert.equal(notTranslation({ ...longPair, agreed: 550 }), false);
+  });
+  it('flags one whose anchors mostly disagree (30%)', () => {
+    assert.equal(notTranslation({ ...longPair, agreed: 300 }), true);
   });
 });
