@@ -85,3 +85,16 @@ describe('anchors against a long pair', () => {
     assert.equal(notTranslation({ ...longPair, agreed: 300 }), true);
   });
 });
+
+describe('the shortfall of a long pair', () => {
+  // A long text is judged on three 60-sentence windows (360 sentences): a loose translation explaining
+  // them 1.5 times better than shuffled falls 2.3 spreads short of one at the threshold (1.6).
+  const windows = { sentences: 360, spread: 5, anchored: 100, agreed: 60, naming: MIN_JUDGED };
+  const gainAt = (ratio: number) => (windows.sentences * Math.log(ratio)) / 2;
+  it('does not flag a loose translation whose order explains the texts 1.5 times better than shuffled', () => {
+    assert.equal(notTranslation({ ...windows, gain: gainAt(1.5) }), false);
+  });
+  it('flags texts whose order explains them no better than shuffled', () => {
+    assert.equal(notTranslation({ ...windows, gain: gainAt(1.05) }), true);
+  });
+});
