@@ -29,17 +29,23 @@ export type { BilingualDictionary } from './dictionary';
 
 /** Up to this many DP cells the whole table is searched (exact and still quick). */
 const FULL_SEARCH_CELLS = 300_000;
-/** Band half-widths (in English sentences) of the first and second pass on long texts. */
-const FIRST_PASS_WIDTH = 8;
-const SECOND_PASS_WIDTH = 4;
 /**
- * Where the second pass's path touches its band, the band first grows by 4 ×
- * its width: on segmented news the path is often 20-40 sentences off the
- * coarse centre line, and a band that grows by 4, 8, 16... settles on shifted
- * paths (measured on the 50,000-sentence import: 93.1% of beads right with
- * ×1, 95.0% with ×4, 94.6% with the former whole-table widening).
+ * Band half-widths (in English sentences) of the first and second pass on
+ * long texts. The second pass's centre line comes from blocks of 8 sentences
+ * (coarse.ts) whose ends need not meet on the two sides: it is right to a few
+ * sentences, so a band of ±6 holds the path almost everywhere (on the
+ * segmented 100,000-sentence import it grows by 8%; with ±4 by 38%, each
+ * growth filling rows again).
  */
-const SECOND_PASS_FIRST_GROWTH = 4;
+const FIRST_PASS_WIDTH = 8;
+const SECOND_PASS_WIDTH = 6;
+/**
+ * Where the second pass's path touches its band, the band first grows by its
+ * width. (With a centre line from lengths alone, the path was often 20-40
+ * sentences off it and the first growth had to be 4 × the width; the block
+ * pass now weighs numbers and names, see coarse.ts.)
+ */
+const SECOND_PASS_FIRST_GROWTH = 1;
 /** Rows of a long text the model is estimated on: thousands of beads are plenty for three parameters and the priors. */
 const ESTIMATION_ROWS = 2000;
 
@@ -52,7 +58,7 @@ export function alignWithDiagnostics(
   ar: AlignInput[],
   en: AlignInput[],
   options: AlignOptions = {},
-): { result: AlignmentResult; match: MatchComponents; facts: BeadFacts[] } {
+): { result: AlignmentResult; match: MatchComponents; facts: BeadFacts[]; pathCost?: number } {
   if (options.learnLexicon) return realignWithLearntLexicon(ar, en, options);
   const checkCancelled = () => {
     if (options.shouldCancel?.()) throw new AlignmentCancelled();
@@ -128,7 +134,9 @@ export function alignWithDiagnostics(
     lengthRatio: model.ratio,
     lengthVariance: model.variance,
   };
-  return { result: { beads, summary, isTranslation: match.score >= MATCH_THRESHOLD }, match, facts };
+  // The search's own cost of its path: a faster search must not find a worse one (the scale benchmark compares it).
+  const pathCost = second.table.cost[second.table.offset[n] + m - second.band.lo[n]];
+  return { result: { beads, summary, isTranslation: match.score >= MATCH_THRESHOLD }, match, facts, pathCost };
 }
 
 /** Beads at least this sure (and of both sides) teach the learnt lexicon. */
