@@ -13,8 +13,8 @@ import { BeadScorer } from './scorer';
 import { bandAround, searchInBand, type PathStep, type SearchHooks } from './search';
 
 const BLOCK_SIZE = 8;
-/** Band half-width of the block pass, in blocks (it widens itself where needed). */
-const BLOCK_WIDTH = 12;
+/** Band half-width of the block pass, in blocks (it widens itself where needed; 12 gave the same line at 100k, 40% slower). */
+const BLOCK_WIDTH = 8;
 
 /**
  * A side's blocks, as features with lengths, multi-digit numbers and name
