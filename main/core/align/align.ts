@@ -17,7 +17,7 @@ import { extractPairFeatures, leadingFeatures, NO_NUMBERS, type SideFeatures } f
 import { computeMatchScore, MATCH_THRESHOLD, matchReason, NO_MATCH, type MatchComponents } from './matchScore';
 import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
 import { BeadScorer, type Band } from './scorer';
-import { coarseCentre, pathCentre } from './coarse';
+import { centreLineError, coarseCentre, pathCentre } from './coarse';
 import { localMargins } from './local-margin';
 import { lexiconDictionary } from './pair-lexicon';
 import { bandAround, fullBand, marginAt, MAX_WIDENINGS, searchInBand, type PathStep, type SearchResult } from './search';
@@ -29,16 +29,19 @@ export type { BilingualDictionary } from './dictionary';
 
 /** Up to this many DP cells the whole table is searched (exact and still quick). */
 const FULL_SEARCH_CELLS = 300_000;
-/**
- * Band half-widths (in English sentences) of the first and second pass on
- * long texts. The second pass's centre line comes from blocks of 8 sentences
- * (coarse.ts) whose ends need not meet on the two sides: it is right to a few
- * sentences, so a band of ±6 holds the path almost everywhere (on the
- * segmented 100,000-sentence import it grows by 8%; with ±4 by 38%, each
- * growth filling rows again).
- */
+/** Band half-width (in English sentences) of the first pass on long texts. */
 const FIRST_PASS_WIDTH = 8;
-const SECOND_PASS_WIDTH = 6;
+/**
+ * Band half-width of the second pass: the centre line's error where the first
+ * pass ran (coarse.ts centreLineError) plus 2, the margin at which a path
+ * touches an edge, kept within these bounds. The line comes from blocks of 8
+ * sentences whose ends need not meet on the two sides: on clean line-by-line
+ * text its error is 0 (±4), on the segmented 100,000-sentence import 4 (±6: the
+ * band then grows by 8%; with ±4 by 38%, each growth filling rows again).
+ */
+const MIN_SECOND_PASS_WIDTH = 4;
+const MAX_SECOND_PASS_WIDTH = 8;
+const EDGE_ALLOWANCE = 2;
 /**
  * Where the second pass's path touches its band, the band first grows by its
  * width. (With a centre line from lengths alone, the path was often 20-40
@@ -102,16 +105,18 @@ export function alignWithDiagnostics(
   const model = refineParameters(firstModel, pathBeads(firstScorer, first.path));
   const scorer = new BeadScorer(arFeatures, enFeatures, model);
   let band: Band;
+  let secondWidth = MIN_SECOND_PASS_WIDTH;
   if (centre) {
+    secondWidth = Math.min(MAX_SECOND_PASS_WIDTH, Math.max(MIN_SECOND_PASS_WIDTH, Math.ceil(centreLineError(first.path, centre, firstRows)) + EDGE_ALLOWANCE));
     // Follow the first pass where it ran, the coarse centre line beyond.
     const secondCentre = Float64Array.from(centre);
     secondCentre.set(pathCentre(first.path, firstRows));
-    band = bandAround(secondCentre, SECOND_PASS_WIDTH, m);
+    band = bandAround(secondCentre, secondWidth, m);
   } else {
     band = fullBand(n, m);
   }
   const secondSettings = {
-    width: SECOND_PASS_WIDTH,
+    width: secondWidth,
     shapes: BEAD_SHAPES.length,
     widenings: MAX_WIDENINGS,
     firstGrowth: SECOND_PASS_FIRST_GROWTH,

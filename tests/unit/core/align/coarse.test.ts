@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { coarseCentre } from '../../../../main/core/align/coarse';
+import { centreLineError, coarseCentre } from '../../../../main/core/align/coarse';
 import { extractPairFeatures } from '../../../../main/core/align/features';
-import { initialParameters } from '../../../../main/core/align/model';
+import { initialParameters, shapeIndex } from '../../../../main/core/align/model';
 import { PAIRS } from './sentences';
 
 /**
@@ -33,4 +33,28 @@ describe('coarse centre line', () => {
     }
     assert.ok(Math.abs(centre[40] - 40) <= 8, `row 40: column ${centre[40].toFixed(1)}`);
   });
+
+  it("measures how far a path runs from the centre line in most rows (what the second pass's band is sized by)", () => {
+    const oneOne = shapeIndex(1, 1);
+    const centre = Float64Array.from({ length: 101 }, (_, i) => i);
+    const onLine = Array.from({ length: 100 }, (_, k) => ({ i: k + 1, j: k + 1, shape: oneOne }));
+    assert.equal(centreLineError(onLine, centre, 100), 0);
+    // Four English sentences dropped after the first pair: the path runs 4 columns off the line in every later row.
+    const deleteEn = shapeIndex(0, 1);
+    const shifted = [
+      { i: 1, j: 1, shape: oneOne },
+      ...[2, 3, 4, 5].map((j) => ({ i: 1, j, shape: deleteEn })),
+      ...Array.from({ length: 95 }, (_, k) => ({ i: k + 2, j: k + 6, shape: oneOne })),
+    ];
+    assert.equal(centreLineError(shifted, centre, 96), 4);
+    // Five rows off and back (five English sentences dropped, then five Arabic ones): the other 95% of rows say the line is right.
+    const detour = [
+      ...Array.from({ length: 50 }, (_, k) => ({ i: k + 1, j: k + 1, shape: oneOne })),
+      ...[51, 52, 53, 54, 55].map((j) => ({ i: 50, j, shape: deleteEn })),
+      ...[56, 57, 58, 59, 60].map((i) => ({ i, j: i, shape: shapeIndex(1, 0) })),
+      ...Array.from({ length: 40 }, (_, k) => ({ i: k + 61, j: k + 61, shape: oneOne })),
+    ];
+    assert.equal(centreLineError(detour, centre, 100), 0);
+  });
 });
+
