@@ -5,8 +5,9 @@
 //   2. peak memory of the stream over those 60 documents and over 20 times as many,
 //      to show that it does not grow with the length of the input;
 //   3. one pair of 10,000, 50,000 and 100,000 sentences a side (NTREX repeated, as
-//      the alignment benchmark builds its 10,000 case), each in a fresh process:
-//      alignment alone and the whole import (segment + align + project), with peak memory.
+//      the alignment benchmark builds its 10,000 case), each in SCALE_RUNS fresh
+//      processes (medians): alignment alone and the whole import (segment + align +
+//      project, with the CPU of each phase), with peak memory.
 // Skipped, with a message, when ../shared is absent.
 
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -24,6 +25,8 @@ import { lastAtOrBefore } from '../../main/core/text/sorted';
 const SCALE_SIZES = [10_000, 50_000, 100_000];
 const STREAM_RUNS = 3;
 const LONG_STREAM_COPIES = 20;
+/** Fresh processes per scale case: the medians are printed (the machine is shared, one run says little). */
+const SCALE_RUNS = 3;
 
 interface StreamRun {
   jobs: number;
@@ -51,6 +54,8 @@ interface ScaleRun {
   beads: number;
   /** Import only: share of beads whose sentences on both sides come from the same NTREX lines (the pair is aligned line to line by construction). */
   sameLines?: number;
+  /** Import only: CPU seconds of segmentation, alignment (features, search, confidence) and building the project. */
+  phases?: { segment: number; align: number; project: number };
 }
 
 function devCorpusLines(): string[] {
@@ -121,12 +126,17 @@ function runScaleChild(sentences: number, what: 'align' | 'import'): void {
   const rssBefore = process.memoryUsage().rss;
   const cpuBefore = process.cpuUsage();
   const start = process.hrtime.bigint();
+  // The import's progress marks where segmentation ends (its share, 0.1) and where alignment ends (1, first reached before the project is built).
+  const marks: number[] = [];
   const project = what === 'align'
     ? null
     : buildProject({
       name: 'scale',
       first: { fileName: 'ar.txt', encoding: 'utf-8', text: pair.arText },
       second: { fileName: 'en.txt', encoding: 'utf-8', text: pair.enText },
+      onProgress: (fraction) => {
+        if ((marks.length === 0 && fraction > 0) || (marks.length === 1 && fraction >= 0.999)) marks.push(cpuTotal(process.cpuUsage(cpuBefore)));
+      },
     }).project;
   const beads = project ? project.beads.length : alignSentences(pair.ar, pair.en).beads.length;
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
@@ -140,7 +150,10 @@ function runScaleChild(sentences: number, what: 'align' | 'import'): void {
     rssBeforeMB: rssBefore / 1024 / 1024,
     beads,
   };
-  if (project) result.sameLines = sameLineShare(pair, project.beads);
+  if (project) {
+    result.sameLines = sameLineShare(pair, project.beads);
+    result.phases = { segment: marks[0], align: marks[1] - marks[0], project: cpuSeconds - marks[1] };
+  }
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
@@ -207,12 +220,19 @@ export async function benchmarkCorpora(): Promise<string> {
   lines.push('Scale (one pair, NTREX lines repeated, each in a fresh process; compare cpu, wall time follows the load)');
   for (const sentences of SCALE_SIZES) {
     for (const what of ['align', 'import'] as const) {
-      const run = child(['--scale', String(sentences), what]) as ScaleRun;
+      const runs = Array.from({ length: SCALE_RUNS }, () => child(['--scale', String(sentences), what]) as ScaleRun);
+      const run = runs[0];
+      const of = (value: (r: ScaleRun) => number) => median(runs.map(value));
+      const range = (value: (r: ScaleRun) => number) => `${Math.min(...runs.map(value)).toFixed(2)}-${Math.max(...runs.map(value)).toFixed(2)}`;
+      const phases = run.phases
+        ? `; cpu by phase: segmentation ${of((r) => r.phases?.segment ?? 0).toFixed(2)} s, alignment ${of((r) => r.phases?.align ?? 0).toFixed(2)} s, project ${of((r) => r.phases?.project ?? 0).toFixed(2)} s`
+        : '';
       lines.push(
         `  ${run.sentences} x ${run.sentences} sentences, ${what === 'align' ? 'align (sentences given)' : 'import (segment + align + project)'}: `
-          + `${run.seconds.toFixed(2)} s (cpu ${run.cpuSeconds.toFixed(2)} s), peak RSS ${run.peakRssMB.toFixed(0)} MB (${run.rssBeforeMB.toFixed(0)} MB before), ${run.beads} beads`
-          + (run.sameLines === undefined ? '; ' : ` (${(100 * run.sameLines).toFixed(2)}% from the same NTREX lines on both sides); `)
-          + `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
+          + `${of((r) => r.seconds).toFixed(2)} s median of ${SCALE_RUNS} (${range((r) => r.seconds)} s), cpu ${of((r) => r.cpuSeconds).toFixed(2)} s (${range((r) => r.cpuSeconds)} s), `
+          + `peak RSS ${Math.max(...runs.map((r) => r.peakRssMB)).toFixed(0)} MB (${run.rssBeforeMB.toFixed(0)} MB before), ${run.beads} beads`
+          + (run.sameLines === undefined ? '' : ` (${(100 * run.sameLines).toFixed(2)}% from the same NTREX lines on both sides)`)
+          + `${phases}; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
       );
     }
   }

@@ -17,7 +17,7 @@ import { extractPairFeatures, leadingFeatures, NO_NUMBERS, type SideFeatures } f
 import { computeMatchScore, MATCH_THRESHOLD, matchReason, NO_MATCH, type MatchComponents } from './matchScore';
 import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
 import { BeadScorer, type Band } from './scorer';
-import { coarseCentre, pathCentre } from './coarse';
+import { centreLineError, coarseCentre, pathCentre } from './coarse';
 import { localMargins } from './local-margin';
 import { lexiconDictionary } from './pair-lexicon';
 import { bandAround, fullBand, marginAt, MAX_WIDENINGS, searchInBand, type PathStep, type SearchResult } from './search';
@@ -29,17 +29,26 @@ export type { BilingualDictionary } from './dictionary';
 
 /** Up to this many DP cells the whole table is searched (exact and still quick). */
 const FULL_SEARCH_CELLS = 300_000;
-/** Band half-widths (in English sentences) of the first and second pass on long texts. */
+/** Band half-width (in English sentences) of the first pass on long texts. */
 const FIRST_PASS_WIDTH = 8;
-const SECOND_PASS_WIDTH = 4;
 /**
- * Where the second pass's path touches its band, the band first grows by 4 ×
- * its width: on segmented news the path is often 20-40 sentences off the
- * coarse centre line, and a band that grows by 4, 8, 16... settles on shifted
- * paths (measured on the 50,000-sentence import: 93.1% of beads right with
- * ×1, 95.0% with ×4, 94.6% with the former whole-table widening).
+ * Band half-width of the second pass: the centre line's error where the first
+ * pass ran (coarse.ts centreLineError) plus 2, the margin at which a path
+ * touches an edge, kept within these bounds. The line comes from blocks of 8
+ * sentences whose ends need not meet on the two sides: on clean line-by-line
+ * text its error is 0 (±4), on the segmented 100,000-sentence import 4 (±6: the
+ * band then grows by 8%; with ±4 by 38%, each growth filling rows again).
  */
-const SECOND_PASS_FIRST_GROWTH = 4;
+const MIN_SECOND_PASS_WIDTH = 4;
+const MAX_SECOND_PASS_WIDTH = 8;
+const EDGE_ALLOWANCE = 2;
+/**
+ * Where the second pass's path touches its band, the band first grows by its
+ * width. (With a centre line from lengths alone, the path was often 20-40
+ * sentences off it and the first growth had to be 4 × the width; the block
+ * pass now weighs numbers and names, see coarse.ts.)
+ */
+const SECOND_PASS_FIRST_GROWTH = 1;
 /** Rows of a long text the model is estimated on: thousands of beads are plenty for three parameters and the priors. */
 const ESTIMATION_ROWS = 2000;
 
@@ -52,7 +61,7 @@ export function alignWithDiagnostics(
   ar: AlignInput[],
   en: AlignInput[],
   options: AlignOptions = {},
-): { result: AlignmentResult; match: MatchComponents; facts: BeadFacts[] } {
+): { result: AlignmentResult; match: MatchComponents; facts: BeadFacts[]; pathCost?: number } {
   if (options.learnLexicon) return realignWithLearntLexicon(ar, en, options);
   const checkCancelled = () => {
     if (options.shouldCancel?.()) throw new AlignmentCancelled();
@@ -96,16 +105,18 @@ export function alignWithDiagnostics(
   const model = refineParameters(firstModel, pathBeads(firstScorer, first.path));
   const scorer = new BeadScorer(arFeatures, enFeatures, model);
   let band: Band;
+  let secondWidth = MIN_SECOND_PASS_WIDTH;
   if (centre) {
+    secondWidth = Math.min(MAX_SECOND_PASS_WIDTH, Math.max(MIN_SECOND_PASS_WIDTH, Math.ceil(centreLineError(first.path, centre, firstRows)) + EDGE_ALLOWANCE));
     // Follow the first pass where it ran, the coarse centre line beyond.
     const secondCentre = Float64Array.from(centre);
     secondCentre.set(pathCentre(first.path, firstRows));
-    band = bandAround(secondCentre, SECOND_PASS_WIDTH, m);
+    band = bandAround(secondCentre, secondWidth, m);
   } else {
     band = fullBand(n, m);
   }
   const secondSettings = {
-    width: SECOND_PASS_WIDTH,
+    width: secondWidth,
     shapes: BEAD_SHAPES.length,
     widenings: MAX_WIDENINGS,
     firstGrowth: SECOND_PASS_FIRST_GROWTH,
@@ -128,7 +139,9 @@ export function alignWithDiagnostics(
     lengthRatio: model.ratio,
     lengthVariance: model.variance,
   };
-  return { result: { beads, summary, verdict: match.verdict, isTranslation: match.score >= MATCH_THRESHOLD }, match, facts };
+  // The search's own cost of its path: a faster search must not find a worse one (the scale benchmark compares it).
+  const pathCost = second.table.cost[second.table.offset[n] + m - second.band.lo[n]];
+  return { result: { beads, summary, verdict: match.verdict, isTranslation: match.score >= MATCH_THRESHOLD }, match, facts, pathCost };
 }
 
 /** Beads at least this sure (and of both sides) teach the learnt lexicon. */

@@ -101,6 +101,12 @@ export class BeadScorer {
     readonly model: ModelParameters,
     /** False: lengths and structure only (a Gale-Church pass whose path is not drawn towards anchors). */
     readonly lexical = true,
+    /**
+     * The most sentences a side of the beads it will score has (a search with
+     * fewer shapes, e.g. COARSE_SHAPES: 2): pair evidence is prepared that far
+     * around the band, and bounded over it.
+     */
+    private readonly maxSide = MAX_SHAPE_SIDE,
   ) {
     this.n = ar.count;
     this.m = en.count;
@@ -122,7 +128,7 @@ export class BeadScorer {
 
   /** A scorer of the same sentences under another model, sharing this one's prepared pair evidence (which no model changes). */
   withModel(model: ModelParameters): BeadScorer {
-    const other = new BeadScorer(this.ar, this.en, model, this.lexical);
+    const other = new BeadScorer(this.ar, this.en, model, this.lexical, this.maxSide);
     other.windowStart = this.windowStart;
     other.windowEnd = this.windowEnd;
     other.windowOffset = this.windowOffset;
@@ -198,7 +204,7 @@ export class BeadScorer {
   extend(band: Band, fromRow: number, toRow: number): void {
     if (!this.lexical) return;
     const { n } = this;
-    const first = Math.max(0, fromRow - MAX_SHAPE_SIDE);
+    const first = Math.max(0, fromRow - this.maxSide);
     const last = Math.min(n - 1, toRow);
     let firstChanged = -1;
     for (let r = first; r <= last; r++) {
@@ -237,8 +243,8 @@ export class BeadScorer {
 
   /** English sentences whose pair evidence with Arabic sentence r a bead inside the band can need. */
   private windowOf(band: Band, r: number): [number, number] {
-    const start = Math.max(0, band.lo[r + 1] - MAX_SHAPE_SIDE);
-    const end = Math.min(this.m, band.hi[Math.min(this.n, r + MAX_SHAPE_SIDE)]);
+    const start = Math.max(0, band.lo[r + 1] - this.maxSide);
+    const end = Math.min(this.m, band.hi[Math.min(this.n, r + this.maxSide)]);
     return [start, Math.max(start, end)];
   }
 

@@ -65,6 +65,11 @@ function segmentLine(
   out.add(sentenceStart, lineEnd, paragraph);
 }
 
+function indexOrEnd(text: string, unit: string, from: number): number {
+  const at = text.indexOf(unit, from);
+  return at < 0 ? text.length : at;
+}
+
 /**
  * Calls visit for every line holding text, with the number of its
  * blank-line-separated paragraph. Line ends may be \r\n, \r or \n; a line
@@ -75,13 +80,14 @@ function forEachTextLine(text: string, visit: (lineStart: number, lineEnd: numbe
   let paragraph = 0;
   let paragraphHasText = false;
   let lineStart = 0;
+  // The next \n and \r at or after lineStart (text.length: none), found by the
+  // engine's indexOf rather than unit by unit: a book is tens of millions of units.
+  let nextNewline = -1;
+  let nextReturn = -1;
   while (lineStart <= text.length) {
-    let lineEnd = lineStart;
-    while (lineEnd < text.length) {
-      const c = text.charCodeAt(lineEnd);
-      if (c === 0x0a || c === 0x0d) break;
-      lineEnd++;
-    }
+    if (nextNewline < lineStart) nextNewline = indexOrEnd(text, '\n', lineStart);
+    if (nextReturn < lineStart) nextReturn = indexOrEnd(text, '\r', lineStart);
+    const lineEnd = Math.min(nextNewline, nextReturn);
     if (skipWhitespace(text, lineStart, lineEnd) === lineEnd) {
       if (paragraphHasText) { paragraph++; paragraphHasText = false; }
     } else {
