@@ -15,7 +15,7 @@ import { realignStretch, unavailableReason, type CommandContext } from './comman
 import { commandForKey } from './commands/keymap';
 import { fieldHistory, menuCommandTarget } from './commands/menu-routing';
 import { nextDoubtfulPosition } from './commands/next-doubtful';
-import { splitPoint } from './commands/split-point';
+import { planSplit, splitPoint, type SplitPlan } from './commands/split-point';
 import { showExportDialog } from './dialogs/export-dialog';
 import { askBilingualFile, showExportDocumentDialog } from './dialogs/document-dialogs';
 import { askNewProject, showImportReport, type NewProjectDraft } from './dialogs/new-project-dialog';
@@ -103,7 +103,7 @@ export class App {
         if (!this.rows.has(beadId) || this.rows.size < 2) this.store.select(beadId, this.store.sentenceFocus);
         showContextMenu(x, y, CONTEXT_MENU, {
           run: (id) => void this.run(id),
-          reasonFor: (id) => unavailableReason(id, this.commandContext()),
+          reasonFor: (id) => unavailableReason(id, this.commandContext()) ?? (id === 'split-pair' ? this.splitRefusal() : null),
           returnFocus: this.grid.element,
         });
       },
@@ -683,38 +683,28 @@ export class App {
     return this.edit({ kind: 'detach-sentence', beadId: bead.id, side: sentence.side, sentenceIndex: sentence.index });
   }
 
+  /** What Split would do now, at the place the user pointed at (see splitPoint). */
+  private splitPlan(): SplitPlan | null {
+    const bead = this.store.selectedBead;
+    if (!bead) return null;
+    return planSplit(bead, splitPoint(bead, this.editor.hasFocus(), this.store.sentenceFocus, this.editor.lastSide, (at) => this.editor.cursor(at)));
+  }
+
   /**
-   * Split where the user pointed (see splitPoint). On a line boundary the pair
-   * splits there; inside a sentence, the sentence and the pair split at the
-   * cursor in one step (one undo). The other side is divided in the same proportion.
+   * Why Split cannot act where the user pointed (the right-click menu greys it
+   * out with this). Nothing pointed at is no refusal: the command then says where to point.
    */
+  private splitRefusal(): string | null {
+    const plan = this.splitPlan();
+    return plan?.kind === 'refuse' ? plan.reason : null;
+  }
+
   private async splitAtCursor(): Promise<void> {
-    const bead = this.store.selectedBead!;
-    const { side, cursor } = splitPoint(bead, this.editor.hasFocus(), this.store.sentenceFocus, this.editor.lastSide, (at) => this.editor.cursor(at));
-    const count = bead[side].length;
-    if (!cursor || count === 0) {
-      return this.statusBar.say('Click the sentence that should start the second pair, or put the cursor in an editor where the pair should split');
-    }
-    const other: Lang = side === 'en' ? 'ar' : 'en';
-    if (cursor.offset > 0 && cursor.offset < cursor.lineLength) {
-      // The sentence becomes two, the first ending its pair: line + 1 of count + 1 sentences.
-      const otherIndex = Math.round(((cursor.line + 1) / (count + 1)) * bead[other].length);
-      return this.edit({ kind: 'split-inside-sentence', beadId: bead.id, side, sentenceIndex: cursor.line, offset: cursor.offset, otherIndex });
-    }
-    const splitIndex = cursor.offset === 0 ? cursor.line : cursor.line + 1;
-    if ((splitIndex <= 0 || splitIndex >= count) && bead.ar.length + bead.en.length < 2) return this.statusBar.say('Nothing to split');
-    const otherCount = bead[other].length;
-    let otherIndex = Math.round((splitIndex / count) * otherCount);
-    // Never leave both new pairs without a sentence on a side that had some.
-    if (splitIndex === 0 && otherIndex === 0) otherIndex = Math.min(1, otherCount);
-    if (splitIndex === count && otherIndex === otherCount) otherIndex = Math.max(0, otherCount - 1);
-    if ((splitIndex === 0 && otherIndex === 0) || (splitIndex === count && otherIndex === otherCount)) {
-      return this.statusBar.say('Put the cursor between two sentences or inside one to split');
-    }
-    const request: EditRequest = side === 'en'
-      ? { kind: 'split-pair', beadId: bead.id, arIndex: otherIndex, enIndex: splitIndex }
-      : { kind: 'split-pair', beadId: bead.id, arIndex: splitIndex, enIndex: otherIndex };
-    return this.edit(request);
+    const plan = this.splitPlan();
+    if (!plan) return;
+    if (plan.kind === 'ask') return this.statusBar.say(plan.message);
+    if (plan.kind === 'refuse') return this.statusBar.say(plan.reason);
+    return this.edit(plan.request);
   }
 
   private async realign(): Promise<void> {

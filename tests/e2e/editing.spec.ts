@@ -241,6 +241,88 @@ test('split from the list with nothing pointed at leaves a 1-1 pair whole and sa
   expect([await editor.rowText(i, 'en'), await editor.rowText(i, 'ar')]).toEqual([en, ar]);
 });
 
+test('split on a word of a 1-1 pair cuts that sentence there (key, toolbar, right-click, menu), never a 1-0 and a 0-1', async ({ page }) => {
+  // A reviewer right-clicks a word in a pair's only English sentence and picks
+  // Split: the sentence is cut before that word, as the caret in the editor does,
+  // and the Arabic stays with the first part. Cutting the pair at its edge made
+  // a 1-0 and a 0-1, which no reviewer asks for.
+  const count = await editor.rowCount();
+  const i = await editor.firstTwoOneToOne();
+  const [en, ar] = [await editor.rowText(i, 'en'), await editor.rowText(i, 'ar')];
+  const words = en.split(' ');
+  const englishSentence = editor.row(i).locator('.cell-en .sentence');
+  const pointAtThirdWord = async (button: 'left' | 'right') => {
+    await editor.selectRow(i);
+    const at = await editor.wordPoint(englishSentence, 2);
+    await page.mouse.click(at.x, at.y, { button });
+  };
+  const expectCutBeforeThirdWord = async () => {
+    await expect.poll(() => editor.rowCount()).toBe(count + 1);
+    expect(await editor.rowText(i, 'en')).toBe(words.slice(0, 2).join(' '));
+    expect(await editor.rowText(i + 1, 'en')).toBe(words.slice(2).join(' '));
+    expect(await editor.rowText(i, 'ar')).toBe(ar);
+    await expect(editor.row(i).locator('.bead-type')).toHaveText('1-1');
+    await expect(editor.row(i + 1).locator('.bead-type')).toHaveText('0-1');
+    await editor.pressOnGrid('Control+z');
+    await expect.poll(() => editor.rowCount()).toBe(count);
+    expect([await editor.rowText(i, 'en'), await editor.rowText(i, 'ar')]).toEqual([en, ar]);
+  };
+  const menu = page.getByRole('menu', { name: 'Pair actions' });
+
+  await pointAtThirdWord('right');
+  await menu.getByRole('menuitem', { name: /Split pair/ }).click();
+  await expectCutBeforeThirdWord();
+
+  await pointAtThirdWord('left');
+  await page.keyboard.press('Control+b');
+  await expectCutBeforeThirdWord();
+
+  await pointAtThirdWord('left');
+  await editor.command('split-pair');
+  await expectCutBeforeThirdWord();
+
+  await pointAtThirdWord('left');
+  await server.sendMenuCommand('split-pair');
+  await expectCutBeforeThirdWord();
+
+  // The Arabic side the same way: its only sentence is cut before the word pointed at.
+  const arWords = ar.split(' ');
+  await editor.selectRow(i);
+  const arAt = await editor.wordPoint(editor.row(i).locator('.cell-ar .sentence'), 1);
+  await page.mouse.click(arAt.x, arAt.y, { button: 'right' });
+  await menu.getByRole('menuitem', { name: /Split pair/ }).click();
+  await expect.poll(() => editor.rowCount()).toBe(count + 1);
+  expect(await editor.rowText(i, 'ar')).toBe(arWords[0]);
+  expect(await editor.rowText(i + 1, 'ar')).toBe(arWords.slice(1).join(' '));
+  expect(await editor.rowText(i, 'en')).toBe(en);
+  await editor.pressOnGrid('Control+z');
+  await expect.poll(() => editor.rowCount()).toBe(count);
+
+  // The first word begins the sentence: no place to cut it. The item is disabled and says why; the key says the same.
+  await editor.selectRow(i);
+  const first = await editor.wordPoint(englishSentence, 0);
+  await page.mouse.click(first.x, first.y, { button: 'right' });
+  const split = menu.getByRole('menuitem', { name: /Split pair/ });
+  await expect(split).toHaveAttribute('aria-disabled', 'true');
+  await expect(split).toHaveAttribute('title', /word that should begin/i);
+  await split.click({ force: true });
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+b');
+  await expect(page.locator('.status-message')).toContainText(/word that should begin/i);
+  expect(await editor.rowCount()).toBe(count);
+  await expect(editor.row(i).locator('.bead-type')).toHaveText('1-1');
+
+  // The caret at the very end of the English in its editor: no cut there either.
+  await editor.selectRow(i);
+  await editor.editEnglish();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Control+b');
+  await expect(page.locator('.status-message')).toContainText(/word that should begin/i);
+  expect(await editor.rowCount()).toBe(count);
+  await expect(editor.row(i).locator('.bead-type')).toHaveText('1-1');
+});
+
 test('under a filter, an inserted empty pair is shown and selected (keyboard and toolbar), so Delete acts on what the user sees', async ({ page }) => {
   const statusFilter = page.getByRole('combobox', { name: 'Show pairs with status' });
   const total = await editor.rowCount();
