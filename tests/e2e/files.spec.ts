@@ -34,7 +34,7 @@ async function editEnglish(page: Page, editor: EditorPage, row: number, text: st
 }
 
 async function exportAs(page: Page, extension: string, scope: 'Approved pairs only' | 'All pairs', path: string): Promise<number> {
-  await page.locator('.toolbar button[data-command="export"]').click();
+  await new EditorPage(page).command('export');
   const dialog = page.getByRole('dialog', { name: 'Export pairs' });
   await dialog.getByRole('radio', { name: `(${extension})`, exact: false }).check();
   await dialog.getByRole('radio', { name: scope }).check();
@@ -238,7 +238,7 @@ test('after one export the same dialog exports again once the format or path is 
   const editor = new EditorPage(page);
   await editor.open(server.url);
   await editor.waitForRows();
-  await page.locator('.toolbar button[data-command="export"]').click();
+  await editor.command('export');
   const dialog = page.getByRole('dialog', { name: 'Export pairs' });
   await dialog.getByRole('radio', { name: 'All pairs' }).check();
   const tmxPath = join(dataDir, 'pairs.tmx');

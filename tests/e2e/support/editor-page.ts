@@ -118,8 +118,12 @@ export class EditorPage {
     await this.page.keyboard.press(key);
   }
 
+  /** Clicks a toolbar command: its button, or under More when the button did not fit on the line. */
   async command(name: string): Promise<void> {
-    await this.page.locator(`.toolbar button[data-command="${name}"]`).click();
+    const button = this.page.locator(`.toolbar button[data-command="${name}"]`);
+    if (await button.isVisible()) return button.click();
+    await this.page.getByRole('toolbar', { name: 'Commands' }).getByRole('button', { name: 'More commands' }).click();
+    await this.page.getByRole('menu', { name: 'More commands' }).locator(`[data-command="${name}"]`).click();
   }
 
   /** The project as the page's window.muqabala reports it (the main process's view). */
