@@ -444,12 +444,34 @@ export class App {
         this.statusBar.say(direction === 'undo' ? 'Nothing to undo' : 'Nothing to redo');
         return;
       }
+      const label = direction === 'undo' ? this.store.history.undoLabel : this.store.history.redoLabel;
       try {
-        this.applyPatchResult(await (direction === 'undo' ? this.api.undo() : this.api.redo()));
+        const patch = await (direction === 'undo' ? this.api.undo() : this.api.redo());
+        this.applyPatchResult(patch);
+        this.showUndone(direction, label, patch);
       } catch (error) {
         await showError(direction === 'undo' ? 'Undo failed' : 'Redo failed', errorMessage(error));
       }
     });
+  }
+
+  /**
+   * After undo or redo: the pair it changed is shown and selected when the
+   * selection was elsewhere (a change out of view is otherwise undone unseen,
+   * as an editor reveals what its undo changed), and the status bar says what was done.
+   */
+  private showUndone(direction: 'undo' | 'redo', label: string | null, patch: ProjectPatch): void {
+    const touched = patch.splices.filter((splice) => splice.beads.length > 0);
+    if (touched.length === 0) return;
+    const selected = this.store.selectedIndex;
+    const holdsSelection = touched.some((splice) => selected >= splice.index && selected < splice.index + splice.beads.length);
+    const first = Math.min(...touched.map((splice) => splice.index));
+    const where = `pair ${first + 1}`;
+    const done = `${direction === 'undo' ? 'Undone' : 'Redone'}: ${label ?? 'the last change'}`;
+    if (holdsSelection) return this.statusBar.say(done);
+    if (this.positionOf(first) < 0) return this.statusBar.say(`${done} (${where}, hidden by the filter)`);
+    this.store.select(this.store.beads[first].id);
+    this.statusBar.say(`${done} (${where})`);
   }
 
   private setProject(view: ProjectView | null): void {

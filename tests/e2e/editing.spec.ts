@@ -457,3 +457,24 @@ test('D under a filter that shows no unreviewed pair says so, and does not claim
   await editor.pressOnGrid('d');
   await expect(editor.selectedRow().locator('.status')).toHaveClass(/status-unreviewed/);
 });
+
+test('undo and redo of a change out of view go to the pair they change and say what they did', async ({ page }) => {
+  // Seen while reviewing at 1000x700: a pair approved at the end of the list, then
+  // Home, then Ctrl+Z: the approval was undone somewhere out of sight and nothing said so.
+  await page.setViewportSize({ width: 1000, height: 700 });
+  const last = (await editor.rowCount()) - 1;
+  await editor.pressOnGrid('End');
+  await page.keyboard.press('a');
+  await expect(editor.row(last).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+  const message = page.locator('.status-message');
+  for (const [key, said, status] of [['Control+z', /Undone: Approve/, 'Unreviewed'], ['Control+y', /Redone: Approve/, 'Approved']] as const) {
+    await page.keyboard.press('Home');
+    await expect(editor.row(0)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press(key);
+    await expect(editor.row(last)).toHaveAttribute('aria-selected', 'true');
+    await expect(editor.row(last)).toBeInViewport();
+    await expect(editor.row(last).locator('.status')).toHaveAttribute('aria-label', status);
+    await expect(message).toContainText(said);
+    await expect(message).toContainText(`pair ${last + 1}`);
+  }
+});
