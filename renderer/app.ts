@@ -50,6 +50,9 @@ const CONTEXT_MENU: Array<CommandId | '-'> = [
 
 const SWAP_KEY = 'muqabala.swapColumns';
 
+/** The keys that set a pair's status. */
+const REVIEW_KEYS = new Set<CommandId>(['approve', 'reject', 'reset-status']);
+
 export class App {
   readonly store = new ProjectStore();
   private info!: AppInfo;
@@ -448,7 +451,7 @@ export class App {
       try {
         const patch = await (direction === 'undo' ? this.api.undo() : this.api.redo());
         this.applyPatchResult(patch);
-        this.showUndone(direction, label, patch);
+        await this.showUndone(direction, label, patch);
       } catch (error) {
         await showError(direction === 'undo' ? 'Undo failed' : 'Redo failed', errorMessage(error));
       }
@@ -456,22 +459,31 @@ export class App {
   }
 
   /**
-   * After undo or redo: the pair it changed is shown and selected when the
+   * After undo or redo: the pair it changed is selected and shown when the
    * selection was elsewhere (a change out of view is otherwise undone unseen,
-   * as an editor reveals what its undo changed), and the status bar says what was done.
+   * as an editor reveals what its undo changed), under a filter too (it stays
+   * shown until the filter changes, as an edited pair does); the status bar
+   * says what was done.
    */
-  private showUndone(direction: 'undo' | 'redo', label: string | null, patch: ProjectPatch): void {
+  private async showUndone(direction: 'undo' | 'redo', label: string | null, patch: ProjectPatch): Promise<void> {
     const touched = patch.splices.filter((splice) => splice.beads.length > 0);
     if (touched.length === 0) return;
     const selected = this.store.selectedIndex;
     const holdsSelection = touched.some((splice) => selected >= splice.index && selected < splice.index + splice.beads.length);
-    const first = Math.min(...touched.map((splice) => splice.index));
-    const where = `pair ${first + 1}`;
     const done = `${direction === 'undo' ? 'Undone' : 'Redone'}: ${label ?? 'the last change'}`;
     if (holdsSelection) return this.statusBar.say(done);
-    if (this.positionOf(first) < 0) return this.statusBar.say(`${done} (${where}, hidden by the filter)`);
-    this.store.select(this.store.beads[first].id);
-    this.statusBar.say(`${done} (${where})`);
+    const first = Math.min(...touched.map((splice) => splice.index));
+    const bead = this.store.beads[first];
+    // The search's hits are asked anew after each change: judge with the answer for the text as it now is.
+    if (this.positionOf(first) < 0 && this.criteria.query.trim() !== '') await this.refreshSearch();
+    let kept = '';
+    if (this.positionOf(first) < 0) {
+      this.keepShown = bead.id;
+      this.refreshRows();
+      kept = '; it stays shown until the filter changes';
+    }
+    this.store.select(bead.id);
+    this.statusBar.say(`${done} (pair ${first + 1}${kept})`);
   }
 
   private setProject(view: ProjectView | null): void {
@@ -593,7 +605,9 @@ export class App {
   private async pairCommand(command: CommandId): Promise<void> {
     await this.editor.commitAll();
     const reason = unavailableReason(command, this.commandContext());
-    if (reason) return this.statusBar.say(reason);
+    // A status key is judged by setStatus once the status keys before it have landed (U then A pressed at once).
+    const judgedLater = REVIEW_KEYS.has(command) && this.store.selectedBead !== null;
+    if (reason && !judgedLater) return this.statusBar.say(reason);
     const bead = this.store.selectedBead!;
     const index = this.store.selectedIndex;
     switch (command) {
@@ -647,15 +661,34 @@ export class App {
     if (bead) this.store.select(bead.id);
   }
 
-  /** Sets the status of every selected row: one engine operation, so one undo step however many rows. */
-  private async setStatus(status: 'approved' | 'rejected' | 'unreviewed'): Promise<void> {
+  /** Review keys in flight, one after the other (see setStatus). */
+  private reviewChain: Promise<void> = Promise.resolve();
+
+  /**
+   * Sets the status of every selected row: one engine operation, so one undo step however many rows.
+   * The rows are those selected when the key was pressed; whether they change is judged once the
+   * status keys pressed before have landed, so U then A pressed in quick succession (or on a slow
+   * machine) leaves the pair approved instead of losing the A to a status not yet updated.
+   */
+  private setStatus(status: 'approved' | 'rejected' | 'unreviewed'): Promise<void> {
     const bead = this.store.selectedBead;
-    if (!bead) return;
+    if (!bead) return Promise.resolve();
     const ids = this.rows.size > 1 ? this.selectedIdsInOrder() : [bead.id];
-    const changing = ids.filter((id) => this.store.beads[this.store.indexOf(id)].status !== status);
-    if (changing.length === 0) return;
-    await this.edit({ kind: 'set-status', beadIds: changing, status });
-    if (ids.length > 1) this.statusBar.say(`${this.store.history.undoLabel ?? 'Done'}: one undo step`);
+    const run = this.reviewChain.then(async () => {
+      await this.enqueue(async () => undefined);
+      const changing = ids.filter((id) => {
+        const index = this.store.indexOf(id);
+        return index >= 0 && this.store.beads[index].status !== status;
+      });
+      if (changing.length === 0) {
+        if (ids.length === 1) this.statusBar.say(`This pair is already ${status}`);
+        return;
+      }
+      await this.edit({ kind: 'set-status', beadIds: changing, status });
+      if (ids.length > 1) this.statusBar.say(`${this.store.history.undoLabel ?? 'Done'}: one undo step`);
+    });
+    this.reviewChain = run.catch(() => undefined);
+    return run;
   }
 
   private nextUnreviewed(): void {

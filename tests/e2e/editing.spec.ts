@@ -477,4 +477,41 @@ test('undo and redo of a change out of view go to the pair they change and say w
     await expect(message).toContainText(said);
     await expect(message).toContainText(`pair ${last + 1}`);
   }
+
+  // Under a filter the pair undone no longer matches: it is shown and selected all the same, and the status bar says so.
+  await editor.pressOnGrid('Home');
+  await page.keyboard.press('a');
+  await page.keyboard.press('End');
+  await page.keyboard.press('u');
+  await page.keyboard.press('a');
+  await page.getByRole('combobox', { name: 'Show pairs with status' }).selectOption('approved');
+  await expect.poll(() => editor.rowCount()).toBe(2);
+  await editor.pressOnGrid('Home');
+  await page.keyboard.press('Control+z');
+  await expect(editor.selectedRow().locator('.row-number')).toHaveText(String(last + 1));
+  await expect(editor.selectedRow().locator('.status')).toHaveAttribute('aria-label', 'Unreviewed');
+  expect(await editor.rowCount()).toBe(2);
+  await expect(message).toContainText(/Undone: Approve .*stays shown until the filter changes/);
+});
+
+test('review keys pressed in quick succession act in order: U then A leaves the pair approved', async ({ page }) => {
+  // Seen under load: U then A on an approved pair, the A judged before the U had
+  // landed ("already approved") and lost, so the pair ended unreviewed.
+  await editor.selectRow(1);
+  await page.keyboard.press('a');
+  const status = editor.row(1).locator('.status');
+  await expect(status).toHaveAttribute('aria-label', 'Approved');
+  // Each edit's answer held back a moment, as on a busy machine.
+  await page.route('**/api/applyEdit', async (route) => { await new Promise((resolve) => setTimeout(resolve, 400)); await route.continue(); });
+  let edits = 0;
+  page.on('requestfinished', (request) => { if (request.url().endsWith('/api/applyEdit')) edits++; });
+  await page.keyboard.press('u');
+  await page.keyboard.press('a');
+  await page.keyboard.press('r');
+  await page.keyboard.press('a');
+  // Four keys, four changes of status, each made in turn.
+  await expect.poll(() => edits).toBe(4);
+  expect((await editor.projectInPage()).beads[1].status).toBe('approved');
+  await expect(status).toHaveAttribute('aria-label', 'Approved');
+  await page.unroute('**/api/applyEdit');
 });
