@@ -636,10 +636,12 @@ export class App {
       case 'reset-status': return this.setStatus('unreviewed');
       case 'approve-and-next': {
         const last = this.rows.size > 1 ? this.selectedIdsInOrder().at(-1) : undefined;
-        await this.setStatus('approved');
+        // The rows are taken now and the list moves on at once, the approval landing behind:
+        // Space pressed again before it lands acts on the next pair, not on this one again.
+        const approving = this.setStatus('approved');
         if (last) this.store.select(last);
         this.moveSelection(1);
-        return;
+        return approving;
       }
       case 'next-unreviewed': return this.nextUnreviewed();
       case 'next-doubtful': return this.nextDoubtful();

@@ -515,3 +515,19 @@ test('review keys pressed in quick succession act in order: U then A leaves the 
   await expect(status).toHaveAttribute('aria-label', 'Approved');
   await page.unroute('**/api/applyEdit');
 });
+
+test('Space pressed three times in quick succession approves three pairs in a row', async ({ page }) => {
+  // On a busy machine each approval's answer comes late: the second Space must act
+  // on the next pair, not on the one still waiting for its approval to land.
+  await editor.selectRow(3);
+  await page.route('**/api/applyEdit', async (route) => { await new Promise((resolve) => setTimeout(resolve, 400)); await route.continue(); });
+  let edits = 0;
+  page.on('requestfinished', (request) => { if (request.url().endsWith('/api/applyEdit')) edits++; });
+  await page.keyboard.press(' ');
+  await page.keyboard.press(' ');
+  await page.keyboard.press(' ');
+  await expect.poll(() => edits).toBe(3);
+  expect((await editor.projectInPage()).beads.slice(3, 7).map((bead) => bead.status)).toEqual(['approved', 'approved', 'approved', 'unreviewed']);
+  await expect(editor.row(6)).toHaveAttribute('aria-selected', 'true');
+  await page.unroute('**/api/applyEdit');
+});
