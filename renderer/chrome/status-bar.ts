@@ -64,7 +64,5 @@ export class StatusBar {
   /** A short message for the user (e.g. why a command did nothing). */
   say(text: string): void {
     this.message.textContent = text;
-    // A narrow window cuts a long message short (the bar keeps to one line): the whole of it on hover.
-    this.message.title = text;
   }
 }

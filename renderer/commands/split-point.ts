@@ -60,7 +60,7 @@ export type SplitPlan =
   | { kind: 'refuse'; reason: string }
   | { kind: 'edit'; request: EditRequest };
 
-export const ASK_WHERE_TO_SPLIT = 'Click the sentence that should start the second pair (in a single sentence, the word that should begin its second part), or put the cursor in an editor where the pair should split';
+export const ASK_WHERE_TO_SPLIT = 'Click the sentence that should start the second pair (in a single sentence, the word), or put the cursor in an editor where to split';
 const POINT_AT_A_WORD = 'Point at the word that should begin the second part of the sentence: splitting here would leave one pair without Arabic and the other without English';
 
 /**
