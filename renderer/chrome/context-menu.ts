@@ -14,6 +14,8 @@ export interface ContextMenuOptions {
   label?: string;
   /** Called once when the menu closes, however it closes. */
   onClose?: () => void;
+  /** For a toggle (dark theme, swapped columns): whether it is on; undefined for other commands. */
+  checked?(id: CommandId): boolean | undefined;
 }
 
 let open: HTMLElement | null = null;
@@ -60,7 +62,9 @@ export function showContextMenu(x: number, y: number, items: Array<CommandId | '
     const info = commandInfo(item);
     const button = document.createElement('button');
     button.type = 'button';
-    button.setAttribute('role', 'menuitem');
+    const checked = options.checked?.(item);
+    button.setAttribute('role', checked === undefined ? 'menuitem' : 'menuitemcheckbox');
+    if (checked !== undefined) button.setAttribute('aria-checked', String(checked));
     button.dataset.command = item;
     button.tabIndex = -1;
     const reason = options.reasonFor(item);
@@ -69,7 +73,7 @@ export function showContextMenu(x: number, y: number, items: Array<CommandId | '
       button.title = reason;
     }
     const label = document.createElement('span');
-    label.textContent = info.label;
+    label.textContent = checked ? `✓ ${info.label}` : info.label;
     const keys = document.createElement('kbd');
     keys.textContent = info.keys[0] ?? '';
     button.append(label, keys);

@@ -186,6 +186,11 @@ export class Toolbar {
       reasonFor: (id) => this.reasons.get(id) ?? null,
       returnFocus: previous,
       label: MORE_LABEL,
+      // A toggle's button says aria-pressed; its item under More says the same.
+      checked: (id) => {
+        const pressed = this.buttons.get(id)?.getAttribute('aria-pressed');
+        return pressed === null || pressed === undefined ? undefined : pressed === 'true';
+      },
       onClose: () => this.more.setAttribute('aria-expanded', 'false'),
     });
   }

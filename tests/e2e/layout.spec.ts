@@ -129,4 +129,11 @@ test('the toolbar keeps to one line down to the desktop\'s smallest window; what
   await expect(menu.getByRole('menuitem').first()).toBeFocused();
   await page.keyboard.press('Escape');
   await expect(more).toBeFocused();
+
+  // A toggle under More says whether it is on, as its button does (aria-pressed).
+  await editor.pressOnGrid('Control+Shift+T');
+  await more.click();
+  await expect(menu.getByRole('menuitemcheckbox', { name: /Dark theme/ })).toHaveAttribute('aria-checked', 'true');
+  await expect(menu.getByRole('menuitemcheckbox', { name: /Swap columns/ })).toHaveAttribute('aria-checked', 'false');
+  await page.keyboard.press('Escape');
 });
