@@ -466,11 +466,12 @@ export class App {
    * says what was done.
    */
   private async showUndone(direction: 'undo' | 'redo', label: string | null, patch: ProjectPatch): Promise<void> {
+    const done = `${direction === 'undo' ? 'Undone' : 'Redone'}: ${label ?? 'the last change'}`;
+    // Nothing left to show (an inserted pair taken away): say what was done all the same.
     const touched = patch.splices.filter((splice) => splice.beads.length > 0);
-    if (touched.length === 0) return;
+    if (touched.length === 0) return this.statusBar.say(done);
     const selected = this.store.selectedIndex;
     const holdsSelection = touched.some((splice) => selected >= splice.index && selected < splice.index + splice.beads.length);
-    const done = `${direction === 'undo' ? 'Undone' : 'Redone'}: ${label ?? 'the last change'}`;
     if (holdsSelection) return this.statusBar.say(done);
     const first = Math.min(...touched.map((splice) => splice.index));
     const bead = this.store.beads[first];

@@ -478,6 +478,13 @@ test('undo and redo of a change out of view go to the pair they change and say w
     await expect(message).toContainText(`pair ${last + 1}`);
   }
 
+  // Undoing an insert leaves nothing to show: it still says what it did.
+  await editor.pressOnGrid('Control+Enter');
+  await expect.poll(() => editor.rowCount()).toBe(last + 2);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => editor.rowCount()).toBe(last + 1);
+  await expect(message).toContainText(/Undone: Insert/);
+
   // Under a filter the pair undone no longer matches: it is shown and selected all the same, and the status bar says so.
   await editor.pressOnGrid('Home');
   await page.keyboard.press('a');
