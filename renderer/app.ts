@@ -15,7 +15,7 @@ import { realignStretch, unavailableReason, type CommandContext } from './comman
 import { commandForKey } from './commands/keymap';
 import { fieldHistory, menuCommandTarget } from './commands/menu-routing';
 import { nextDoubtfulPosition } from './commands/next-doubtful';
-import { splitPoint } from './commands/split-point';
+import { planSplit, splitPoint, type SplitPlan } from './commands/split-point';
 import { showExportDialog } from './dialogs/export-dialog';
 import { askBilingualFile, showExportDocumentDialog } from './dialogs/document-dialogs';
 import { askNewProject, showImportReport, type NewProjectDraft } from './dialogs/new-project-dialog';
@@ -49,6 +49,9 @@ const CONTEXT_MENU: Array<CommandId | '-'> = [
 ];
 
 const SWAP_KEY = 'muqabala.swapColumns';
+
+/** The keys that set a pair's status. */
+const REVIEW_KEYS = new Set<CommandId>(['approve', 'reject', 'reset-status']);
 
 export class App {
   readonly store = new ProjectStore();
@@ -103,7 +106,7 @@ export class App {
         if (!this.rows.has(beadId) || this.rows.size < 2) this.store.select(beadId, this.store.sentenceFocus);
         showContextMenu(x, y, CONTEXT_MENU, {
           run: (id) => void this.run(id),
-          reasonFor: (id) => unavailableReason(id, this.commandContext()),
+          reasonFor: (id) => unavailableReason(id, this.commandContext()) ?? (id === 'split-pair' ? this.splitRefusal() : null),
           returnFocus: this.grid.element,
         });
       },
@@ -444,12 +447,44 @@ export class App {
         this.statusBar.say(direction === 'undo' ? 'Nothing to undo' : 'Nothing to redo');
         return;
       }
+      const label = direction === 'undo' ? this.store.history.undoLabel : this.store.history.redoLabel;
       try {
-        this.applyPatchResult(await (direction === 'undo' ? this.api.undo() : this.api.redo()));
+        const patch = await (direction === 'undo' ? this.api.undo() : this.api.redo());
+        this.applyPatchResult(patch);
+        await this.showUndone(direction, label, patch);
       } catch (error) {
         await showError(direction === 'undo' ? 'Undo failed' : 'Redo failed', errorMessage(error));
       }
     });
+  }
+
+  /**
+   * After undo or redo: the pair it changed is selected and shown when the
+   * selection was elsewhere (a change out of view is otherwise undone unseen,
+   * as an editor reveals what its undo changed), under a filter too (it stays
+   * shown until the filter changes, as an edited pair does); the status bar
+   * says what was done.
+   */
+  private async showUndone(direction: 'undo' | 'redo', label: string | null, patch: ProjectPatch): Promise<void> {
+    const done = `${direction === 'undo' ? 'Undone' : 'Redone'}: ${label ?? 'the last change'}`;
+    // Nothing left to show (an inserted pair taken away): say what was done all the same.
+    const touched = patch.splices.filter((splice) => splice.beads.length > 0);
+    if (touched.length === 0) return this.statusBar.say(done);
+    const selected = this.store.selectedIndex;
+    const holdsSelection = touched.some((splice) => selected >= splice.index && selected < splice.index + splice.beads.length);
+    if (holdsSelection) return this.statusBar.say(done);
+    const first = Math.min(...touched.map((splice) => splice.index));
+    const bead = this.store.beads[first];
+    // The search's hits are asked anew after each change: judge with the answer for the text as it now is.
+    if (this.positionOf(first) < 0 && this.criteria.query.trim() !== '') await this.refreshSearch();
+    let kept = '';
+    if (this.positionOf(first) < 0) {
+      this.keepShown = bead.id;
+      this.refreshRows();
+      kept = '; it stays shown until the filter changes';
+    }
+    this.store.select(bead.id);
+    this.statusBar.say(`${done} (pair ${first + 1}${kept})`);
   }
 
   private setProject(view: ProjectView | null): void {
@@ -571,7 +606,9 @@ export class App {
   private async pairCommand(command: CommandId): Promise<void> {
     await this.editor.commitAll();
     const reason = unavailableReason(command, this.commandContext());
-    if (reason) return this.statusBar.say(reason);
+    // A status key is judged by setStatus once the status keys before it have landed (U then A pressed at once).
+    const judgedLater = REVIEW_KEYS.has(command) && this.store.selectedBead !== null;
+    if (reason && !judgedLater) return this.statusBar.say(reason);
     const bead = this.store.selectedBead!;
     const index = this.store.selectedIndex;
     switch (command) {
@@ -600,10 +637,12 @@ export class App {
       case 'reset-status': return this.setStatus('unreviewed');
       case 'approve-and-next': {
         const last = this.rows.size > 1 ? this.selectedIdsInOrder().at(-1) : undefined;
-        await this.setStatus('approved');
+        // The rows are taken now and the list moves on at once, the approval landing behind:
+        // Space pressed again before it lands acts on the next pair, not on this one again.
+        const approving = this.setStatus('approved');
         if (last) this.store.select(last);
         this.moveSelection(1);
-        return;
+        return approving;
       }
       case 'next-unreviewed': return this.nextUnreviewed();
       case 'next-doubtful': return this.nextDoubtful();
@@ -625,15 +664,34 @@ export class App {
     if (bead) this.store.select(bead.id);
   }
 
-  /** Sets the status of every selected row: one engine operation, so one undo step however many rows. */
-  private async setStatus(status: 'approved' | 'rejected' | 'unreviewed'): Promise<void> {
+  /** Review keys in flight, one after the other (see setStatus). */
+  private reviewChain: Promise<void> = Promise.resolve();
+
+  /**
+   * Sets the status of every selected row: one engine operation, so one undo step however many rows.
+   * The rows are those selected when the key was pressed; whether they change is judged once the
+   * status keys pressed before have landed, so U then A pressed in quick succession (or on a slow
+   * machine) leaves the pair approved instead of losing the A to a status not yet updated.
+   */
+  private setStatus(status: 'approved' | 'rejected' | 'unreviewed'): Promise<void> {
     const bead = this.store.selectedBead;
-    if (!bead) return;
+    if (!bead) return Promise.resolve();
     const ids = this.rows.size > 1 ? this.selectedIdsInOrder() : [bead.id];
-    const changing = ids.filter((id) => this.store.beads[this.store.indexOf(id)].status !== status);
-    if (changing.length === 0) return;
-    await this.edit({ kind: 'set-status', beadIds: changing, status });
-    if (ids.length > 1) this.statusBar.say(`${this.store.history.undoLabel ?? 'Done'}: one undo step`);
+    const run = this.reviewChain.then(async () => {
+      await this.enqueue(async () => undefined);
+      const changing = ids.filter((id) => {
+        const index = this.store.indexOf(id);
+        return index >= 0 && this.store.beads[index].status !== status;
+      });
+      if (changing.length === 0) {
+        if (ids.length === 1) this.statusBar.say(`This pair is already ${status}`);
+        return;
+      }
+      await this.edit({ kind: 'set-status', beadIds: changing, status });
+      if (ids.length > 1) this.statusBar.say(`${this.store.history.undoLabel ?? 'Done'}: one undo step`);
+    });
+    this.reviewChain = run.catch(() => undefined);
+    return run;
   }
 
   private nextUnreviewed(): void {
@@ -683,38 +741,28 @@ export class App {
     return this.edit({ kind: 'detach-sentence', beadId: bead.id, side: sentence.side, sentenceIndex: sentence.index });
   }
 
+  /** What Split would do now, at the place the user pointed at (see splitPoint). */
+  private splitPlan(): SplitPlan | null {
+    const bead = this.store.selectedBead;
+    if (!bead) return null;
+    return planSplit(bead, splitPoint(bead, this.editor.hasFocus(), this.store.sentenceFocus, this.editor.lastSide, (at) => this.editor.cursor(at)));
+  }
+
   /**
-   * Split where the user pointed (see splitPoint). On a line boundary the pair
-   * splits there; inside a sentence, the sentence and the pair split at the
-   * cursor in one step (one undo). The other side is divided in the same proportion.
+   * Why Split cannot act where the user pointed (the right-click menu greys it
+   * out with this). Nothing pointed at is no refusal: the command then says where to point.
    */
+  private splitRefusal(): string | null {
+    const plan = this.splitPlan();
+    return plan?.kind === 'refuse' ? plan.reason : null;
+  }
+
   private async splitAtCursor(): Promise<void> {
-    const bead = this.store.selectedBead!;
-    const { side, cursor } = splitPoint(bead, this.editor.hasFocus(), this.store.sentenceFocus, this.editor.lastSide, (at) => this.editor.cursor(at));
-    const count = bead[side].length;
-    if (!cursor || count === 0) {
-      return this.statusBar.say('Click the sentence that should start the second pair, or put the cursor in an editor where the pair should split');
-    }
-    const other: Lang = side === 'en' ? 'ar' : 'en';
-    if (cursor.offset > 0 && cursor.offset < cursor.lineLength) {
-      // The sentence becomes two, the first ending its pair: line + 1 of count + 1 sentences.
-      const otherIndex = Math.round(((cursor.line + 1) / (count + 1)) * bead[other].length);
-      return this.edit({ kind: 'split-inside-sentence', beadId: bead.id, side, sentenceIndex: cursor.line, offset: cursor.offset, otherIndex });
-    }
-    const splitIndex = cursor.offset === 0 ? cursor.line : cursor.line + 1;
-    if ((splitIndex <= 0 || splitIndex >= count) && bead.ar.length + bead.en.length < 2) return this.statusBar.say('Nothing to split');
-    const otherCount = bead[other].length;
-    let otherIndex = Math.round((splitIndex / count) * otherCount);
-    // Never leave both new pairs without a sentence on a side that had some.
-    if (splitIndex === 0 && otherIndex === 0) otherIndex = Math.min(1, otherCount);
-    if (splitIndex === count && otherIndex === otherCount) otherIndex = Math.max(0, otherCount - 1);
-    if ((splitIndex === 0 && otherIndex === 0) || (splitIndex === count && otherIndex === otherCount)) {
-      return this.statusBar.say('Put the cursor between two sentences or inside one to split');
-    }
-    const request: EditRequest = side === 'en'
-      ? { kind: 'split-pair', beadId: bead.id, arIndex: otherIndex, enIndex: splitIndex }
-      : { kind: 'split-pair', beadId: bead.id, arIndex: splitIndex, enIndex: otherIndex };
-    return this.edit(request);
+    const plan = this.splitPlan();
+    if (!plan) return;
+    if (plan.kind === 'ask') return this.statusBar.say(plan.message);
+    if (plan.kind === 'refuse') return this.statusBar.say(plan.reason);
+    return this.edit(plan.request);
   }
 
   private async realign(): Promise<void> {

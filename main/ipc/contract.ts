@@ -37,6 +37,12 @@ export interface AppInfo {
   exportFormats: ExportFormatInfo[];
   /** Directory used as the default for new files (the user's documents folder or the cwd). */
   defaultDirectory: string;
+  /**
+   * The folder of the last file opened, saved or exported to while the services
+   * run (null before any): where Save and Export start, failing the project's own
+   * folder. A reloaded page has forgotten it; the services have not.
+   */
+  lastFolder: string | null;
   /** FreeDict's Arabic-English dictionary (GPL, never bundled): offered when installed, with the reason when not. */
   freeDictionary: { available: boolean; reason: string };
 }

@@ -183,6 +183,8 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       return null;
     }
     const result = await session.save(chosen);
+    // A path typed in the browser's prompt counts as chosen too: the next page (a reload) starts there.
+    lastFolder.remember(result.path);
     deps.onProjectFile?.(result.path);
     return result;
   }
@@ -217,6 +219,7 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
         nativeDialogs: dialogs !== null,
         exportFormats: exportFormatInfos(),
         defaultDirectory: deps.defaultDirectory,
+        lastFolder: lastFolder.get(),
         freeDictionary: (await freeDictionary())
           ? { available: true, reason: '' }
           : { available: false, reason: 'not installed (Debian and Ubuntu: apt install dict-freedict-ara-eng)' },
@@ -335,6 +338,7 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
         return null;
       }
       const view: ProjectView = await session.openFile(chosen);
+      lastFolder.remember(chosen);
       sourcePaths = [];
       deps.onProjectFile?.(chosen);
       return view;
@@ -372,6 +376,7 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       }
       deps.emitProgress({ task: 'export', fraction: 0, message: `Exporting ${info.label}…` });
       const result = await session.export(request.format, target, request.all, deps.appVersion, request.document);
+      lastFolder.remember(target);
       deps.emitProgress({ task: 'export', fraction: 1, message: `Exported ${result.pairs} pairs` });
       return result;
     },
@@ -390,7 +395,9 @@ export function createSessionApi(deps: SessionApiDeps): SessionApiInstance {
       if (project.documents && request.document === undefined) {
         throw new ApiError('bad-request', 'This project holds several documents: choose the one to export as a document.');
       }
-      return exportDocumentToFile(documentProject(project, request.document), request.side, target);
+      const written = await exportDocumentToFile(documentProject(project, request.document), request.side, target);
+      lastFolder.remember(target);
+      return written;
     },
 
     async openBilingual(input?: FileInput) {

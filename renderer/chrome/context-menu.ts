@@ -10,9 +10,16 @@ export interface ContextMenuOptions {
   reasonFor(id: CommandId): string | null;
   /** Where focus goes when the menu closes (an item ran, Escape, a click elsewhere). */
   returnFocus: HTMLElement;
+  /** The menu's accessible name (the pair's right-click menu unless said). */
+  label?: string;
+  /** Called once when the menu closes, however it closes. */
+  onClose?: () => void;
+  /** For a toggle (dark theme, swapped columns): whether it is on; undefined for other commands. */
+  checked?(id: CommandId): boolean | undefined;
 }
 
 let open: HTMLElement | null = null;
+let onClose: (() => void) | null = null;
 
 /**
  * Closes the open menu. The menu is forgotten before it is removed: removing
@@ -20,12 +27,15 @@ let open: HTMLElement | null = null;
  */
 export function closeContextMenu(): void {
   const menu = open;
+  const closed = onClose;
   open = null;
+  onClose = null;
   menu?.remove();
+  closed?.();
 }
 
-export function isContextMenuOpen(): boolean {
-  return open !== null;
+export function isContextMenuOpen(label?: string): boolean {
+  return open !== null && (label === undefined || open.getAttribute('aria-label') === label);
 }
 
 export function showContextMenu(x: number, y: number, items: Array<CommandId | '-'>, options: ContextMenuOptions): void {
@@ -33,7 +43,7 @@ export function showContextMenu(x: number, y: number, items: Array<CommandId | '
   const menu = document.createElement('div');
   menu.className = 'context-menu';
   menu.setAttribute('role', 'menu');
-  menu.setAttribute('aria-label', 'Pair actions');
+  menu.setAttribute('aria-label', options.label ?? 'Pair actions');
   const buttons: HTMLButtonElement[] = [];
   /** Close, give focus back, then run: the command may open a dialog that takes focus itself. */
   const choose = (id: CommandId): void => {
@@ -52,7 +62,9 @@ export function showContextMenu(x: number, y: number, items: Array<CommandId | '
     const info = commandInfo(item);
     const button = document.createElement('button');
     button.type = 'button';
-    button.setAttribute('role', 'menuitem');
+    const checked = options.checked?.(item);
+    button.setAttribute('role', checked === undefined ? 'menuitem' : 'menuitemcheckbox');
+    if (checked !== undefined) button.setAttribute('aria-checked', String(checked));
     button.dataset.command = item;
     button.tabIndex = -1;
     const reason = options.reasonFor(item);
@@ -61,7 +73,7 @@ export function showContextMenu(x: number, y: number, items: Array<CommandId | '
       button.title = reason;
     }
     const label = document.createElement('span');
-    label.textContent = info.label;
+    label.textContent = checked ? `✓ ${info.label}` : info.label;
     const keys = document.createElement('kbd');
     keys.textContent = info.keys[0] ?? '';
     button.append(label, keys);
@@ -97,5 +109,6 @@ export function showContextMenu(x: number, y: number, items: Array<CommandId | '
   menu.style.left = `${Math.max(4, Math.min(x, innerWidth - rect.width - 4))}px`;
   menu.style.top = `${Math.max(4, Math.min(y, innerHeight - rect.height - 4))}px`;
   open = menu;
+  onClose = options.onClose ?? null;
   (enabled[0] ?? buttons[0])?.focus();
 }

@@ -48,7 +48,8 @@ export class StatusBar {
     this.progress.setAttribute('aria-valuetext', `${reviewed} of ${total} pairs reviewed`);
     this.progressText.textContent = `${reviewed} / ${total} reviewed`;
     this.name.textContent = store.view ? store.view.name : 'No project';
-    this.name.title = store.view?.path ?? '';
+    // A narrow window cuts the name short: the whole of it, and where it is saved, on hover.
+    this.name.title = store.view ? [store.view.name, store.view.path].filter(Boolean).join('\n') : '';
     // A project never saved has no file to be in step with: "Saved" would say it has.
     const neverSaved = store.view !== null && store.view.path === null && store.saveState === 'saved';
     this.saveState.textContent = neverSaved ? 'Not saved yet' : { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…' }[store.saveState];

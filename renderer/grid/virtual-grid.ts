@@ -9,6 +9,7 @@
 // on the rendered rows catches any other change of a row's height.
 import type { Bead } from '../../main/ipc/contract';
 import { placeRow, renderRow, rowElementId, type RowLayout } from './row-view';
+import { wordAtPoint } from './word-at-point';
 
 const OVERSCAN_ROWS = 6;
 const INITIAL_ESTIMATE = 60;
@@ -22,7 +23,8 @@ export interface SelectModifiers {
 }
 
 export interface GridCallbacks {
-  onSelect(beadId: string, sentence: { side: 'ar' | 'en'; index: number } | null, modifiers: SelectModifiers): void;
+  /** sentence: the one clicked, with the word under the pointer when there is one. */
+  onSelect(beadId: string, sentence: { side: 'ar' | 'en'; index: number; word?: number } | null, modifiers: SelectModifiers): void;
   onActivate(beadId: string): void;
   onContextMenu(beadId: string, x: number, y: number): void;
 }
@@ -175,7 +177,7 @@ export class VirtualGrid {
     if (!beadId) return;
     const sentence = (event.target as HTMLElement).closest<HTMLElement>('.sentence');
     const focus = sentence
-      ? { side: sentence.dataset.side as 'ar' | 'en', index: Number(sentence.dataset.index) }
+      ? { side: sentence.dataset.side as 'ar' | 'en', index: Number(sentence.dataset.index), word: wordAtPoint(sentence, event.clientX, event.clientY) }
       : null;
     const modifiers = event.button === 0
       ? { extend: event.shiftKey, toggle: event.ctrlKey || event.metaKey }

@@ -11,6 +11,8 @@ export interface SentenceFocus {
   beadId: string;
   side: 'ar' | 'en';
   index: number;
+  /** The word pointed at in that sentence (from 0, words split at white space), when the user clicked one. */
+  word?: number;
 }
 
 export type StoreEvent =

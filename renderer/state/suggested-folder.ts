@@ -1,6 +1,7 @@
 // The folder a save or export dialog starts in: the project's own folder, then
-// the folder the user used last, then the app's default (the documents folder),
-// never the folder the application happens to run from.
+// the folder the user used last (in this page, else as the services remember it
+// from before a reload), then the app's default (the documents folder), never
+// the folder the application happens to run from.
 import type { AppInfo, ProjectView } from '../../main/ipc/contract';
 
 let lastUsed: string | null = null;
@@ -16,5 +17,5 @@ export function rememberFolder(filePath: string): void {
 
 export function suggestedFolder(view: ProjectView | null, info: AppInfo): string {
   if (view?.path) return folderOf(view.path);
-  return lastUsed ?? info.defaultDirectory;
+  return lastUsed ?? info.lastFolder ?? info.defaultDirectory;
 }

@@ -358,7 +358,7 @@ test('the table names every command, and each way it lists is there (and no othe
 async function runWay(scene: Scene, id: CommandId, way: Way): Promise<void> {
   switch (way) {
     case 'key': return scene.editor.pressOnGrid(playwrightKey(commandInfo(id).keys[0]));
-    case 'toolbar': return scene.page.locator(`.toolbar button[data-command="${id}"]`).click();
+    case 'toolbar': return scene.editor.command(id);
     case 'context': {
       const at = CASES[id].contextAt?.(scene);
       let menu: Locator;

@@ -241,6 +241,88 @@ test('split from the list with nothing pointed at leaves a 1-1 pair whole and sa
   expect([await editor.rowText(i, 'en'), await editor.rowText(i, 'ar')]).toEqual([en, ar]);
 });
 
+test('split on a word of a 1-1 pair cuts that sentence there (key, toolbar, right-click, menu), never a 1-0 and a 0-1', async ({ page }) => {
+  // A reviewer right-clicks a word in a pair's only English sentence and picks
+  // Split: the sentence is cut before that word, as the caret in the editor does,
+  // and the Arabic stays with the first part. Cutting the pair at its edge made
+  // a 1-0 and a 0-1, which no reviewer asks for.
+  const count = await editor.rowCount();
+  const i = await editor.firstTwoOneToOne();
+  const [en, ar] = [await editor.rowText(i, 'en'), await editor.rowText(i, 'ar')];
+  const words = en.split(' ');
+  const englishSentence = editor.row(i).locator('.cell-en .sentence');
+  const pointAtThirdWord = async (button: 'left' | 'right') => {
+    await editor.selectRow(i);
+    const at = await editor.wordPoint(englishSentence, 2);
+    await page.mouse.click(at.x, at.y, { button });
+  };
+  const expectCutBeforeThirdWord = async () => {
+    await expect.poll(() => editor.rowCount()).toBe(count + 1);
+    expect(await editor.rowText(i, 'en')).toBe(words.slice(0, 2).join(' '));
+    expect(await editor.rowText(i + 1, 'en')).toBe(words.slice(2).join(' '));
+    expect(await editor.rowText(i, 'ar')).toBe(ar);
+    await expect(editor.row(i).locator('.bead-type')).toHaveText('1-1');
+    await expect(editor.row(i + 1).locator('.bead-type')).toHaveText('0-1');
+    await editor.pressOnGrid('Control+z');
+    await expect.poll(() => editor.rowCount()).toBe(count);
+    expect([await editor.rowText(i, 'en'), await editor.rowText(i, 'ar')]).toEqual([en, ar]);
+  };
+  const menu = page.getByRole('menu', { name: 'Pair actions' });
+
+  await pointAtThirdWord('right');
+  await menu.getByRole('menuitem', { name: /Split pair/ }).click();
+  await expectCutBeforeThirdWord();
+
+  await pointAtThirdWord('left');
+  await page.keyboard.press('Control+b');
+  await expectCutBeforeThirdWord();
+
+  await pointAtThirdWord('left');
+  await editor.command('split-pair');
+  await expectCutBeforeThirdWord();
+
+  await pointAtThirdWord('left');
+  await server.sendMenuCommand('split-pair');
+  await expectCutBeforeThirdWord();
+
+  // The Arabic side the same way: its only sentence is cut before the word pointed at.
+  const arWords = ar.split(' ');
+  await editor.selectRow(i);
+  const arAt = await editor.wordPoint(editor.row(i).locator('.cell-ar .sentence'), 1);
+  await page.mouse.click(arAt.x, arAt.y, { button: 'right' });
+  await menu.getByRole('menuitem', { name: /Split pair/ }).click();
+  await expect.poll(() => editor.rowCount()).toBe(count + 1);
+  expect(await editor.rowText(i, 'ar')).toBe(arWords[0]);
+  expect(await editor.rowText(i + 1, 'ar')).toBe(arWords.slice(1).join(' '));
+  expect(await editor.rowText(i, 'en')).toBe(en);
+  await editor.pressOnGrid('Control+z');
+  await expect.poll(() => editor.rowCount()).toBe(count);
+
+  // The first word begins the sentence: no place to cut it. The item is disabled and says why; the key says the same.
+  await editor.selectRow(i);
+  const first = await editor.wordPoint(englishSentence, 0);
+  await page.mouse.click(first.x, first.y, { button: 'right' });
+  const split = menu.getByRole('menuitem', { name: /Split pair/ });
+  await expect(split).toHaveAttribute('aria-disabled', 'true');
+  await expect(split).toHaveAttribute('title', /word that should begin/i);
+  await split.click({ force: true });
+  await expect(menu).toBeVisible();
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+b');
+  await expect(page.locator('.status-message')).toContainText(/word that should begin/i);
+  expect(await editor.rowCount()).toBe(count);
+  await expect(editor.row(i).locator('.bead-type')).toHaveText('1-1');
+
+  // The caret at the very end of the English in its editor: no cut there either.
+  await editor.selectRow(i);
+  await editor.editEnglish();
+  await page.keyboard.press('Control+End');
+  await page.keyboard.press('Control+b');
+  await expect(page.locator('.status-message')).toContainText(/word that should begin/i);
+  expect(await editor.rowCount()).toBe(count);
+  await expect(editor.row(i).locator('.bead-type')).toHaveText('1-1');
+});
+
 test('under a filter, an inserted empty pair is shown and selected (keyboard and toolbar), so Delete acts on what the user sees', async ({ page }) => {
   const statusFilter = page.getByRole('combobox', { name: 'Show pairs with status' });
   const total = await editor.rowCount();
@@ -374,4 +456,85 @@ test('D under a filter that shows no unreviewed pair says so, and does not claim
   await page.getByRole('combobox', { name: 'Show pairs with status' }).selectOption('all');
   await editor.pressOnGrid('d');
   await expect(editor.selectedRow().locator('.status')).toHaveClass(/status-unreviewed/);
+});
+
+test('undo and redo of a change out of view go to the pair they change and say what they did', async ({ page }) => {
+  // Seen while reviewing at 1000x700: a pair approved at the end of the list, then
+  // Home, then Ctrl+Z: the approval was undone somewhere out of sight and nothing said so.
+  await page.setViewportSize({ width: 1000, height: 700 });
+  const last = (await editor.rowCount()) - 1;
+  await editor.pressOnGrid('End');
+  await page.keyboard.press('a');
+  await expect(editor.row(last).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+  const message = page.locator('.status-message');
+  for (const [key, said, status] of [['Control+z', /Undone: Approve/, 'Unreviewed'], ['Control+y', /Redone: Approve/, 'Approved']] as const) {
+    await page.keyboard.press('Home');
+    await expect(editor.row(0)).toHaveAttribute('aria-selected', 'true');
+    await page.keyboard.press(key);
+    await expect(editor.row(last)).toHaveAttribute('aria-selected', 'true');
+    await expect(editor.row(last)).toBeInViewport();
+    await expect(editor.row(last).locator('.status')).toHaveAttribute('aria-label', status);
+    await expect(message).toContainText(said);
+    await expect(message).toContainText(`pair ${last + 1}`);
+  }
+
+  // Undoing an insert leaves nothing to show: it still says what it did.
+  await editor.pressOnGrid('Control+Enter');
+  await expect.poll(() => editor.rowCount()).toBe(last + 2);
+  await page.keyboard.press('Control+z');
+  await expect.poll(() => editor.rowCount()).toBe(last + 1);
+  await expect(message).toContainText(/Undone: Insert/);
+
+  // Under a filter the pair undone no longer matches: it is shown and selected all the same, and the status bar says so.
+  await editor.pressOnGrid('Home');
+  await page.keyboard.press('a');
+  await page.keyboard.press('End');
+  await page.keyboard.press('u');
+  await page.keyboard.press('a');
+  await page.getByRole('combobox', { name: 'Show pairs with status' }).selectOption('approved');
+  await expect.poll(() => editor.rowCount()).toBe(2);
+  await editor.pressOnGrid('Home');
+  await page.keyboard.press('Control+z');
+  await expect(editor.selectedRow().locator('.row-number')).toHaveText(String(last + 1));
+  await expect(editor.selectedRow().locator('.status')).toHaveAttribute('aria-label', 'Unreviewed');
+  expect(await editor.rowCount()).toBe(2);
+  await expect(message).toContainText(/Undone: Approve .*stays shown until the filter changes/);
+});
+
+test('review keys pressed in quick succession act in order: U then A leaves the pair approved', async ({ page }) => {
+  // Seen under load: U then A on an approved pair, the A judged before the U had
+  // landed ("already approved") and lost, so the pair ended unreviewed.
+  await editor.selectRow(1);
+  await page.keyboard.press('a');
+  const status = editor.row(1).locator('.status');
+  await expect(status).toHaveAttribute('aria-label', 'Approved');
+  // Each edit's answer held back a moment, as on a busy machine.
+  await page.route('**/api/applyEdit', async (route) => { await new Promise((resolve) => setTimeout(resolve, 400)); await route.continue(); });
+  let edits = 0;
+  page.on('requestfinished', (request) => { if (request.url().endsWith('/api/applyEdit')) edits++; });
+  await page.keyboard.press('u');
+  await page.keyboard.press('a');
+  await page.keyboard.press('r');
+  await page.keyboard.press('a');
+  // Four keys, four changes of status, each made in turn.
+  await expect.poll(() => edits).toBe(4);
+  expect((await editor.projectInPage()).beads[1].status).toBe('approved');
+  await expect(status).toHaveAttribute('aria-label', 'Approved');
+  await page.unroute('**/api/applyEdit');
+});
+
+test('Space pressed three times in quick succession approves three pairs in a row', async ({ page }) => {
+  // On a busy machine each approval's answer comes late: the second Space must act
+  // on the next pair, not on the one still waiting for its approval to land.
+  await editor.selectRow(3);
+  await page.route('**/api/applyEdit', async (route) => { await new Promise((resolve) => setTimeout(resolve, 400)); await route.continue(); });
+  let edits = 0;
+  page.on('requestfinished', (request) => { if (request.url().endsWith('/api/applyEdit')) edits++; });
+  await page.keyboard.press(' ');
+  await page.keyboard.press(' ');
+  await page.keyboard.press(' ');
+  await expect.poll(() => edits).toBe(3);
+  expect((await editor.projectInPage()).beads.slice(3, 7).map((bead) => bead.status)).toEqual(['approved', 'approved', 'approved', 'unreviewed']);
+  await expect(editor.row(6)).toHaveAttribute('aria-selected', 'true');
+  await page.unroute('**/api/applyEdit');
 });

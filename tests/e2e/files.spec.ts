@@ -4,7 +4,7 @@ import type { Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeTempDir, removeDir, spawnBridge, startBridge, stopBridge } from './support/bridge';
+import { closeBridge, makeTempDir, removeDir, spawnBridge, startBridge, stopBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';
 
 let dataDir: string;
@@ -34,7 +34,7 @@ async function editEnglish(page: Page, editor: EditorPage, row: number, text: st
 }
 
 async function exportAs(page: Page, extension: string, scope: 'Approved pairs only' | 'All pairs', path: string): Promise<number> {
-  await page.locator('.toolbar button[data-command="export"]').click();
+  await new EditorPage(page).command('export');
   const dialog = page.getByRole('dialog', { name: 'Export pairs' });
   await dialog.getByRole('radio', { name: `(${extension})`, exact: false }).check();
   await dialog.getByRole('radio', { name: scope }).check();
@@ -197,6 +197,40 @@ test('export suggests the folder the project was saved in, not the default folde
   }
 });
 
+test('after a page reload, Save and Export start in the folder used last, not the home folder (npm run serve)', async ({ page }) => {
+  // A reviewer of the served editor exports into a folder of their own, then
+  // reloads the page: the page forgets, so the services must remember.
+  const server = await startBridge(dataDir, { openSample: true });
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+  const exports = join(dataDir, 'deliveries');
+  mkdirSync(exports);
+  await exportAs(page, '.tmx', 'All pairs', join(exports, 'pairs.tmx'));
+
+  await page.reload();
+  await editor.waitForRows();
+  await editor.command('export');
+  const dialog = page.getByRole('dialog', { name: 'Export pairs' });
+  await expect(dialog.getByLabel(/Output file/)).toHaveValue(new RegExp(`^${exports}/[^/]+\\.tmx$`));
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await editor.pressOnGrid('Control+s');
+  const prompt = page.getByRole('dialog', { name: 'Save project' });
+  await expect(prompt.getByRole('textbox')).toHaveValue(new RegExp(`^${exports}/[^/]+\\.muqabala$`));
+  // Saved elsewhere, then reloaded again: Save as starts where the project went.
+  const reviews = join(dataDir, 'reviews');
+  mkdirSync(reviews);
+  await prompt.getByRole('textbox').fill(join(reviews, 'sample.muqabala'));
+  await prompt.getByRole('button', { name: 'OK' }).click();
+  await expect(editor.saveState()).toHaveText('Saved');
+  await page.reload();
+  await editor.waitForRows();
+  await editor.command('export');
+  await expect(dialog.getByLabel(/Output file/)).toHaveValue(new RegExp(`^${reviews}/[^/]+\\.tmx$`));
+  await dialog.getByRole('button', { name: 'Close' }).click();
+  await closeBridge(page, server);
+});
+
 test('after one export the same dialog exports again once the format or path is changed', async ({ page }) => {
   // A reviewer writes a TMX, then picks XLIFF in the dialog still open: the
   // Export button must come back rather than leave live fields that do nothing.
@@ -204,7 +238,7 @@ test('after one export the same dialog exports again once the format or path is 
   const editor = new EditorPage(page);
   await editor.open(server.url);
   await editor.waitForRows();
-  await page.locator('.toolbar button[data-command="export"]').click();
+  await editor.command('export');
   const dialog = page.getByRole('dialog', { name: 'Export pairs' });
   await dialog.getByRole('radio', { name: 'All pairs' }).check();
   const tmxPath = join(dataDir, 'pairs.tmx');

@@ -91,7 +91,7 @@ test('typing and deleting in the English editor cannot break or delete an inline
   await expect.poll(() => editor.rowText(1, 'en')).toContain('chart');
 
   // Export back to XLIFF: the codes are the file's own elements again.
-  await page.locator('.toolbar button[data-command="export"]').click();
+  await editor.command('export');
   const dialog = page.getByRole('dialog', { name: 'Export pairs' });
   await dialog.getByRole('radio', { name: '(.xlf)', exact: false }).check();
   await dialog.getByRole('radio', { name: 'All pairs' }).check();

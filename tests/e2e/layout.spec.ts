@@ -4,6 +4,7 @@ import { expect, test } from './support/test';
 import type { BridgeServer } from '../../main/serve';
 import { openSampleForEachTest } from './support/sample-session';
 import { EditorPage } from './support/editor-page';
+import { projectWindowOptions } from '../../main/shell/window-options';
 
 let dataDir: string;
 let server: BridgeServer;
@@ -80,4 +81,59 @@ test('the selected pair stays in view when the window is made smaller', async ({
   await expect(editor.row(4)).toBeInViewport({ ratio: 0.5 });
   await page.setViewportSize({ width: 1400, height: 900 });
   await expect(editor.row(4)).toBeInViewport({ ratio: 0.5 });
+});
+
+test('the toolbar keeps to one line down to the desktop\'s smallest window; what does not fit is under More, and the list keeps most of the height', async ({ page }) => {
+  // Seen while reviewing at 1000x700: the toolbar wrapped to three lines and the list showed 2-3 pairs.
+  const toolbar = page.getByRole('toolbar', { name: 'Commands' });
+  const allCommands = await toolbar.locator('button[data-command]').evaluateAll((buttons) => buttons.map((button) => button.getAttribute('data-command')));
+  const more = toolbar.getByRole('button', { name: 'More commands' });
+  // The smallest window the desktop app allows (main/shell/window-options.ts).
+  const smallest = projectWindowOptions('');
+  const shownAt = new Map<string, Array<string | null>>();
+  for (const [width, height] of [[1400, 900], [1000, 700], [800, 600], [smallest.minWidth!, smallest.minHeight!]]) {
+    await page.setViewportSize({ width, height });
+    const where = `${width}x${height}`;
+    const button = (await toolbar.locator('button[data-command]:visible').first().boundingBox())!;
+    await expect.poll(async () => (await toolbar.boundingBox())!.height, `${where}: one line`).toBeLessThan(button.height * 2);
+    const list = (await page.locator('.grid-body').boundingBox())!;
+    expect(list.height / height, `${where}: the list's share of the height`).toBeGreaterThan(0.45);
+    // Every command stays reachable: a button in view, or an item of More.
+    const shown = await toolbar.locator('button[data-command]:visible').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-command')));
+    shownAt.set(where, shown);
+    let listed: Array<string | null> = [];
+    if (await more.isVisible()) {
+      await more.click();
+      const menu = page.getByRole('menu', { name: 'More commands' });
+      listed = await menu.locator('[data-command]').evaluateAll((items) => items.map((item) => item.getAttribute('data-command')));
+      await page.keyboard.press('Escape');
+      await expect(menu).toBeHidden();
+    }
+    expect([...shown, ...listed].sort(), `${where}: each command once, in view or under More`).toEqual([...allCommands].sort());
+    if (width < 1400) expect(listed.length, `${where}: some commands moved under More`).toBeGreaterThan(0);
+  }
+
+  // A wider window again: the buttons that fit come back out of More.
+  await page.setViewportSize({ width: 800, height: 600 });
+  await expect.poll(() => toolbar.locator('button[data-command]:visible').evaluateAll((buttons) => buttons.map((b) => b.getAttribute('data-command')))).toEqual(shownAt.get('800x600'));
+
+  // At 800x600 a command under More runs from there, by mouse and by keyboard (Tab to More, Enter, arrows).
+  await more.click();
+  const menu = page.getByRole('menu', { name: 'More commands' });
+  await menu.getByRole('menuitem', { name: /statistics/i }).click();
+  await expect(page.getByRole('dialog', { name: /statistics/i })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await more.focus();
+  await page.keyboard.press('Enter');
+  await expect(menu).toBeVisible();
+  await expect(menu.getByRole('menuitem').first()).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(more).toBeFocused();
+
+  // A toggle under More says whether it is on, as its button does (aria-pressed).
+  await editor.pressOnGrid('Control+Shift+T');
+  await more.click();
+  await expect(menu.getByRole('menuitemcheckbox', { name: /Dark theme/ })).toHaveAttribute('aria-checked', 'true');
+  await expect(menu.getByRole('menuitemcheckbox', { name: /Swap columns/ })).toHaveAttribute('aria-checked', 'false');
+  await page.keyboard.press('Escape');
 });

@@ -54,6 +54,41 @@ export class EditorPage {
   }
 
   /**
+   * Where word k (from 0; words are split at spaces) of a sentence shown in the
+   * grid is drawn, to point at it with the mouse. (The tests compile without the
+   * DOM's types: the page's objects are described as far as used.)
+   */
+  async wordPoint(sentence: Locator, k: number): Promise<{ x: number; y: number }> {
+    await sentence.scrollIntoViewIfNeeded();
+    interface TextNode { data: string }
+    interface PageDocument {
+      createTreeWalker(root: unknown, show: number): { nextNode(): TextNode | null };
+      createRange(): { setStart(node: TextNode, at: number): void; setEnd(node: TextNode, at: number): void; getBoundingClientRect(): { left: number; top: number; width: number; height: number } };
+    }
+    return sentence.evaluate((span, wordIndex) => {
+      const page = globalThis as unknown as { document: PageDocument };
+      const SHOW_TEXT = 4;
+      const walker = page.document.createTreeWalker(span, SHOW_TEXT);
+      let words = -1;
+      let inWord = false;
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        for (let at = 0; at < node.data.length; at++) {
+          const space = /\s/.test(node.data[at]);
+          if (!space && !inWord && ++words === wordIndex) {
+            const range = page.document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, Math.min(node.data.length, at + 2));
+            const rect = range.getBoundingClientRect();
+            return { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+          }
+          inWord = !space;
+        }
+      }
+      throw new Error(`no word ${wordIndex}`);
+    }, k);
+  }
+
+  /**
    * Enter on the list, then waits for the English editor to take the caret, as a
    * user sees it blink there before typing (Monaco loads after the list shows).
    */
@@ -83,8 +118,12 @@ export class EditorPage {
     await this.page.keyboard.press(key);
   }
 
+  /** Clicks a toolbar command: its button, or under More when the button did not fit on the line. */
   async command(name: string): Promise<void> {
-    await this.page.locator(`.toolbar button[data-command="${name}"]`).click();
+    const button = this.page.locator(`.toolbar button[data-command="${name}"]`);
+    if (await button.isVisible()) return button.click();
+    await this.page.getByRole('toolbar', { name: 'Commands' }).getByRole('button', { name: 'More commands' }).click();
+    await this.page.getByRole('menu', { name: 'More commands' }).locator(`[data-command="${name}"]`).click();
   }
 
   /** The project as the page's window.muqabala reports it (the main process's view). */

@@ -68,3 +68,25 @@ test('dialogs start in the source files\' folder, then the project\'s, and the l
     removeTempDir(root);
   }
 });
+
+test('without native dialogs (npm run serve) the paths the page gives are remembered, and the app info reports the folder', async () => {
+  const root = makeTempDir('dialog-folders-browser');
+  const exports = path.join(root, 'deliveries');
+  fs.mkdirSync(exports);
+  const api = createSessionApi({
+    session: new ProjectSession(), recovery: new RecoveryStore(root), autosaveMs: 60_000, dialogs: null,
+    emitProgress: () => undefined, appVersion: '9.9.9', shell: 'browser', sampleDir: SAMPLE_DIR, defaultDirectory: root,
+  });
+  try {
+    await api.openSample();
+    assert.equal((await api.getAppInfo()).lastFolder, null);
+    await api.exportProject({ format: 'tmx', all: true, path: path.join(exports, 'pairs.tmx') });
+    // A reloaded page asks again: the folder is still known.
+    assert.equal((await api.getAppInfo()).lastFolder, exports);
+    await api.saveProjectAs(path.join(root, 'sample.muqabala'));
+    assert.equal((await api.getAppInfo()).lastFolder, root);
+  } finally {
+    await api.shutdown();
+    removeTempDir(root);
+  }
+});
