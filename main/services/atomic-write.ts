@@ -22,6 +22,9 @@ export class ReadOnlyFileError extends Error {
   }
 }
 
+/** What a file is written from: its text, its bytes, or its text in pieces (a large project, never held whole). */
+export type FileData = string | Uint8Array | Iterable<string>;
+
 /** One file written to its temporary neighbour, not yet renamed over its target. */
 interface StagedFile {
   path: string;
@@ -36,7 +39,7 @@ interface StagedFile {
  * file keeps the permissions of the one it replaces. On any error the
  * temporary file is removed and path is left as it was.
  */
-export async function writeFileAtomic(path: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
+export async function writeFileAtomic(path: string, data: FileData, options: AtomicWriteOptions = {}): Promise<void> {
   await namingTarget(path, async () => {
     const staged = await stage(path, data);
     try {
@@ -106,7 +109,7 @@ function temporaryName(path: string, kind: string): string {
 }
 
 /** Refuses a read-only target, then writes data to a synced temporary file beside it with the target's mode. */
-async function stage(path: string, data: string | Uint8Array): Promise<StagedFile> {
+async function stage(path: string, data: FileData): Promise<StagedFile> {
   const previousMode = await existingMode(path);
   if (previousMode !== undefined && !(await isWritable(path, previousMode))) throw new ReadOnlyFileError(path);
   const temporary = temporaryName(path, 'tmp');
@@ -115,7 +118,12 @@ async function stage(path: string, data: string | Uint8Array): Promise<StagedFil
     try {
       // open() applies the umask; set the replaced file's mode exactly.
       if (previousMode !== undefined) await handle.chmod(previousMode);
-      await handle.writeFile(data);
+      if (typeof data === 'string' || data instanceof Uint8Array) {
+        await handle.writeFile(data);
+      } else {
+        // Each piece goes on where the last ended; only one piece is held as bytes at a time.
+        for (const piece of data) await handle.writeFile(piece);
+      }
       await handle.sync();
     } finally {
       await handle.close();

@@ -3,7 +3,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
-import { ProjectFileError, parseProject, serializeProject } from '../core/project/file';
+import { ProjectFileError, parseProject, projectChunks } from '../core/project/file';
 import type { Project } from '../core/project/types';
 import { writeFileAtomic } from './atomic-write';
 import { describeError } from './errors';
@@ -18,7 +18,7 @@ export const MAX_PROJECT_FILE_BYTES = 512 * 1024 * 1024;
 export async function saveProjectFile(path: string, project: Project, now: Date = new Date()): Promise<void> {
   const saved: Project = { ...project, modified: now.toISOString() };
   try {
-    await writeFileAtomic(path, serializeProject(saved), { keepBackup: true });
+    await writeFileAtomic(path, projectChunks(saved), { keepBackup: true });
   } catch (error) {
     throw new ProjectFileError(`the project was not saved: ${describeError(error)}`);
   }

@@ -24,8 +24,24 @@ export class ProjectFileError extends Error {
  * the lines of the beads that changed.
  */
 export function serializeProject(project: Project): string {
+  return [...projectChunks(project)].join('');
+}
+
+/**
+ * Characters per piece: small enough that V8 keeps each piece in its young
+ * generation, where it is collected within moments (pieces of a megabyte went
+ * to the large-object space and piled up until a full collection).
+ */
+const CHUNK_CHARACTERS = 1 << 15;
+
+/**
+ * The text serializeProject returns, in pieces, so a large project is written
+ * without ever being held whole: one string for the file, its bead lines and
+ * the file's bytes took `align --project` at 100,000 pairs to 1.15 GB (0.44 GB
+ * without the project), in pieces 0.59 GB.
+ */
+export function* projectChunks(project: Project): Generator<string> {
   const field = (key: string, value: unknown): string => `  ${JSON.stringify(key)}: ${JSON.stringify(value)}`;
-  const beads = project.beads.map((bead) => `    ${JSON.stringify(beadRecord(bead))}`).join(',\n');
   const sourcesLines = (sources: Sources, indent: string): string =>
     `{\n${indent}${field('ar', sourceRecord(sources.ar))},\n${indent}${field('en', sourceRecord(sources.en))}\n${indent}}`;
   // A many-document project: one document per block (its id and alignment on one line, then its two sources).
@@ -36,7 +52,7 @@ export function serializeProject(project: Project): string {
     `      "sources": ${sourcesLines(document.sources, '      ')}`,
     '    }',
   ].join('\n'));
-  const lines = [
+  const head = [
     field('format', PROJECT_FORMAT),
     field('version', documents ? MANY_DOCUMENTS_VERSION : PROJECT_VERSION),
     field('name', project.name),
@@ -45,13 +61,52 @@ export function serializeProject(project: Project): string {
     field('nextId', project.nextId),
     ...(documents ? [] : [field('alignment', alignmentRecord(project.alignment))]),
     ...(project.qa ? [field('qa', qaRecord(project.qa))] : []),
-    project.beads.length === 0 ? '  "beads": []' : `  "beads": [\n${beads}\n  ]`,
-    ...(project.bilingual ? [field('bilingual', bilingualRecord(project.bilingual))] : []),
-    documents
-      ? `  "documents": [\n${documents.join(',\n')}\n  ]`
-      : `  "sources": ${sourcesLines(project.sources, '  ')}`,
   ];
-  return `{\n${lines.join(',\n')}\n}\n`;
+  yield `{\n${head.join(',\n')},\n`;
+  if (project.beads.length === 0) {
+    yield '  "beads": []';
+  } else {
+    let piece = '  "beads": [\n';
+    const last = project.beads.length - 1;
+    for (let index = 0; index <= last; index++) {
+      piece += `    ${JSON.stringify(beadRecord(project.beads[index]))}${index === last ? '\n  ]' : ',\n'}`;
+      if (piece.length >= CHUNK_CHARACTERS) {
+        yield piece;
+        piece = '';
+      }
+    }
+    if (piece !== '') yield piece;
+  }
+  if (project.bilingual) yield `,\n${field('bilingual', bilingualRecord(project.bilingual))}`;
+  if (documents) {
+    yield `,\n  "documents": [\n${documents.join(',\n')}\n  ]\n}\n`;
+  } else {
+    yield ',\n  "sources": {\n    "ar": ';
+    yield* sourceChunks(project.sources.ar);
+    yield ',\n    "en": ';
+    yield* sourceChunks(project.sources.en);
+    yield '\n  }\n}\n';
+  }
+}
+
+/**
+ * One source as JSON (what JSON.stringify(sourceRecord(source)) gives), its
+ * text in pieces: the text of a long book is the largest string of a project.
+ */
+function* sourceChunks(source: SourceDocument): Generator<string> {
+  const record = JSON.stringify({ ...sourceRecord(source), text: '' });
+  // The record's strings are escaped, so the first unescaped "text":"" is the key itself.
+  const hole = record.indexOf('"text":""') + '"text":"'.length;
+  yield record.slice(0, hole);
+  const text = source.text;
+  for (let start = 0; start < text.length;) {
+    let end = Math.min(text.length, start + CHUNK_CHARACTERS);
+    // Never cut between the two halves of a surrogate pair: each half alone would be written as an escape.
+    if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1])) end++;
+    yield JSON.stringify(text.slice(start, end)).slice(1, -1);
+    start = end;
+  }
+  yield record.slice(hole);
 }
 
 /** Parses and validates a project file's text; fileName is only used in error messages. */

@@ -34,6 +34,22 @@ describe('saveProjectFile and loadProjectFile', () => {
     assert.deepEqual(await loadProjectFile(path), saved);
   });
 
+  it('saves a large project in pieces that reopen as the same project, characters beyond the BMP written as they are', async () => {
+    const path = join(folder, 'large.muqabala');
+    // The English starts the text, so its emoji's high halves sit at odd offsets: a piece of 2^15 characters ends inside one.
+    const long = `a${'😀'.repeat(40_000)} "quoted" \\ back`;
+    const saved = projectFromPairs([
+      { ar: ['مرحبًا.'], en: [long] },
+      ...Array.from({ length: 3000 }, (_, index) => ({ ar: [`جملة رقم ${index}.`], en: [`Sentence number ${index} "${'x'.repeat(index % 50)}".`] })),
+    ]);
+    saved.sources.en.text = `${long}${saved.sources.en.text.slice(long.length)}`;
+    await saveProjectFile(path, saved);
+    const text = await readFile(path, 'utf8');
+    assert.equal(text, serializeProject(saved), 'the file is the project\'s JSON, piece for piece');
+    assert.doesNotMatch(text, /\\ud83d/i, 'no emoji cut in two and written as escapes');
+    assert.deepEqual(await loadProjectFile(path), saved);
+  });
+
   it('keeps the previous version as .bak and leaves no temporary file behind', async () => {
     const path = join(folder, 'versions.muqabala');
     const first = project();
