@@ -21,7 +21,7 @@ export const FEATURE_NAMES = [
   'no local margin', '|length deviation|', 'min(|length deviation|, 1)', 'evidence', 'own evidence', 'cross evidence',
   'cross lead', 'shared number', 'furniture', 'deletions near',
   'merges near', 'seam distance', 'seam missed', 'merge: seam missed × log search margin', 'merge: log local margin',
-  'first pass disagrees', 'logit of the rules', 'merge: evidence its weakest sentence lacks',
+  'first pass disagrees', 'logit of the rules', 'merge: evidence its weakest sentence lacks', 'lexical lead',
 ] as const;
 
 // Numbers found on one side only are not an input: judgeBead applies their
@@ -50,7 +50,7 @@ export function confidenceFeatures(facts: BeadFacts, model: { ratio: number; var
     facts.arNumbers.some((x) => facts.enNumbers.includes(x)) ? 1 : 0, facts.furniture, facts.deletionsNear ?? 0,
     facts.mergesNear ?? 0, seam, missed, merge ? missed * search : 0, merge ? local : 0,
     1 - (facts.firstPassAgrees ?? 1), Math.log(p / (1 - p)),
-    merge ? Math.max(0, own - (facts.weakestMember ?? own)) : 0,
+    merge ? Math.max(0, own - (facts.weakestMember ?? own)) : 0, facts.lexicalLead ?? 0,
   ];
 }
 
