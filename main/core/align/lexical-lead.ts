@@ -13,6 +13,8 @@ import { arabicStems, englishWords, MODEL1_ITERATIONS, WordIds } from './pair-le
 const NEIGHBOURHOOD = 2;
 /** Lexicons learnt per document: each leaves out one fold of its beads (see lexicalLeads). */
 const FOLDS = 5;
+/** Above this many two-sided beads two folds do: half a long document teaches plenty, and each fold costs an EM. */
+const FEW_FOLDS_FROM = 200;
 /** Floor of a word's probability (an English word no Arabic word of the sentence has ever met). */
 const FLOOR = 1e-4;
 /**
@@ -21,7 +23,7 @@ const FLOOR = 1e-4;
  * the beads times their words and neighbours, and a 10,000-sentence pair must
  * not pay it.
  */
-export const MAX_LEXICON_BEADS = 2000;
+export const MAX_LEXICON_BEADS = 500;
 
 export interface LexiconBead {
   ar: readonly number[];
@@ -47,7 +49,7 @@ export function lexicalLeads(arTexts: readonly string[], enTexts: readonly strin
   // fold's beads by a lexicon from the other folds; up to FOLDS beads, that is
   // leaving each one out.
   const judged = beads.map((_, k) => k).filter((k) => beads[k].ar.length > 0 && beads[k].en.length > 0);
-  const folds = Math.min(FOLDS, judged.length);
+  const folds = Math.min(judged.length > FEW_FOLDS_FROM ? 2 : FOLDS, judged.length);
   // Only sentences of two-sided beads teach; a neighbour's words outside them meet no cell.
   const forward = new Model1(judged.map((k) => ({ source: sides[k].ar, target: sides[k].en })), ids.ar.size, ids.en.size);
   const backward = new Model1(judged.map((k) => ({ source: sides[k].en, target: sides[k].ar })), ids.en.size, ids.ar.size);
@@ -82,7 +84,7 @@ function neighbours(indices: readonly number[], words: ReadonlyArray<readonly nu
  * training (one per fold) runs over typed arrays.
  */
 class Model1 {
-  private readonly cellOf = new Map<number, number>();
+  private readonly cellOf = new CellTable();
   private readonly cellRow: number[] = [];
   /** Per pair, per target word, a block of (1 + source words) cell references. */
   private readonly blocks: Array<{ refs: Int32Array; size: number }>;
@@ -141,14 +143,11 @@ class Model1 {
   }
 
   private cell(source: number, target: number): number {
-    const key = source * this.targetWords + target;
-    let c = this.cellOf.get(key);
-    if (c === undefined) {
-      c = this.cellRow.length;
-      this.cellOf.set(key, c);
-      this.cellRow.push(source);
-    }
-    return c;
+    const c = this.cellOf.get(source, target);
+    if (c >= 0) return c;
+    this.cellOf.set(source, target, this.cellRow.length);
+    this.cellRow.push(source);
+    return this.cellRow.length - 1;
   }
 
   /** Mean log-probability of the target words given the source words (with the empty word). */
@@ -164,8 +163,8 @@ class Model1 {
   }
 
   private probability(a: number, e: number): number {
-    const c = this.cellOf.get(a * this.targetWords + e);
-    return c === undefined ? 0 : this.t[c];
+    const c = this.cellOf.get(a, e);
+    return c < 0 ? 0 : this.t[c];
   }
 
   /** The best of `others` at explaining `target`, minus `source` (-Infinity without others). */
@@ -175,4 +174,48 @@ class Model1 {
     for (const other of others) best = Math.max(best, this.explain(other, target) - mine);
     return best;
   }
+}
+
+/**
+ * (source, target) word pairs to cell numbers: open addressing over typed
+ * arrays, several times faster than a Map for the millions of look-ups a
+ * long document makes.
+ */
+class CellTable {
+  private sources = new Int32Array(1024).fill(-1);
+  private targets = new Int32Array(1024);
+  private values = new Int32Array(1024);
+  private size = 0;
+
+  get(source: number, target: number): number {
+    const mask = this.sources.length - 1;
+    for (let slot = hash(source, target) & mask; ; slot = (slot + 1) & mask) {
+      if (this.sources[slot] === -1) return -1;
+      if (this.sources[slot] === source && this.targets[slot] === target) return this.values[slot];
+    }
+  }
+
+  set(source: number, target: number, value: number): void {
+    if (2 * (this.size + 1) > this.sources.length) this.grow();
+    const mask = this.sources.length - 1;
+    let slot = hash(source, target) & mask;
+    while (this.sources[slot] !== -1 && !(this.sources[slot] === source && this.targets[slot] === target)) slot = (slot + 1) & mask;
+    if (this.sources[slot] === -1) this.size++;
+    this.sources[slot] = source;
+    this.targets[slot] = target;
+    this.values[slot] = value;
+  }
+
+  private grow(): void {
+    const { sources, targets, values } = this;
+    this.sources = new Int32Array(sources.length * 2).fill(-1);
+    this.targets = new Int32Array(sources.length * 2);
+    this.values = new Int32Array(sources.length * 2);
+    this.size = 0;
+    for (let slot = 0; slot < sources.length; slot++) if (sources[slot] !== -1) this.set(sources[slot], targets[slot], values[slot]);
+  }
+}
+
+function hash(source: number, target: number): number {
+  return Math.imul(source, 0x9e3779b1) ^ Math.imul(target + 0x7f4a7c15, 0x85ebca6b);
 }
