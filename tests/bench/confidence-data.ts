@@ -24,6 +24,21 @@ export interface LabelledBead {
   ok: boolean | null;
 }
 
+/**
+ * The cuts the confidence is checked on besides dev, none of them fitted to
+ * (the fit uses seeds 1001-1012 of NTREX 60-122): NTREX 60-122 (the training
+ * documents) with held-out.ts's seed, seed 7 and seed 3131, and NTREX 0-59
+ * (dev's documents, never seen by the fit in any cut) with seeds 41, 97 and 555.
+ */
+export const FRESH_CUTS: ReadonlyArray<{ seed: number; first: number; last: number }> = [
+  { seed: 20261126, first: 60, last: 123 },
+  { seed: 7, first: 60, last: 123 },
+  { seed: 3131, first: 60, last: 123 },
+  { seed: 41, first: 0, last: 60 },
+  { seed: 97, first: 0, last: 60 },
+  { seed: 555, first: 0, last: 60 },
+];
+
 /** calib.py's judgement of each line of a JSONL export, in order (null: not judged), read from stdin as [[gold, ar, en, jsonl], ...]. */
 const LABEL_SCRIPT = `
 import json, sys

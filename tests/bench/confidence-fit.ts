@@ -5,16 +5,19 @@
 // verdict) with a ridge chosen by leave-one-seed-out AUROC, then an isotonic
 // (pool-adjacent-violators) map from its score to the share of beads right.
 // Run it again whenever the aligner's beads change (costs, band, segmenter).
+// It ends with the AUROC and caught@20% of the model it has just fitted on dev
+// and on the fresh cuts (confidence-data.ts FRESH_CUTS), as the aligner would
+// show them (judgeBead), so a refit is judged before its constants are pasted.
 // Usage: npm run build && node dist/tests/bench/confidence-fit.js
 
 import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { judgeByRules } from '../../main/core/align/confidence';
+import { judgeBead, judgeByRules, type FittedModel } from '../../main/core/align/confidence';
 import { confidenceFeatures, FEATURE_NAMES, wrongScore } from '../../main/core/align/confidence-model';
 import { sharedDir } from '../helpers/paths';
-import { auroc, caughtAt, labelledBeads, type LabelledBead } from './confidence-data';
+import { auroc, caughtAt, FRESH_CUTS, labelledBeads, type LabelledBead } from './confidence-data';
 
 export const TRAINING_SEEDS = [1001, 1002, 1003, 1004, 1005, 1006, 1007, 1008, 1009, 1010, 1011, 1012];
 /** Ridges tried; the one with the best mean leave-one-seed-out AUROC is used (chosen without dev or the fresh cuts). */
@@ -95,6 +98,23 @@ function round(values: number[], digits: number): string {
   return `[${values.map((v) => Number(v.toFixed(digits))).join(', ')}]`;
 }
 
+/** AUROC / caught@20% of a fitted model on dev and the fresh cuts, and over all of them pooled. */
+function printEvaluation(workDir: string, fitted: FittedModel): void {
+  const sets: Array<[string, string]> = [
+    ['dev', path.join(sharedDir(), 'eval', 'dev')],
+    ...FRESH_CUTS.map(({ seed, first, last }) => [`NTREX ${first}-${last - 1} seed ${seed}`, makeCases(workDir, seed, first, last)] as [string, string]),
+  ];
+  const pooled: Array<[number, boolean]> = [];
+  console.log('// set: AUROC / caught@20% (this fit, as judgeBead shows it)');
+  for (const [name, dir] of sets) {
+    const items = labelledBeads(dir).filter((r) => r.ok !== null)
+      .map((r) => [judgeBead(r.facts, r.lengthModel, fitted).confidence, r.ok as boolean] as [number, boolean]);
+    pooled.push(...items);
+    console.log(`//   ${name}: ${auroc(items).toFixed(3)} / ${caughtAt(items, 0.2).toFixed(2)}`);
+  }
+  console.log(`//   all pooled: ${auroc(pooled).toFixed(3)} / ${caughtAt(pooled, 0.2).toFixed(2)}`);
+}
+
 function main(): void {
   const workDir = mkdtempSync(path.join(tmpdir(), 'muqabala-confidence-fit-'));
   try {
@@ -124,6 +144,7 @@ function main(): void {
     console.log(`export const WRONG_WEIGHTS: readonly number[] = ${round(weights, 4)};`);
     console.log(`export const CALIBRATION_SCORES: readonly number[] = ${round(iso.scores, 3)};`);
     console.log(`export const CALIBRATION_RIGHT: readonly number[] = ${round(iso.right, 4)};`);
+    printEvaluation(workDir, { weights, scores: iso.scores, right: iso.right });
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }

@@ -1,8 +1,7 @@
 // Bead confidence as a reviewer meets it: how well it ranks the aligner's own
 // mistakes (calib.py's AUROC and caught@) and how well it is calibrated (share
 // of beads right per confidence band), on ../shared/eval/dev and on fresh
-// cuts the model was not fitted to: NTREX 60-122 (its training documents) with
-// held-out.ts's seed and seed 7, and NTREX 0-59 (dev's documents) with seeds 41 and 97.
+// cuts the model was not fitted to (confidence-data.ts FRESH_CUTS).
 // Next to it, the hand-set rules alone (judgeByRules), the confidence before the fitted model.
 
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
@@ -10,9 +9,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { judgeByRules } from '../../main/core/align/confidence';
 import { sharedDir } from '../helpers/paths';
-import { auroc, caughtAt, labelledBeads, type LabelledBead } from './confidence-data';
+import { auroc, caughtAt, FRESH_CUTS, labelledBeads, type LabelledBead } from './confidence-data';
 import { makeCases } from './confidence-fit';
-import { HELD_OUT_SEED } from './held-out';
 import { reliabilityTable } from './robustness';
 
 function summary(name: string, rows: LabelledBead[]): string[] {
@@ -38,12 +36,8 @@ export function benchmarkConfidence(): string[] {
     return [
       'Bead confidence (wrong = calib.py\'s verdict against the gold; model fitted on NTREX 60-122 seeds 1001-1012, see tests/bench/confidence-fit.ts):',
       ...summary('dev (NTREX 0-59)', labelledBeads(dev)),
-      ...summary(`fresh cut (NTREX 60-122, seed ${HELD_OUT_SEED})`, labelledBeads(makeCases(workDir, HELD_OUT_SEED, 60, 123))),
-      // The cut the previous confidence was checked on.
-      ...summary('fresh cut (NTREX 60-122, seed 7)', labelledBeads(makeCases(workDir, 7, 60, 123))),
-      // The dev documents cut anew: documents the model never saw in any cut.
-      ...summary('fresh cut (NTREX 0-59, seed 41)', labelledBeads(makeCases(workDir, 41, 0, 60))),
-      ...summary('fresh cut (NTREX 0-59, seed 97)', labelledBeads(makeCases(workDir, 97, 0, 60))),
+      ...FRESH_CUTS.flatMap(({ seed, first, last }) =>
+        summary(`fresh cut (NTREX ${first}-${last - 1}, seed ${seed})`, labelledBeads(makeCases(workDir, seed, first, last)))),
     ];
   } finally {
     rmSync(workDir, { recursive: true, force: true });

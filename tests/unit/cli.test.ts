@@ -246,7 +246,9 @@ test('--learn-lexicon aligns again with a lexicon learnt from the pair: a headin
   };
   const without = confidenceOfHeading([]);
   const withLexicon = confidenceOfHeading(['--learn-lexicon']);
-  assert.ok(withLexicon > without + 0.05, `${withLexicon} > ${without}`);
+  // The confidence refit with the lexical lead already shows the heading at 0.96 without the
+  // learnt lexicon (it was 0.88); the lexicon still takes it to 1.00.
+  assert.ok(withLexicon > without + 0.02, `${withLexicon} > ${without}`);
 });
 
 test('--abbreviations keeps the user\'s abbreviations inside a sentence, per language', () => {

@@ -18,6 +18,7 @@ import { computeMatchScore, MATCH_THRESHOLD, matchReason, NO_MATCH, type MatchCo
 import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
 import { BeadScorer, type Band } from './scorer';
 import { centreLineError, coarseCentre, pathCentre } from './coarse';
+import { lexicalLeads } from './lexical-lead';
 import { localMargins } from './local-margin';
 import { lexiconDictionary } from './pair-lexicon';
 import { bandAround, fullBand, marginAt, MAX_WIDENINGS, searchInBand, type PathStep, type SearchResult } from './search';
@@ -129,6 +130,8 @@ export function alignWithDiagnostics(
   const local = localMargins(scorer, second.path);
   const firstCells = pathCells(first.path, m);
   const facts = second.path.map((step, k) => stepFacts(scorer, second, k, local[k], ar, en, firstCells));
+  const leads = lexicalLeads(ar.map((s) => s.text), en.map((s) => s.text), second.path.map(stepIndices));
+  facts.forEach((f, k) => (f.lexicalLead = leads[k]));
   const beads = facts.map((f, k) => toAlignedBead(second.path[k], f, scorer.model));
   const match = computeMatchScore(scorer, model, second.path, beads, { ar, en });
   for (const bead of beads) Object.assign(bead, boundByMatch(bead, match.score, MATCH_THRESHOLD));
@@ -254,6 +257,11 @@ function stepFacts(
   const texts = merge ? { ar: arIndices.map((r) => ar[r].text), en: enIndices.map((s) => en[s].text) } : NO_TEXTS;
   Object.assign(facts, pathContext(result.path, k, { search: searchMargin, local: localMargin }, texts, firstCells));
   return facts;
+}
+
+function stepIndices(step: PathStep): { ar: number[]; en: number[] } {
+  const [a, b] = BEAD_SHAPES[step.shape];
+  return { ar: range(step.i - a, step.i), en: range(step.j - b, step.j) };
 }
 
 function toAlignedBead(step: PathStep, facts: BeadFacts, model: ModelParameters): AlignedBead {

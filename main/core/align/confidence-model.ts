@@ -21,7 +21,7 @@ export const FEATURE_NAMES = [
   'no local margin', '|length deviation|', 'min(|length deviation|, 1)', 'evidence', 'own evidence', 'cross evidence',
   'cross lead', 'shared number', 'furniture', 'deletions near',
   'merges near', 'seam distance', 'seam missed', 'merge: seam missed × log search margin', 'merge: log local margin',
-  'first pass disagrees', 'logit of the rules', 'merge: evidence its weakest sentence lacks',
+  'first pass disagrees', 'logit of the rules', 'merge: evidence its weakest sentence lacks', 'lexical lead',
 ] as const;
 
 // Numbers found on one side only are not an input: judgeBead applies their
@@ -50,16 +50,16 @@ export function confidenceFeatures(facts: BeadFacts, model: { ratio: number; var
     facts.arNumbers.some((x) => facts.enNumbers.includes(x)) ? 1 : 0, facts.furniture, facts.deletionsNear ?? 0,
     facts.mergesNear ?? 0, seam, missed, merge ? missed * search : 0, merge ? local : 0,
     1 - (facts.firstPassAgrees ?? 1), Math.log(p / (1 - p)),
-    merge ? Math.max(0, own - (facts.weakestMember ?? own)) : 0,
+    merge ? Math.max(0, own - (facts.weakestMember ?? own)) : 0, facts.lexicalLead ?? 0,
   ];
 }
 
 /** Weights of the logistic model of "wrong", in FEATURE_NAMES order (fitted, see above). */
-export const WRONG_WEIGHTS: readonly number[] = [0.1173, -0.7359, 0.4302, -0.0413, 0.347, -0.4141, -1.0155, 1.6971, 0.2516, 0.5083, 0.4605, -1.4565, 0.1993, 0.1859, -0.3494, -0.7696, 0.26, 0.0985, 1.2378, 0.349, -0.0018, -0.3095, -0.8567, -0.6904, 1.0703];
+export const WRONG_WEIGHTS: readonly number[] = [-0.095, -1.0569, 0.6726, -0.1138, 0.4982, -0.3801, -0.9756, 1.6866, 0.2694, 0.4293, 0.4503, -1.2783, 0.1732, 0.2935, -0.4748, -1.1094, 0.2431, 0.0639, 1.3739, 0.3205, -0.1239, -0.3119, -0.916, -0.6983, 0.9417, 0.6421];
 
 /** Isotonic map from the model's log-odds of "wrong" to the share of beads right: knots (ascending score) and values. */
-export const CALIBRATION_SCORES: readonly number[] = [-7.926, -5.854, -5.57, -5.226, -4.977, -4.858, -4.795, -4.61, -4.164, -3.769, -3.604, -3.53, -3.427, -2.924, -2.519, -2.368, -2.25, -2.222, -2.083, -1.91, -1.696, -1.551, -1.513, -1.455, -1.362, -1.184, -0.951, -0.835, -0.744, -0.58, -0.096, 0.638, 1.075, 1.266, 1.622, 2.669];
-export const CALIBRATION_RIGHT: readonly number[] = [1, 0.9979, 0.996, 0.9953, 0.9943, 0.9932, 0.9924, 0.99, 0.9873, 0.9869, 0.9811, 0.973, 0.9706, 0.9597, 0.9467, 0.9259, 0.9231, 0.9167, 0.8534, 0.8321, 0.8071, 0.7895, 0.7647, 0.7586, 0.7419, 0.7405, 0.7, 0.6563, 0.5714, 0.5538, 0.5298, 0.4744, 0.3333, 0.2963, 0.1333, 0];
+export const CALIBRATION_SCORES: readonly number[] = [-7.513, -5.359, -4.923, -4.796, -4.72, -4.463, -3.899, -3.245, -2.843, -2.649, -2.535, -2.359, -2.196, -1.953, -1.754, -1.699, -1.532, -1.174, -0.991, -0.837, -0.659, -0.565, -0.165, 0.207, 0.672, 1.271, 1.312, 1.728, 3.032];
+export const CALIBRATION_RIGHT: readonly number[] = [1, 0.9968, 0.996, 0.9942, 0.9894, 0.9856, 0.9839, 0.9696, 0.9495, 0.9432, 0.9362, 0.8961, 0.8889, 0.871, 0.8333, 0.8, 0.777, 0.7258, 0.7143, 0.6463, 0.6207, 0.5357, 0.4928, 0.4615, 0.4472, 0.3333, 0.25, 0.2, 0];
 
 export function wrongScore(features: readonly number[], weights: readonly number[] = WRONG_WEIGHTS): number {
   let total = 0;

@@ -2,7 +2,7 @@
 // beads the aligner made (with the search's margin) and for beads the user
 // edited by hand (without one).
 
-import { calibrated, confidenceFeatures, WRONG_WEIGHTS, wrongScore } from './confidence-model';
+import { CALIBRATION_RIGHT, CALIBRATION_SCORES, calibrated, confidenceFeatures, WRONG_WEIGHTS, wrongScore } from './confidence-model';
 import { lengthDeviation } from './model';
 
 export interface BeadFacts {
@@ -33,6 +33,8 @@ export interface BeadFacts {
   firstPassAgrees?: number;
   /** A merge: evidence of its least supported sentence with the other side (confidence-context.ts weakestMember). */
   weakestMember?: number;
+  /** How much better a neighbouring sentence explains the bead's words than its own (lexical-lead.ts; absent for hand-made beads). */
+  lexicalLead?: number;
 }
 
 /** Below this margin the search hesitated between this bead and another. */
@@ -53,20 +55,32 @@ function numbersOnlyIn(these: readonly string[], those: readonly string[]): stri
   return [...new Set(these.filter((x) => !other.has(x)))];
 }
 
+/** The fitted model's constants (confidence-model.ts); confidence-fit.ts judges with the ones it has just fitted. */
+export interface FittedModel {
+  weights: readonly number[];
+  scores: readonly number[];
+  right: readonly number[];
+}
+const FITTED: FittedModel = { weights: WRONG_WEIGHTS, scores: CALIBRATION_SCORES, right: CALIBRATION_RIGHT };
+
 /**
  * A bead the aligner made (with both margins) gets the fitted confidence
  * (confidence-model.ts) over the rules' judgement and the evidence around it;
  * a bead made by hand keeps the rules' judgement. The reasons are the rules'.
  */
-export function judgeBead(facts: BeadFacts, model: { ratio: number; variance: number }): { confidence: number; reasons: string[] } {
+export function judgeBead(
+  facts: BeadFacts,
+  model: { ratio: number; variance: number },
+  fitted: FittedModel = FITTED,
+): { confidence: number; reasons: string[] } {
   const judged = judgeByRules(facts, model);
-  if (facts.searchMargin === undefined || WRONG_WEIGHTS.length === 0) return judged;
+  if (facts.searchMargin === undefined || fitted.weights.length === 0) return judged;
   // Numbers on one side only lower the shown confidence outside the model: the
   // training cuts have almost no mistranslated numbers, so a fitted weight would
   // learn to trust such a bead, and the reviewer must see it first.
   const withoutNumbers = facts.arNumbers.length + facts.enNumbers.length === 0 ? judged : judgeByRules(facts, model, false);
-  const score = wrongScore(confidenceFeatures(facts, model, withoutNumbers.confidence));
-  return { confidence: clamp01(calibrated(score) * SHOWN_NUMBER_FACTOR ** unmatchedNumbers(facts)), reasons: judged.reasons };
+  const score = wrongScore(confidenceFeatures(facts, model, withoutNumbers.confidence), fitted.weights);
+  return { confidence: clamp01(calibrated(score, fitted.scores, fitted.right) * SHOWN_NUMBER_FACTOR ** unmatchedNumbers(facts)), reasons: judged.reasons };
 }
 
 /** The hand-set judgement: a margin-based certainty lowered by unusual lengths, unmatched numbers, shifted anchors and merges. */

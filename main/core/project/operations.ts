@@ -232,7 +232,7 @@ class Planner {
     if (texts.length === sentences.length) {
       if (texts.every((text, i) => text === sentences[i].text)) return this.nothing(label);
       const edited = sentences.map((sentence, i) => ({ ...sentence, text: texts[i] }));
-      const { confidence, reasons } = this.score(side === 'ar' ? edited : bead.ar, side === 'en' ? edited : bead.en, [bead]);
+      const { confidence, reasons } = this.rescoreEdit(bead, side === 'ar' ? edited : bead.ar, side === 'en' ? edited : bead.en);
       const changed: Bead = { ...bead, [side]: edited, status: 'unreviewed', confidence, reasons };
       return this.replace(label, index, 1, [changed]);
     }
@@ -442,6 +442,21 @@ class Planner {
       confidence: Math.min(...contributors.map((bead) => bead.confidence)),
       reasons: [...new Set(contributors.flatMap((bead) => bead.reasons))],
     };
+  }
+
+  /**
+   * A bead whose texts were edited, its sentences the same: its confidence
+   * moves by as much as the edit moves the judgement of its texts alone (the
+   * aligner's judgement also knew the search's margins, which an edit does not
+   * change), so retyping a word in capitals leaves it where it was and
+   * breaking a number lowers it. The reasons are those of the new texts.
+   */
+  private rescoreEdit(bead: Bead, ar: Sentence[], en: Sentence[]): BeadScore {
+    const after = this.score(ar, en, [bead]);
+    if (!this.context.scoreBead) return after;
+    const before = this.score(bead.ar, bead.en, [bead]);
+    if (!(before.confidence > 0)) return after;
+    return { confidence: Math.min(1, bead.confidence * after.confidence / before.confidence), reasons: after.reasons };
   }
 
   private replace(label: string, index: number, deleteCount: number, replacement: Bead[]): Operation {

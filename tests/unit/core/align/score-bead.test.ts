@@ -61,6 +61,11 @@ describe('names a sentence pair shares', () => {
     assert.equal(sharedNames('نيويورك', 'New and York'), 0);
   });
 
+  it('reads a name in capitals as the same name (TALIBAN, NEW YORK)', () => {
+    assert.equal(sharedNames('لمراقبة طالبان', 'WATCH THE TALIBAN'), sharedNames('لمراقبة طالبان', 'watch the Taliban'));
+    assert.equal(sharedNames('وصل بوتين إلى نيويورك.', 'PUTIN ARRIVED IN NEW YORK.'), 2);
+  });
+
   it('does not cut a name out of the middle of a word', () => {
     // 'Lavrov' in 'anti-Lavrov' and 'Putin' in 'xPutin' are inside lowercase words: not names.
     assert.equal(sharedNames('لافروف', 'Lavrov'), 1);

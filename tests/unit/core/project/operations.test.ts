@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { beadType, enOriginal, sideText } from '../../../../main/core/project/bead';
 import { EditHistory } from '../../../../main/core/project/history';
+import { scoreBead } from '../../../../main/core/align/align';
 import { planEdit, ProjectEditError, type EditContext } from '../../../../main/core/project/operations';
 import { applySplices } from '../../../../main/core/project/splices';
 import type { Bead, EditRequest, Lang, Project } from '../../../../main/core/project/types';
@@ -304,6 +305,37 @@ describe('detach-sentence', () => {
 });
 
 describe('edit-text', () => {
+  // The reviewer's finding: retyping Taliban as TALIBAN took a pair the aligner
+  // showed at 95% to 64%. Case was not the cause: any text edit replaced the
+  // aligner's judgement (the fitted model, which knows the search's margins)
+  // with the rules' judgement of the text alone. An edit now moves the shown
+  // confidence by how much it changes the rules' judgement of the pair.
+  const summary = { matchScore: 0.9, lengthRatio: 1.15, lengthVariance: 6 };
+  const context: EditContext = { scoreBead: (ar, en) => scoreBead(summary, ar, en) };
+  const taliban = () => {
+    const project = projectFromPairs([{
+      ar: ['وقال الكرملين إن بوتين عرض على واشنطن قواعده في آسيا الوسطى لمراقبة طالبان في 2021.'],
+      en: ['The Kremlin said Putin offered Washington its bases in Central Asia to watch the Taliban in 2021.'],
+    }]);
+    project.beads[0].confidence = 0.95;
+    return project;
+  };
+
+  it('keeps the confidence when only the case of a word changes', () => {
+    const project = taliban();
+    const texts = ['The Kremlin said Putin offered Washington its bases in Central Asia to watch the TALIBAN in 2021.'];
+    edit(project, { kind: 'edit-text', beadId: project.beads[0].id, side: 'en', texts }, context);
+    assert.equal(project.beads[0].confidence.toFixed(2), '0.95');
+  });
+
+  it('lowers the confidence, and says why, when an edit breaks the pair', () => {
+    const project = taliban();
+    const texts = ['The Kremlin said Putin offered Washington its bases in Central Asia to watch the Taliban in 2019.'];
+    edit(project, { kind: 'edit-text', beadId: project.beads[0].id, side: 'en', texts }, context);
+    assert.ok(project.beads[0].confidence < 0.8, String(project.beads[0].confidence));
+    assert.deepEqual(project.beads[0].reasons, ['numbers differ: 2021 vs 2019']);
+  });
+
   it('with as many texts as sentences, keeps ids, originals and sources and resets the status', () => {
     const project = threePairs();
     const bead = project.beads[1];
