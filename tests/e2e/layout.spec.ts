@@ -137,3 +137,17 @@ test('the toolbar keeps to one line down to the desktop\'s smallest window; what
   await expect(menu.getByRole('menuitemcheckbox', { name: /Swap columns/ })).toHaveAttribute('aria-checked', 'false');
   await page.keyboard.press('Escape');
 });
+
+test('with the quality checks open the list keeps most of the width, at 1400, 1000 and 800 pixels', async ({ page }) => {
+  // Seen while reviewing at 1000x700 and 800x600: the panel kept its 24rem and the
+  // list, with two text columns, was left half the window (a word or two per line).
+  await editor.pressOnGrid('F7');
+  const panel = page.locator('.qa-panel');
+  await expect(panel).toBeVisible();
+  for (const [width, height] of [[1400, 900], [1000, 700], [800, 600]]) {
+    await page.setViewportSize({ width, height });
+    await expect.poll(async () => (await page.locator('.grid-body').boundingBox())!.width / width, `${width}x${height}: the list's share of the width`).toBeGreaterThan(0.64);
+    const findings = (await panel.boundingBox())!;
+    expect(findings.width, `${width}x${height}: the panel stays wide enough to read a finding`).toBeGreaterThanOrEqual(260);
+  }
+});
