@@ -14,6 +14,7 @@
 import { normaliseForMatching } from '../text/normalise';
 import type { BilingualDictionary } from './dictionary';
 import { ENGLISH_STOPWORDS, englishKey } from './features';
+import { Model1 } from './model1';
 
 const ARABIC_WORD = /[\u0621-\u064a]+/g;
 const LATIN_WORD = /[A-Za-z\u00c0-\u024f][A-Za-z\u00c0-\u024f'’-]*/g;
@@ -66,12 +67,6 @@ export function englishWords(text: string): string[] {
   return out;
 }
 
-/** A sentence pair (or bead) as word ids: Arabic stems and English words. */
-export interface WordPair {
-  ar: readonly number[];
-  en: readonly number[];
-}
-
 /** Interns words of the two sides as small integers (separate id spaces). */
 export class WordIds {
   readonly ar = new Map<string, number>();
@@ -93,56 +88,6 @@ function intern(map: Map<string, number>, word: string): number {
   return id;
 }
 
-/** Arabic id used for the empty word (English words with no Arabic counterpart). */
-export const NULL_WORD = -1;
-export const MODEL1_ITERATIONS = 5;
-
-/**
- * t(e | a) by IBM Model 1: EM over the pairs, starting uniform, with the empty
- * Arabic word in every pair. Kept sparse: only co-occurring (a, e) get a value.
- * Returned as a map from Arabic id (NULL_WORD for the empty word) to English id to t.
- */
-export function trainModel1(pairs: readonly WordPair[], iterations = MODEL1_ITERATIONS): Map<number, Map<number, number>> {
-  const t = new Map<number, Map<number, number>>();
-  const row = (a: number) => {
-    let r = t.get(a);
-    if (!r) t.set(a, (r = new Map()));
-    return r;
-  };
-  for (const pair of pairs) {
-    for (const a of [NULL_WORD, ...pair.ar]) {
-      const r = row(a);
-      for (const e of pair.en) r.set(e, 1);
-    }
-  }
-  for (const r of t.values()) for (const e of r.keys()) r.set(e, 1 / r.size);
-  for (let it = 0; it < iterations; it++) {
-    const counts = new Map<number, Map<number, number>>();
-    for (const pair of pairs) {
-      if (pair.en.length === 0) continue;
-      const sources = [NULL_WORD, ...pair.ar];
-      for (const e of pair.en) {
-        let total = 0;
-        for (const a of sources) total += t.get(a)?.get(e) ?? 0;
-        if (!(total > 0)) continue;
-        for (const a of sources) {
-          const share = (t.get(a)?.get(e) ?? 0) / total;
-          let c = counts.get(a);
-          if (!c) counts.set(a, (c = new Map()));
-          c.set(e, (c.get(e) ?? 0) + share);
-        }
-      }
-    }
-    for (const [a, c] of counts) {
-      let sum = 0;
-      for (const v of c.values()) sum += v;
-      const r = row(a);
-      for (const e of r.keys()) r.set(e, (c.get(e) ?? 0) / sum);
-    }
-  }
-  return t;
-}
-
 /** Lexicon entries at or above this t(e | a) are offered to a re-align, for Arabic words seen in at least MIN_SEEN pairs. */
 const DICTIONARY_T = 0.15;
 const MIN_SEEN = 2;
@@ -160,14 +105,16 @@ export function lexiconDictionary(
   const wordPairs = pairs.map((p) => ({ ar: ids.arIds(arabicStems(p.ar)), en: ids.enIds(englishWords(p.en)) }));
   const seen = new Map<number, number>();
   for (const pair of wordPairs) for (const a of new Set(pair.ar)) seen.set(a, (seen.get(a) ?? 0) + 1);
-  const t = trainModel1(wordPairs);
+  const model = new Model1(wordPairs.map((pair) => ({ source: pair.ar, target: pair.en })), ids.ar.size, ids.en.size);
+  model.train();
+  const arabic = [...ids.ar.keys()];
   const english = [...ids.en.keys()];
   const entries = new Map<string, string[]>();
-  for (const [stem, a] of ids.ar) {
-    if ((seen.get(a) ?? 0) < MIN_SEEN) continue;
-    const words: string[] = [];
-    for (const [e, p] of t.get(a) ?? []) if (p >= DICTIONARY_T) words.push(english[e]);
-    if (words.length > 0) entries.set(stem, words);
+  for (const [a, e, p] of model.entries()) {
+    if ((seen.get(a) ?? 0) < MIN_SEEN || p < DICTIONARY_T) continue;
+    const words = entries.get(arabic[a]);
+    if (words) words.push(english[e]);
+    else entries.set(arabic[a], [english[e]]);
   }
   return {
     size: entries.size + (user?.size ?? 0),

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { alignSentences } from '../../../../main/core/align/align';
-import { arabicStems, englishWords, lexiconDictionary, trainModel1, WordIds } from '../../../../main/core/align/pair-lexicon';
+import { Model1 } from '../../../../main/core/align/model1';
+import { arabicStems, englishWords, lexiconDictionary, WordIds } from '../../../../main/core/align/pair-lexicon';
 import { PAIRS } from './sentences';
 
-describe('trainModel1 (IBM Model 1 by EM)', () => {
+describe('Model1 (IBM Model 1 by EM)', () => {
   it('learns which word translates which from co-occurrence alone', () => {
     // The textbook case: "das" meets "the" in every pair, "haus" only "the" and "house".
     const ids = new WordIds();
@@ -13,8 +14,9 @@ describe('trainModel1 (IBM Model 1 by EM)', () => {
       { ar: ids.arIds(['das', 'buch']), en: ids.enIds(['the', 'book']) },
       { ar: ids.arIds(['ein', 'buch']), en: ids.enIds(['a', 'book']) },
     ];
-    const t = trainModel1(pairs);
-    const p = (a: string, e: string) => t.get(ids.ar.get(a) as number)?.get(ids.en.get(e) as number) ?? 0;
+    const model = new Model1(pairs.map((pair) => ({ source: pair.ar, target: pair.en })), ids.ar.size, ids.en.size);
+    model.train();
+    const p = (a: string, e: string) => model.probability(ids.ar.get(a) as number, ids.en.get(e) as number);
     assert.ok(p('das', 'the') > 0.6, `t(the|das) = ${p('das', 'the')}`);
     assert.ok(p('buch', 'book') > 0.6, `t(book|buch) = ${p('buch', 'book')}`);
     assert.ok(p('haus', 'house') > p('haus', 'the'), 'haus is house, not the');
