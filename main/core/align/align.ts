@@ -18,6 +18,7 @@ import { computeMatchScore, MATCH_THRESHOLD, matchReason, NO_MATCH, type MatchCo
 import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type ModelParameters, type PathBead } from './model';
 import { BeadScorer, type Band } from './scorer';
 import { centreLineError, coarseCentre, pathCentre } from './coarse';
+import { beadDoubts } from './bead-posterior';
 import { lexicalLeads } from './lexical-lead';
 import { localMargins } from './local-margin';
 import { lexiconDictionary } from './pair-lexicon';
@@ -132,6 +133,8 @@ export function alignWithDiagnostics(
   const facts = second.path.map((step, k) => stepFacts(scorer, second, k, local[k], ar, en, firstCells));
   const leads = lexicalLeads(ar.map((s) => s.text), en.map((s) => s.text), second.path.map(stepIndices));
   facts.forEach((f, k) => (f.lexicalLead = leads[k]));
+  const [doubts, warmDoubts] = beadDoubts(scorer, second, facts.map((f) => f.margin ?? Infinity));
+  facts.forEach((f, k) => Object.assign(f, { posteriorDoubt: doubts[k], warmPosteriorDoubt: warmDoubts[k] }));
   const beads = facts.map((f, k) => toAlignedBead(second.path[k], f, scorer.model));
   const match = computeMatchScore(scorer, model, second.path, beads, { ar, en });
   for (const bead of beads) Object.assign(bead, boundByMatch(bead, match.score, MATCH_THRESHOLD));

@@ -13,7 +13,7 @@ import { lengthDeviation } from './model';
 
 /** Above this seam distance (a share of the sentence) a merge shows no clause break where it should. */
 const SEAM_MISSED = 0.1;
-/** Margins are capped here before their logarithm: beyond, the search was sure either way. */
+/** Margins and posterior doubts are capped here before their logarithm: beyond, the search was sure either way. */
 const MARGIN_CAP = 30;
 
 export const FEATURE_NAMES = [
@@ -22,6 +22,7 @@ export const FEATURE_NAMES = [
   'cross lead', 'shared number', 'furniture', 'deletions near',
   'merges near', 'seam distance', 'seam missed', 'merge: seam missed × log search margin', 'merge: log local margin',
   'first pass disagrees', 'logit of the rules', 'merge: evidence its weakest sentence lacks', 'lexical lead',
+  'log posterior doubt', 'log posterior doubt at temperature 2',
 ] as const;
 
 // Numbers found on one side only are not an input: judgeBead applies their
@@ -51,15 +52,16 @@ export function confidenceFeatures(facts: BeadFacts, model: { ratio: number; var
     facts.mergesNear ?? 0, seam, missed, merge ? missed * search : 0, merge ? local : 0,
     1 - (facts.firstPassAgrees ?? 1), Math.log(p / (1 - p)),
     merge ? Math.max(0, own - (facts.weakestMember ?? own)) : 0, facts.lexicalLead ?? 0,
+    Math.log1p(Math.min(facts.posteriorDoubt ?? 0, MARGIN_CAP)), Math.log1p(Math.min(facts.warmPosteriorDoubt ?? 0, MARGIN_CAP)),
   ];
 }
 
 /** Weights of the logistic model of "wrong", in FEATURE_NAMES order (fitted, see above). */
-export const WRONG_WEIGHTS: readonly number[] = [-0.095, -1.0569, 0.6726, -0.1138, 0.4982, -0.3801, -0.9756, 1.6866, 0.2694, 0.4293, 0.4503, -1.2783, 0.1732, 0.2935, -0.4748, -1.1094, 0.2431, 0.0639, 1.3739, 0.3205, -0.1239, -0.3119, -0.916, -0.6983, 0.9417, 0.6421];
+export const WRONG_WEIGHTS: readonly number[] = [-3.915, -0.4688, 0.599, -0.2941, 0.1639, -0.0547, 0.0183, -0.1577, -0.1611, 0.7523, 0.5825, -1.2987, 0.232, 0.2265, -0.5121, -1.4341, 0.0297, -0.0049, 1.4346, 0.3169, -0.067, -0.0748, -1.2527, -0.5362, 0.8791, 0.4302, 3.0858, 2.7588];
 
 /** Isotonic map from the model's log-odds of "wrong" to the share of beads right: knots (ascending score) and values. */
-export const CALIBRATION_SCORES: readonly number[] = [-7.513, -5.359, -4.923, -4.796, -4.72, -4.463, -3.899, -3.245, -2.843, -2.649, -2.535, -2.359, -2.196, -1.953, -1.754, -1.699, -1.532, -1.174, -0.991, -0.837, -0.659, -0.565, -0.165, 0.207, 0.672, 1.271, 1.312, 1.728, 3.032];
-export const CALIBRATION_RIGHT: readonly number[] = [1, 0.9968, 0.996, 0.9942, 0.9894, 0.9856, 0.9839, 0.9696, 0.9495, 0.9432, 0.9362, 0.8961, 0.8889, 0.871, 0.8333, 0.8, 0.777, 0.7258, 0.7143, 0.6463, 0.6207, 0.5357, 0.4928, 0.4615, 0.4472, 0.3333, 0.25, 0.2, 0];
+export const CALIBRATION_SCORES: readonly number[] = [-7.571, -5.602, -5.157, -4.788, -4.519, -4.182, -3.747, -3.477, -3.274, -2.931, -2.462, -2.273, -2.148, -1.912, -1.737, -1.511, -0.846, -0.304, -0.272, -0.029, 0.26, 0.564, 1.202, 1.79, 2.002, 2.443, 3.833];
+export const CALIBRATION_RIGHT: readonly number[] = [1, 0.9984, 0.9983, 0.9968, 0.9861, 0.9848, 0.9805, 0.9731, 0.9636, 0.9402, 0.9262, 0.8824, 0.8772, 0.8455, 0.8235, 0.75, 0.6435, 0.625, 0.5556, 0.5204, 0.5, 0.4512, 0.2658, 0.1667, 0.1429, 0.0556, 0];
 
 export function wrongScore(features: readonly number[], weights: readonly number[] = WRONG_WEIGHTS): number {
   let total = 0;

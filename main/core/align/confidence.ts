@@ -35,6 +35,9 @@ export interface BeadFacts {
   weakestMember?: number;
   /** How much better a neighbouring sentence explains the bead's words than its own (lexical-lead.ts; absent for hand-made beads). */
   lexicalLead?: number;
+  /** −log of the bead's posterior probability over all paths of the band, costs at temperature 1 and 2 (bead-posterior.ts; absent for hand-made beads). */
+  posteriorDoubt?: number;
+  warmPosteriorDoubt?: number;
 }
 
 /** Below this margin the search hesitated between this bead and another. */

@@ -1,17 +1,18 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
+import { marginDoubt } from '../../../../main/core/align/bead-posterior';
 import { judgeBead, judgeByRules, type BeadFacts } from '../../../../main/core/align/confidence';
 import { pathCells, pathContext, seamFit, weakestMember } from '../../../../main/core/align/confidence-context';
 import { calibrated, CALIBRATION_SCORES } from '../../../../main/core/align/confidence-model';
 
 const MODEL = { ratio: 1.08, variance: 4 };
 
-/** A 2-1 bead the search preferred by a fair margin (a few cost units), as the aligner reports it. */
+/** A 2-1 bead the search preferred by a fair margin (a few cost units), as the aligner reports it (its posterior doubts as two paths that far apart would give). */
 function mergeFacts(seam: number): BeadFacts {
   return {
     arCount: 2, enCount: 1, arLength: 230, enLength: 245, arNumbers: [], enNumbers: [], evidence: 2.5, ownEvidence: 2.5,
     furniture: 0, margin: 2, crossEvidence: 0, searchMargin: 3, localMargin: 2, deletionsNear: 0, mergesNear: 0,
-    seamFit: seam, firstPassAgrees: 1,
+    seamFit: seam, firstPassAgrees: 1, posteriorDoubt: marginDoubt(2, 1), warmPosteriorDoubt: marginDoubt(2, 2),
   };
 }
 
