@@ -7,7 +7,7 @@
 // them alone scores clearly worse. A confidence input only, never the path.
 
 import { SHAPE_AR, SHAPE_EN } from './model';
-import type { BeadScorer } from './scorer';
+import type { Band, BeadScorer } from './scorer';
 import type { PathStep, SearchResult } from './search';
 
 /**
@@ -23,8 +23,14 @@ export const POSTERIOR_TEMPERATURES: readonly number[] = [1, 2];
  * band once more, and a 10,000-sentence pair must not pay it.
  */
 export const MAX_POSTERIOR_BEADS = 500;
-/** A bead whose cost exceeds the cell's best so far by this much (cost units) adds under e^−40 at the temperatures used: not scored in full. */
-const NEGLIGIBLE = 80;
+/** A bead whose cost exceeds the cell's best so far by this much (cost units) adds under e^−15 at the temperatures used: not scored in full. */
+const NEGLIGIBLE = 30;
+/**
+ * The sums run over the cells within this many columns of the path (inside
+ * the search's band): arrangements that stray further cost far more than the
+ * path, and a 500-sentence pair's full table would cost three times its search.
+ */
+export const POSTERIOR_WIDTH = 8;
 
 /**
  * Per temperature (POSTERIOR_TEMPERATURES), −log of each path bead's
@@ -33,15 +39,36 @@ const NEGLIGIBLE = 80;
  * estimate (marginDoubt) of each bead's `margins` entry.
  */
 export function beadDoubts(scorer: BeadScorer, result: SearchResult, margins: ArrayLike<number>): Float64Array[] {
-  const { path, band, shapes } = result;
+  const { path, shapes } = result;
   if (path.length > MAX_POSTERIOR_BEADS) {
     return POSTERIOR_TEMPERATURES.map((t) => Float64Array.from(path, (_, k) => marginDoubt(margins[k], t)));
   }
   const { n } = scorer;
+  const band = nearPath(path, result.band, n);
   const offset = new Int32Array(n + 2);
   for (let i = 0; i <= n; i++) offset[i + 1] = offset[i] + band.hi[i] - band.lo[i] + 1;
-  const grid: Grid = { offset, lo: band.lo, hi: band.hi, n, m: scorer.m, shapes, edge: edgeCosts(scorer, result, offset) };
+  const grid: Grid = { offset, lo: band.lo, hi: band.hi, n, m: scorer.m, shapes, edge: edgeCosts(scorer, band, shapes, offset) };
   return POSTERIOR_TEMPERATURES.map((t) => doubtsAt(grid, path, t));
+}
+
+/** The cells within POSTERIOR_WIDTH columns of the path's cells in each row, inside the search's band. */
+function nearPath(path: readonly PathStep[], searched: Band, n: number): Band {
+  const lo = new Int32Array(n + 1).fill(0x7fffffff);
+  const hi = new Int32Array(n + 1).fill(-1);
+  lo[0] = 0;
+  hi[0] = 0;
+  for (const step of path) {
+    // A bead of several Arabic sentences passes rows it does not end in: they get its columns.
+    for (let i = step.i - SHAPE_AR[step.shape]; i <= step.i; i++) {
+      lo[i] = Math.min(lo[i], step.j - SHAPE_EN[step.shape]);
+      hi[i] = Math.max(hi[i], step.j);
+    }
+  }
+  for (let i = 0; i <= n; i++) {
+    lo[i] = Math.max(searched.lo[i], lo[i] - POSTERIOR_WIDTH);
+    hi[i] = Math.min(searched.hi[i], hi[i] + POSTERIOR_WIDTH);
+  }
+  return { lo, hi };
 }
 
 interface Grid {
@@ -56,7 +83,7 @@ interface Grid {
 }
 
 /** Every bead of the band scored once (hopeless ones only up to NEGLIGIBLE past the cell's best Viterbi cost). */
-function edgeCosts(scorer: BeadScorer, { band, shapes }: SearchResult, offset: Int32Array): Float32Array {
+function edgeCosts(scorer: BeadScorer, band: Band, shapes: number, offset: Int32Array): Float32Array {
   const { n } = scorer;
   const cells = offset[n + 1];
   const edge = new Float32Array(cells * shapes).fill(Infinity);

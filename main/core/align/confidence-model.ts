@@ -60,8 +60,8 @@ export function confidenceFeatures(facts: BeadFacts, model: { ratio: number; var
 export const WRONG_WEIGHTS: readonly number[] = [-3.915, -0.4688, 0.599, -0.2941, 0.1639, -0.0547, 0.0183, -0.1577, -0.1611, 0.7523, 0.5825, -1.2987, 0.232, 0.2265, -0.5121, -1.4341, 0.0297, -0.0049, 1.4346, 0.3169, -0.067, -0.0748, -1.2527, -0.5362, 0.8791, 0.4302, 3.0858, 2.7588];
 
 /** Isotonic map from the model's log-odds of "wrong" to the share of beads right: knots (ascending score) and values. */
-export const CALIBRATION_SCORES: readonly number[] = [-7.571, -5.602, -5.157, -4.788, -4.519, -4.182, -3.747, -3.477, -3.274, -2.931, -2.462, -2.273, -2.148, -1.912, -1.737, -1.511, -0.846, -0.304, -0.272, -0.029, 0.26, 0.564, 1.202, 1.79, 2.002, 2.443, 3.833];
-export const CALIBRATION_RIGHT: readonly number[] = [1, 0.9984, 0.9983, 0.9968, 0.9861, 0.9848, 0.9805, 0.9731, 0.9636, 0.9402, 0.9262, 0.8824, 0.8772, 0.8455, 0.8235, 0.75, 0.6435, 0.625, 0.5556, 0.5204, 0.5, 0.4512, 0.2658, 0.1667, 0.1429, 0.0556, 0];
+export const CALIBRATION_SCORES: readonly number[] = [-7.571, -5.602, -5.157, -4.788, -4.519, -4.182, -3.747, -3.477, -3.274, -2.931, -2.462, -2.273, -2.147, -1.91, -1.737, -1.511, -0.846, -0.304, -0.272, -0.029, 0.26, 0.564, 1.202, 1.79, 2.002, 2.443, 3.833];
+export const CALIBRATION_RIGHT: readonly number[] = [1, 0.9984, 0.9983, 0.9968, 0.9861, 0.9848, 0.9805, 0.9731, 0.9636, 0.9402, 0.9262, 0.8824, 0.8793, 0.8443, 0.8235, 0.75, 0.6435, 0.625, 0.5556, 0.5204, 0.5, 0.4512, 0.2658, 0.1667, 0.1429, 0.0556, 0];
 
 export function wrongScore(features: readonly number[], weights: readonly number[] = WRONG_WEIGHTS): number {
   let total = 0;
