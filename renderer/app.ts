@@ -227,6 +227,10 @@ export class App {
       window.addEventListener('beforeunload', (event) => {
         if (this.store.view?.dirty) event.preventDefault();
       });
+      // A reload or a closed tab: the place moved to since the last edit or save goes
+      // to the services now (the desktop sends it as its window closes), so the page
+      // reloaded comes back to it. The bridge lets this one request outlive the page.
+      window.addEventListener('pagehide', () => void this.place.flush());
     }
     try {
       // The main process owns the initial load: wait for what it opened, load nothing here on our own.

@@ -2,7 +2,7 @@
 // of the list) in the main process, which keeps it beside the project file,
 // and puts the view back there when a project is opened again. The place is
 // sent along with what the renderer asks of the main process anyway (before an
-// edit, a save, opening another project, closing), never on a timer: a request
+// edit, a save, opening another project, closing, a page reload), never on a timer: a request
 // of its own could arrive after the window or the server has gone.
 import type { MuqabalaApi, ViewState } from '../../main/ipc/contract';
 import type { ProjectStore } from './project-store';
