@@ -75,7 +75,7 @@ export class App {
   private readonly statusBar = new StatusBar();
   private readonly banner = new TranslationBanner();
   private queue: Promise<unknown> = Promise.resolve();
-  private progress: ProgressDialog | null = null;
+  private progress: ProgressDialog<CommandId> | null = null;
   private readonly rows = new RowSelection();
   /** True while a Shift/Ctrl selection moves the current row (which otherwise collapses the selection). */
   private extendingSelection = false;
@@ -772,13 +772,33 @@ export class App {
   private async realign(): Promise<void> {
     const beads = this.store.beads;
     const { from, to } = realignStretch(beads, this.store.selectedIndex);
-    const progress = new ProgressDialog('Re-aligning', () => void this.api.cancelTask());
+    // Re-aligning takes a moment: a key pressed meanwhile (Ctrl+Shift+A then A at once) acts once it is done.
+    const progress = new ProgressDialog<CommandId>('Re-aligning', () => void this.api.cancelTask(), (event) => commandForKey(event, false));
     this.progress = progress;
+    let held: CommandId[] = [];
     try {
       await this.edit({ kind: 'realign', fromBeadId: beads[from].id, toBeadId: beads[to].id });
     } finally {
       this.progress = null;
-      progress.done();
+      held = progress.done();
+      this.grid.focus();
+    }
+    if (held.length === 0) return;
+    if (progress.cancelled) {
+      this.statusBar.say(`Re-align cancelled; ${held.length === 1 ? 'the key' : `the ${held.length} keys`} pressed meanwhile not taken`);
+      return;
+    }
+    await this.runHeld(held);
+  }
+
+  /** Commands of keys held while a task ran, in order, leaving the task's own message in the status bar. */
+  private async runHeld(commands: readonly CommandId[]): Promise<void> {
+    for (const command of commands) {
+      try {
+        await this.runCommand(command);
+      } catch (error) {
+        if (!isCancelled(error)) await showError('Something went wrong', errorMessage(error));
+      }
     }
   }
 
@@ -987,7 +1007,7 @@ export class App {
       const answer = await askNewProject(draft, this.info?.freeDictionary);
       if (answer === 'several') return this.newDocumentsProject([]);
       if (!answer) break;
-      const progress = new ProgressDialog('Aligning the texts', () => void this.api.cancelTask());
+      const progress = new ProgressDialog<CommandId>('Aligning the texts', () => void this.api.cancelTask());
       this.progress = progress;
       try {
         const { project, report } = await this.api.createProject(answer.request);
@@ -1013,7 +1033,7 @@ export class App {
   private async newDocumentsProject(files: File[]): Promise<void> {
     const request = await askDocumentsProject(this.api, files);
     if (request) {
-      const progress = new ProgressDialog('Aligning the documents', () => void this.api.cancelTask());
+      const progress = new ProgressDialog<CommandId>('Aligning the documents', () => void this.api.cancelTask());
       this.progress = progress;
       try {
         const { project, report } = await this.api.createDocumentsProject(request);

@@ -25,3 +25,44 @@ test('re-aligning pairs the aligner already scores best keeps them, and says so'
   // Nothing was done, so nothing is offered to undo but the two approvals.
   await expect(page.locator('.history-label')).not.toContainText('Re-align');
 });
+
+test('a key pressed while the re-align progress shows acts once it is done, or is said not taken when cancelled', async ({ page }) => {
+  // Seen in review: Ctrl+Shift+A then A at once, the A went to the progress dialog and was lost without a word.
+  await editor.selectRow(2);
+  await editor.pressOnGrid('a');
+  await editor.selectRow(7);
+  await editor.pressOnGrid('a');
+  await expect(editor.row(7).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+  await editor.selectRow(4);
+  // The re-align's answer held back, as on a long stretch: the progress dialog is up when A is pressed.
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => { release = resolve; });
+  await page.route('**/api/applyEdit', async (route) => { await released; await route.continue(); });
+  await page.keyboard.press('Control+Shift+A');
+  const progress = page.getByRole('dialog', { name: 'Re-aligning' });
+  await expect(progress).toBeVisible();
+  await page.keyboard.press('a');
+  release();
+  await expect(progress).toBeHidden();
+  const selected = editor.selectedRow();
+  await expect(selected.locator('.status')).toHaveAttribute('aria-label', 'Approved');
+  // The re-align's own message is kept.
+  await expect(page.locator('.status-message')).toContainText(/pairs stay as they were|Re-align/);
+  await expect(editor.grid).toBeFocused();
+  await page.unroute('**/api/applyEdit');
+
+  // Cancelled: the key is not taken, and the status bar says so.
+  await editor.selectRow(5);
+  let releaseAgain: () => void = () => undefined;
+  const releasedAgain = new Promise<void>((resolve) => { releaseAgain = resolve; });
+  await page.route('**/api/applyEdit', async (route) => { await releasedAgain; await route.continue(); });
+  await page.keyboard.press('Control+Shift+A');
+  await expect(progress).toBeVisible();
+  await page.keyboard.press('r');
+  await page.keyboard.press('Escape');
+  releaseAgain();
+  await expect(progress).toBeHidden();
+  await expect(page.locator('.status-message')).toContainText('the key pressed meanwhile not taken');
+  await expect(editor.row(5).locator('.status')).toHaveAttribute('aria-label', 'Unreviewed');
+  await page.unroute('**/api/applyEdit');
+});
