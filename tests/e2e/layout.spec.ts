@@ -151,3 +151,22 @@ test('with the quality checks open the list keeps most of the width, at 1400, 10
     expect(findings.width, `${width}x${height}: the panel stays wide enough to read a finding`).toBeGreaterThanOrEqual(260);
   }
 });
+
+test('at 1400 px a long status message stays on one line: the project name gives way first', async ({ page }) => {
+  // Seen while reviewing: after Re-align the status bar grew to two lines ("The pairs stay as
+  // they were: …" wrapped) while the project name beside it still took 27rem.
+  const bar = page.locator('.status-bar');
+  const oneLine = (await bar.boundingBox())!.height;
+  await editor.selectRow(2);
+  await editor.pressOnGrid('a');
+  await editor.selectRow(7);
+  await editor.pressOnGrid('a');
+  await editor.selectRow(4);
+  await page.keyboard.press('Control+Shift+A');
+  const message = page.locator('.status-message');
+  await expect(message).toContainText('The pairs stay as they were: the aligner scores a new alignment no better');
+  expect((await bar.boundingBox())!.height).toBe(oneLine);
+  // The name is cut (its whole text on hover), never the message.
+  expect(await message.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  await expect(page.locator('.project-name')).toHaveAttribute('title', /Sample: Putin offers bases/);
+});
