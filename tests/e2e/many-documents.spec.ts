@@ -245,3 +245,20 @@ test('New Project from a folder (the folder picker) pairs the files inside it, s
   for (const document of project.documents ?? []) await expect(documentEntry(page, document.id)).toBeVisible();
   expect(await editor.rowCount()).toBe(project.beads.length);
 });
+
+test('files the pairing cannot place are listed with the reason, not left out without a word', async ({ page }) => {
+  // Seen while reviewing: a folder of seed-ar.md, seed-en.md, … showed only "0 documents paired from 6 files".
+  const folder = join(dataDir, 'dashed');
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(join(CORPUS, 'ntrex-009.ar.txt'), join(folder, 'news-ar.txt'));
+  copyFileSync(join(CORPUS, 'ntrex-009.en.txt'), join(folder, 'news-en.txt'));
+  copyFileSync(join(CORPUS, 'ntrex-019.ar.txt'), join(folder, 'other.ar.txt'));
+  copyFileSync(join(CORPUS, 'ntrex-019.en.txt'), join(folder, 'other.en.txt'));
+  const { dialog } = await openSeveralDocumentsDialog(page);
+  await dialog.getByLabel('Folder of documents').setInputFiles(folder);
+  await expect(dialog.locator('.pairing-summary')).toHaveText('1 document paired from 4 files.');
+  const leftOut = dialog.locator('.pairing-problems');
+  await expect(leftOut).toContainText('news-ar.txt: no .ar. or .en. tag before the extension (NAME.ar.EXT pairs with NAME.en.EXT)');
+  await expect(leftOut).toContainText('news-en.txt: no .ar. or .en. tag');
+  await expect(leftOut).not.toContainText('other.');
+});
