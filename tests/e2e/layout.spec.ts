@@ -170,3 +170,21 @@ test('at 1400 px a long status message stays on one line: the project name gives
   expect(await message.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
   await expect(page.locator('.project-name')).toHaveAttribute('title', /Sample: Putin offers bases/);
 });
+
+test('at 800x600 each finding F8 goes to is wholly in view in the QA panel, though its message takes two lines below', async ({ page }) => {
+  // Seen while reviewing: the status bar grew to two lines with the finding's message after the
+  // panel had scrolled it into view, and the finding's last line was cut by the panel's bottom.
+  await page.setViewportSize({ width: 800, height: 600 });
+  await editor.pressOnGrid('F7');
+  const list = page.locator('.qa-list');
+  await expect(list.locator('.qa-item').first()).toBeVisible();
+  for (let step = 0; step < 10; step++) {
+    await page.keyboard.press('F8');
+    const current = list.locator('.qa-item.current');
+    await expect(current).toBeVisible();
+    await expect.poll(async () => {
+      const [item, box] = [(await current.boundingBox())!, (await list.boundingBox())!];
+      return item.y >= box.y - 0.5 && item.y + item.height <= box.y + box.height + 0.5;
+    }, `finding ${step + 1} (${await page.locator('.status-message').innerText()})`).toBe(true);
+  }
+});
