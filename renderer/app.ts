@@ -1000,6 +1000,7 @@ export class App {
     await this.place.flush();
     if (!(await this.confirmDiscard('create a new project'))) return;
     let draft: NewProjectDraft = { ar: files[0], en: files[1] };
+    let held: CommandId[] = [];
     // More than two files: several documents, paired by name.
     if (files.length > 2) return this.newDocumentsProject(files);
     // A failure opens the dialog again with the same choices and the reason, to fix one file and retry.
@@ -1007,16 +1008,16 @@ export class App {
       const answer = await askNewProject(draft, this.info?.freeDictionary);
       if (answer === 'several') return this.newDocumentsProject([]);
       if (!answer) break;
-      const progress = new ProgressDialog<CommandId>('Aligning the texts', () => void this.api.cancelTask());
+      const progress = new ProgressDialog<CommandId>('Aligning the texts', () => void this.api.cancelTask(), (event) => commandForKey(event, false));
       this.progress = progress;
       try {
         const { project, report } = await this.api.createProject(answer.request);
-        progress.done();
+        held = progress.done();
         this.store.setProject(project);
         await showImportReport(report, project.alignment.matchScore);
         break;
       } catch (error) {
-        progress.done();
+        held = progress.done();
         if (isCancelled(error)) {
           this.statusBar.say('Alignment cancelled');
           break;
@@ -1026,30 +1027,42 @@ export class App {
         this.progress = null;
       }
     }
+    this.sayNotTaken(held);
     this.grid.focus();
+  }
+
+  /**
+   * Keys pressed while a new project was being aligned are not run on it (they
+   * were typed before there was anything to act on): the status bar says so.
+   */
+  private sayNotTaken(held: readonly CommandId[]): void {
+    if (held.length === 0) return;
+    this.statusBar.append(`${held.length === 1 ? 'The key' : `The ${held.length} keys`} pressed while aligning ${held.length === 1 ? 'was' : 'were'} not taken`);
   }
 
   /** New Project from several files or a folder: paired by name, the pairing shown, then each document aligned. */
   private async newDocumentsProject(files: File[]): Promise<void> {
     const request = await askDocumentsProject(this.api, files);
     if (request) {
-      const progress = new ProgressDialog<CommandId>('Aligning the documents', () => void this.api.cancelTask());
+      const progress = new ProgressDialog<CommandId>('Aligning the documents', () => void this.api.cancelTask(), (event) => commandForKey(event, false));
       this.progress = progress;
+      let held: CommandId[] = [];
       try {
         const { project, report } = await this.api.createDocumentsProject(request);
-        progress.done();
+        held = progress.done();
         this.store.setProject(project);
         const flagged = report.documents.filter((document) => document.warnings.some((warning) => /do not look like translations/.test(warning)));
         this.statusBar.say(`${report.documents.length} documents aligned, ${project.beads.length} pairs`
           + (flagged.length > 0 ? `; ${flagged.length} do not look like translations (⚠ in the list)` : '')
           + (report.failed.length > 0 ? `; left out: ${report.failed.map((failure) => `${failure.id} (${failure.error})`).join(', ')}` : ''));
       } catch (error) {
-        progress.done();
+        held = progress.done();
         if (isCancelled(error)) this.statusBar.say('Alignment cancelled');
         else await showError('Could not create the project', errorMessage(error));
       } finally {
         this.progress = null;
       }
+      this.sayNotTaken(held);
     }
     this.grid.focus();
   }

@@ -262,3 +262,25 @@ test('files the pairing cannot place are listed with the reason, not left out wi
   await expect(leftOut).toContainText('news-en.txt: no .ar. or .en. tag');
   await expect(leftOut).not.toContainText('other.');
 });
+
+test('keys pressed while the documents are aligned are not run on the new project, and the status bar says so', async ({ page }) => {
+  // Seen while reviewing: J and A pressed during "Aligning the documents" were lost without a word.
+  const folder = join(dataDir, 'client');
+  writeFolder(folder);
+  const { editor, dialog } = await openSeveralDocumentsDialog(page);
+  await dialog.getByLabel('Folder of documents').setInputFiles(folder);
+  let release: () => void = () => undefined;
+  const released = new Promise<void>((resolve) => { release = resolve; });
+  await page.route('**/api/createDocumentsProject', async (route) => { await released; await route.continue(); });
+  await dialog.getByRole('button', { name: 'Align 3 documents' }).click();
+  const progress = page.getByRole('dialog', { name: 'Aligning the documents' });
+  await expect(progress).toBeVisible();
+  await page.keyboard.press('j');
+  await page.keyboard.press('a');
+  release();
+  await expect(progress).toBeHidden();
+  await expect(page.locator('.status-message')).toContainText('3 documents aligned');
+  await expect(page.locator('.status-message')).toContainText('The 2 keys pressed while aligning were not taken');
+  expect((await editor.projectInPage()).beads.every((bead) => bead.status === 'unreviewed')).toBe(true);
+  await page.unroute('**/api/createDocumentsProject');
+});
