@@ -164,6 +164,10 @@ export class App {
       },
       scrollBeadToTop: (beadId) => this.grid.scrollToTop(this.positionOf(this.store.indexOf(beadId))),
       revealSelection: () => this.grid.scrollToPosition(this.positionOf(this.store.selectedIndex), 'nearest'),
+      shownDocument: () => this.documents.currentDocument,
+      showDocument: (documentId) => {
+        if (this.documents.ids.includes(documentId)) this.showDocument(documentId);
+      },
     });
     const row = document.createElement('div');
     row.className = 'workspace-row';

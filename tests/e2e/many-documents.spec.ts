@@ -284,3 +284,26 @@ test('keys pressed while the documents are aligned are not run on the new projec
   expect((await editor.projectInPage()).beads.every((bead) => bead.status === 'unreviewed')).toBe(true);
   await page.unroute('**/api/createDocumentsProject');
 });
+
+test('a reload (or a reopen) comes back to the document shown, not to all documents', async ({ page }) => {
+  // Seen while reviewing: in document article-2, J, reload: the pair was still selected
+  // but the list showed every document again.
+  const folder = join(dataDir, 'client');
+  writeFolder(folder);
+  const { editor, dialog } = await openSeveralDocumentsDialog(page);
+  await dialog.getByLabel('Folder of documents').setInputFiles(folder);
+  await dialog.getByRole('button', { name: 'Align 3 documents' }).click();
+  await expect(page.locator('.status-message')).toContainText('3 documents aligned');
+  await documentEntry(page, 'article-2').click();
+  const project = await editor.projectInPage();
+  await expect.poll(() => editor.rowCount()).toBe(pairsOf(project, 'article-2').length);
+  await editor.pressOnGrid('j');
+  const selected = await editor.selectedRow().locator('.row-number').innerText();
+
+  page.once('dialog', (question) => void question.accept());
+  await page.reload();
+  await editor.waitForRows();
+  await expect(documentEntry(page, 'article-2')).toHaveAttribute('aria-current', 'true');
+  await expect.poll(() => editor.rowCount()).toBe(pairsOf(project, 'article-2').length);
+  await expect(editor.selectedRow().locator('.row-number')).toHaveText(selected);
+});
