@@ -157,10 +157,7 @@ test('at 1400 px a long status message stays on one line: the project name gives
   // they were: …" wrapped) while the project name beside it still took 27rem.
   const bar = page.locator('.status-bar');
   const oneLine = (await bar.boundingBox())!.height;
-  await editor.selectRow(2);
-  await editor.pressOnGrid('a');
-  await editor.selectRow(7);
-  await editor.pressOnGrid('a');
+  await editor.approveRows(2, 7);
   await editor.selectRow(4);
   await page.keyboard.press('Control+Shift+A');
   const message = page.locator('.status-message');

@@ -12,6 +12,7 @@ import type { BridgeServer } from '../../main/serve';
 import type { MuqabalaApi, ProjectView } from '../../main/ipc/contract';
 import { closeBridge, makeTempDir, removeDir, REPO_ROOT, startBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';
+import { holdBack } from './support/hold-back';
 
 const CORPUS = join(REPO_ROOT, 'tests', 'fixtures', 'corpus');
 const CLI = join(REPO_ROOT, 'dist', 'main', 'cli.js');
@@ -269,9 +270,7 @@ test('keys pressed while the documents are aligned are not run on the new projec
   writeFolder(folder);
   const { editor, dialog } = await openSeveralDocumentsDialog(page);
   await dialog.getByLabel('Folder of documents').setInputFiles(folder);
-  let release: () => void = () => undefined;
-  const released = new Promise<void>((resolve) => { release = resolve; });
-  await page.route('**/api/createDocumentsProject', async (route) => { await released; await route.continue(); });
+  const release = await holdBack(page, '**/api/createDocumentsProject');
   await dialog.getByRole('button', { name: 'Align 3 documents' }).click();
   const progress = page.getByRole('dialog', { name: 'Aligning the documents' });
   await expect(progress).toBeVisible();
