@@ -75,7 +75,7 @@ export class App {
   private readonly statusBar = new StatusBar();
   private readonly banner = new TranslationBanner();
   private queue: Promise<unknown> = Promise.resolve();
-  private progress: ProgressDialog | null = null;
+  private progress: ProgressDialog<CommandId> | null = null;
   private readonly rows = new RowSelection();
   /** True while a Shift/Ctrl selection moves the current row (which otherwise collapses the selection). */
   private extendingSelection = false;
@@ -164,6 +164,10 @@ export class App {
       },
       scrollBeadToTop: (beadId) => this.grid.scrollToTop(this.positionOf(this.store.indexOf(beadId))),
       revealSelection: () => this.grid.scrollToPosition(this.positionOf(this.store.selectedIndex), 'nearest'),
+      shownDocument: () => this.documents.currentDocument,
+      showDocument: (documentId) => {
+        if (this.documents.ids.includes(documentId)) this.showDocument(documentId);
+      },
     });
     const row = document.createElement('div');
     row.className = 'workspace-row';
@@ -227,6 +231,10 @@ export class App {
       window.addEventListener('beforeunload', (event) => {
         if (this.store.view?.dirty) event.preventDefault();
       });
+      // A reload or a closed tab: the place moved to since the last edit or save goes
+      // to the services now (the desktop sends it as its window closes), so the page
+      // reloaded comes back to it. The bridge lets this one request outlive the page.
+      window.addEventListener('pagehide', () => void this.place.flush());
     }
     try {
       // The main process owns the initial load: wait for what it opened, load nothing here on our own.
@@ -768,13 +776,33 @@ export class App {
   private async realign(): Promise<void> {
     const beads = this.store.beads;
     const { from, to } = realignStretch(beads, this.store.selectedIndex);
-    const progress = new ProgressDialog('Re-aligning', () => void this.api.cancelTask());
+    // Re-aligning takes a moment: a key pressed meanwhile (Ctrl+Shift+A then A at once) acts once it is done.
+    const progress = new ProgressDialog<CommandId>('Re-aligning', () => void this.api.cancelTask(), (event) => commandForKey(event, false));
     this.progress = progress;
+    let held: CommandId[] = [];
     try {
       await this.edit({ kind: 'realign', fromBeadId: beads[from].id, toBeadId: beads[to].id });
     } finally {
       this.progress = null;
-      progress.done();
+      held = progress.done();
+      this.grid.focus();
+    }
+    if (held.length === 0) return;
+    if (progress.cancelled) {
+      this.statusBar.say(`Re-align cancelled; ${held.length === 1 ? 'the key' : `the ${held.length} keys`} pressed meanwhile not taken`);
+      return;
+    }
+    await this.runHeld(held);
+  }
+
+  /** Commands of keys held while a task ran, in order, leaving the task's own message in the status bar. */
+  private async runHeld(commands: readonly CommandId[]): Promise<void> {
+    for (const command of commands) {
+      try {
+        await this.runCommand(command);
+      } catch (error) {
+        if (!isCancelled(error)) await showError('Something went wrong', errorMessage(error));
+      }
     }
   }
 
@@ -976,6 +1004,7 @@ export class App {
     await this.place.flush();
     if (!(await this.confirmDiscard('create a new project'))) return;
     let draft: NewProjectDraft = { ar: files[0], en: files[1] };
+    let held: CommandId[] = [];
     // More than two files: several documents, paired by name.
     if (files.length > 2) return this.newDocumentsProject(files);
     // A failure opens the dialog again with the same choices and the reason, to fix one file and retry.
@@ -983,16 +1012,16 @@ export class App {
       const answer = await askNewProject(draft, this.info?.freeDictionary);
       if (answer === 'several') return this.newDocumentsProject([]);
       if (!answer) break;
-      const progress = new ProgressDialog('Aligning the texts', () => void this.api.cancelTask());
+      const progress = new ProgressDialog<CommandId>('Aligning the texts', () => void this.api.cancelTask(), (event) => commandForKey(event, false));
       this.progress = progress;
       try {
         const { project, report } = await this.api.createProject(answer.request);
-        progress.done();
+        held = progress.done();
         this.store.setProject(project);
         await showImportReport(report, project.alignment.matchScore);
         break;
       } catch (error) {
-        progress.done();
+        held = progress.done();
         if (isCancelled(error)) {
           this.statusBar.say('Alignment cancelled');
           break;
@@ -1002,30 +1031,42 @@ export class App {
         this.progress = null;
       }
     }
+    this.sayNotTaken(held);
     this.grid.focus();
+  }
+
+  /**
+   * Keys pressed while a new project was being aligned are not run on it (they
+   * were typed before there was anything to act on): the status bar says so.
+   */
+  private sayNotTaken(held: readonly CommandId[]): void {
+    if (held.length === 0) return;
+    this.statusBar.append(`${held.length === 1 ? 'The key' : `The ${held.length} keys`} pressed while aligning ${held.length === 1 ? 'was' : 'were'} not taken`);
   }
 
   /** New Project from several files or a folder: paired by name, the pairing shown, then each document aligned. */
   private async newDocumentsProject(files: File[]): Promise<void> {
     const request = await askDocumentsProject(this.api, files);
     if (request) {
-      const progress = new ProgressDialog('Aligning the documents', () => void this.api.cancelTask());
+      const progress = new ProgressDialog<CommandId>('Aligning the documents', () => void this.api.cancelTask(), (event) => commandForKey(event, false));
       this.progress = progress;
+      let held: CommandId[] = [];
       try {
         const { project, report } = await this.api.createDocumentsProject(request);
-        progress.done();
+        held = progress.done();
         this.store.setProject(project);
         const flagged = report.documents.filter((document) => document.warnings.some((warning) => /do not look like translations/.test(warning)));
         this.statusBar.say(`${report.documents.length} documents aligned, ${project.beads.length} pairs`
           + (flagged.length > 0 ? `; ${flagged.length} do not look like translations (⚠ in the list)` : '')
           + (report.failed.length > 0 ? `; left out: ${report.failed.map((failure) => `${failure.id} (${failure.error})`).join(', ')}` : ''));
       } catch (error) {
-        progress.done();
+        held = progress.done();
         if (isCancelled(error)) this.statusBar.say('Alignment cancelled');
         else await showError('Could not create the project', errorMessage(error));
       } finally {
         this.progress = null;
       }
+      this.sayNotTaken(held);
     }
     this.grid.focus();
   }

@@ -243,7 +243,11 @@ const VALIDATORS: { [M in InvokeMethod]: ArgsValidator<M> } = {
     arity('setViewState', args, 1, 1);
     const state = record(args[0], 'state');
     const id = (value: unknown, where: string) => (value === null ? null : nonEmptyText(value, where));
-    return [{ selectedBeadId: id(state.selectedBeadId, 'state.selectedBeadId'), topBeadId: id(state.topBeadId, 'state.topBeadId') }];
+    const documentId = state.documentId === undefined ? null : id(state.documentId, 'state.documentId');
+    return [{
+      selectedBeadId: id(state.selectedBeadId, 'state.selectedBeadId'), topBeadId: id(state.topBeadId, 'state.topBeadId'),
+      ...(documentId === null ? {} : { documentId }),
+    }];
   },
   undo: none('undo'),
   redo: none('redo'),

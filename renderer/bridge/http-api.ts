@@ -43,6 +43,8 @@ async function invoke(method: InvokeMethod, args: unknown[]): Promise<unknown> {
       method: 'POST',
       headers: { 'content-type': 'application/json', [TOKEN_HEADER]: token },
       body: JSON.stringify(args, encodeBytes),
+      // The reviewer's place is sent as the page goes away (a reload): keepalive lets it outlive the page.
+      keepalive: method === 'setViewState',
     });
   } catch {
     throw transportError('The Muqabala server is not reachable (was npm run serve stopped?).');

@@ -65,4 +65,10 @@ export class StatusBar {
   say(text: string): void {
     this.message.textContent = text;
   }
+
+  /** Adds a sentence to the message shown (a task's result, then what else happened meanwhile). */
+  append(text: string): void {
+    const shown = this.message.textContent ?? '';
+    this.message.textContent = shown === '' ? text : `${shown}. ${text}`;
+  }
 }

@@ -18,6 +18,25 @@ function withoutCommonFolder(names: string[]): string[] {
   return names.map((name) => name.slice(first.length + 1));
 }
 
+/** Most files listed by name as not placed; past that, a count (a folder may hold hundreds of other files). */
+const UNPLACED_LISTED = 20;
+
+/**
+ * The files the pairing neither paired nor reported (the batch rule ignores a
+ * name without the .ar./.en. tag): listed with the reason, so a folder of
+ * `news-ar.txt`, `news-en.txt` does not come to "0 documents" without a word.
+ */
+function unplacedFiles(names: readonly string[], pairing: DocumentPairing): string[] {
+  const placed = new Set<string>();
+  for (const pair of pairing.pairs) placed.add(pair.ar).add(pair.en);
+  for (const item of pairing.problems) for (const where of item.where.split(', ')) placed.add(where);
+  const unplaced = names.filter((name) => !placed.has(name));
+  const reason = 'no .ar. or .en. tag before the extension (NAME.ar.EXT pairs with NAME.en.EXT)';
+  const listed = unplaced.slice(0, UNPLACED_LISTED).map((name) => `${name}: ${reason}`);
+  if (unplaced.length > UNPLACED_LISTED) listed.push(`${unplaced.length - UNPLACED_LISTED} more files: the same`);
+  return listed;
+}
+
 export async function askDocumentsProject(api: MuqabalaApi, initial: File[]): Promise<CreateDocumentsRequest | null> {
   let byName = new Map<string, File>();
   let pairing: DocumentPairing = { pairs: [], problems: [] };
@@ -68,9 +87,8 @@ export async function askDocumentsProject(api: MuqabalaApi, initial: File[]): Pr
     }
     table.replaceChildren(head, body);
     table.hidden = pairing.pairs.length === 0;
-    problems.replaceChildren(...(pairing.problems.length > 0
-      ? [paragraph('Left out:'), bulletList(pairing.problems.map((item) => `${item.where}: ${item.problem}`), 'pairing-problem-list')]
-      : []));
+    const leftOut = [...pairing.problems.map((item) => `${item.where}: ${item.problem}`), ...unplacedFiles([...byName.keys()], pairing)];
+    problems.replaceChildren(...(leftOut.length > 0 ? [paragraph('Left out:'), bulletList(leftOut, 'pairing-problem-list')] : []));
     summary.textContent = byName.size === 0 ? ''
       : `${pairing.pairs.length} document${pairing.pairs.length === 1 ? '' : 's'} paired from ${byName.size} files.`;
     const create = modal.buttons.get('create');

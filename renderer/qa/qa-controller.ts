@@ -219,8 +219,9 @@ export class QaController {
     this.current = finding;
     this.host.select(finding.beadId);
     this.render();
-    this.panel.revealCurrent();
     this.host.say(`Pair ${finding.pair + 1}: ${finding.message}`);
+    // After the message: a long one takes a second line in the status bar and shortens the panel.
+    this.panel.revealCurrent();
   }
 
   private async ignore(finding: Finding): Promise<void> {

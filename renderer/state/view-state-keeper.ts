@@ -2,7 +2,7 @@
 // of the list) in the main process, which keeps it beside the project file,
 // and puts the view back there when a project is opened again. The place is
 // sent along with what the renderer asks of the main process anyway (before an
-// edit, a save, opening another project, closing), never on a timer: a request
+// edit, a save, opening another project, closing, a page reload), never on a timer: a request
 // of its own could arrive after the window or the server has gone.
 import type { MuqabalaApi, ViewState } from '../../main/ipc/contract';
 import type { ProjectStore } from './project-store';
@@ -14,6 +14,10 @@ export interface ViewStateHost {
   scrollBeadToTop(beadId: string): void;
   /** Bring the selected row into view without moving it if it is already visible. */
   revealSelection(): void;
+  /** The document the list shows (null: all of them). */
+  shownDocument(): string | null;
+  /** Show this document's pairs, if the project has it. */
+  showDocument(documentId: string): void;
 }
 
 export class ViewStateKeeper {
@@ -30,6 +34,7 @@ export class ViewStateKeeper {
     if (!state) return;
     this.restoring = true;
     try {
+      if (state.documentId) this.host.showDocument(state.documentId);
       if (state.selectedBeadId && this.store.indexOf(state.selectedBeadId) >= 0) this.store.select(state.selectedBeadId);
       if (state.topBeadId && this.store.indexOf(state.topBeadId) >= 0) this.host.scrollBeadToTop(state.topBeadId);
       this.host.revealSelection();
@@ -45,7 +50,8 @@ export class ViewStateKeeper {
    */
   flush(): Promise<void> {
     if (this.restoring || !this.store.view) return this.sending;
-    const state: ViewState = { selectedBeadId: this.store.selectedBeadId, topBeadId: this.host.topBeadId() };
+    const documentId = this.host.shownDocument();
+    const state: ViewState = { selectedBeadId: this.store.selectedBeadId, topBeadId: this.host.topBeadId(), ...(documentId === null ? {} : { documentId }) };
     const key = JSON.stringify(state);
     if (key === this.lastSent) return this.sending;
     this.lastSent = key;

@@ -151,3 +151,37 @@ test('with the quality checks open the list keeps most of the width, at 1400, 10
     expect(findings.width, `${width}x${height}: the panel stays wide enough to read a finding`).toBeGreaterThanOrEqual(260);
   }
 });
+
+test('at 1400 px a long status message stays on one line: the project name gives way first', async ({ page }) => {
+  // Seen while reviewing: after Re-align the status bar grew to two lines ("The pairs stay as
+  // they were: …" wrapped) while the project name beside it still took 27rem.
+  const bar = page.locator('.status-bar');
+  const oneLine = (await bar.boundingBox())!.height;
+  await editor.approveRows(2, 7);
+  await editor.selectRow(4);
+  await page.keyboard.press('Control+Shift+A');
+  const message = page.locator('.status-message');
+  await expect(message).toContainText('The pairs stay as they were: the aligner scores a new alignment no better');
+  expect((await bar.boundingBox())!.height).toBe(oneLine);
+  // The name is cut (its whole text on hover), never the message.
+  expect(await message.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  await expect(page.locator('.project-name')).toHaveAttribute('title', /Sample: Putin offers bases/);
+});
+
+test('at 800x600 each finding F8 goes to is wholly in view in the QA panel, though its message takes two lines below', async ({ page }) => {
+  // Seen while reviewing: the status bar grew to two lines with the finding's message after the
+  // panel had scrolled it into view, and the finding's last line was cut by the panel's bottom.
+  await page.setViewportSize({ width: 800, height: 600 });
+  await editor.pressOnGrid('F7');
+  const list = page.locator('.qa-list');
+  await expect(list.locator('.qa-item').first()).toBeVisible();
+  for (let step = 0; step < 10; step++) {
+    await page.keyboard.press('F8');
+    const current = list.locator('.qa-item.current');
+    await expect(current).toBeVisible();
+    await expect.poll(async () => {
+      const [item, box] = [(await current.boundingBox())!, (await list.boundingBox())!];
+      return item.y >= box.y - 0.5 && item.y + item.height <= box.y + box.height + 0.5;
+    }, `finding ${step + 1} (${await page.locator('.status-message').innerText()})`).toBe(true);
+  }
+});

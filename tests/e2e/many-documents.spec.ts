@@ -12,6 +12,7 @@ import type { BridgeServer } from '../../main/serve';
 import type { MuqabalaApi, ProjectView } from '../../main/ipc/contract';
 import { closeBridge, makeTempDir, removeDir, REPO_ROOT, startBridge } from './support/bridge';
 import { EditorPage } from './support/editor-page';
+import { holdBack } from './support/hold-back';
 
 const CORPUS = join(REPO_ROOT, 'tests', 'fixtures', 'corpus');
 const CLI = join(REPO_ROOT, 'dist', 'main', 'cli.js');
@@ -244,4 +245,64 @@ test('New Project from a folder (the folder picker) pairs the files inside it, s
   expect(project.documents).toHaveLength(4);
   for (const document of project.documents ?? []) await expect(documentEntry(page, document.id)).toBeVisible();
   expect(await editor.rowCount()).toBe(project.beads.length);
+});
+
+test('files the pairing cannot place are listed with the reason, not left out without a word', async ({ page }) => {
+  // Seen while reviewing: a folder of seed-ar.md, seed-en.md, … showed only "0 documents paired from 6 files".
+  const folder = join(dataDir, 'dashed');
+  mkdirSync(folder, { recursive: true });
+  copyFileSync(join(CORPUS, 'ntrex-009.ar.txt'), join(folder, 'news-ar.txt'));
+  copyFileSync(join(CORPUS, 'ntrex-009.en.txt'), join(folder, 'news-en.txt'));
+  copyFileSync(join(CORPUS, 'ntrex-019.ar.txt'), join(folder, 'other.ar.txt'));
+  copyFileSync(join(CORPUS, 'ntrex-019.en.txt'), join(folder, 'other.en.txt'));
+  const { dialog } = await openSeveralDocumentsDialog(page);
+  await dialog.getByLabel('Folder of documents').setInputFiles(folder);
+  await expect(dialog.locator('.pairing-summary')).toHaveText('1 document paired from 4 files.');
+  const leftOut = dialog.locator('.pairing-problems');
+  await expect(leftOut).toContainText('news-ar.txt: no .ar. or .en. tag before the extension (NAME.ar.EXT pairs with NAME.en.EXT)');
+  await expect(leftOut).toContainText('news-en.txt: no .ar. or .en. tag');
+  await expect(leftOut).not.toContainText('other.');
+});
+
+test('keys pressed while the documents are aligned are not run on the new project, and the status bar says so', async ({ page }) => {
+  // Seen while reviewing: J and A pressed during "Aligning the documents" were lost without a word.
+  const folder = join(dataDir, 'client');
+  writeFolder(folder);
+  const { editor, dialog } = await openSeveralDocumentsDialog(page);
+  await dialog.getByLabel('Folder of documents').setInputFiles(folder);
+  const release = await holdBack(page, '**/api/createDocumentsProject');
+  await dialog.getByRole('button', { name: 'Align 3 documents' }).click();
+  const progress = page.getByRole('dialog', { name: 'Aligning the documents' });
+  await expect(progress).toBeVisible();
+  await page.keyboard.press('j');
+  await page.keyboard.press('a');
+  release();
+  await expect(progress).toBeHidden();
+  await expect(page.locator('.status-message')).toContainText('3 documents aligned');
+  await expect(page.locator('.status-message')).toContainText('The 2 keys pressed while aligning were not taken');
+  expect((await editor.projectInPage()).beads.every((bead) => bead.status === 'unreviewed')).toBe(true);
+  await page.unroute('**/api/createDocumentsProject');
+});
+
+test('a reload (or a reopen) comes back to the document shown, not to all documents', async ({ page }) => {
+  // Seen while reviewing: in document article-2, J, reload: the pair was still selected
+  // but the list showed every document again.
+  const folder = join(dataDir, 'client');
+  writeFolder(folder);
+  const { editor, dialog } = await openSeveralDocumentsDialog(page);
+  await dialog.getByLabel('Folder of documents').setInputFiles(folder);
+  await dialog.getByRole('button', { name: 'Align 3 documents' }).click();
+  await expect(page.locator('.status-message')).toContainText('3 documents aligned');
+  await documentEntry(page, 'article-2').click();
+  const project = await editor.projectInPage();
+  await expect.poll(() => editor.rowCount()).toBe(pairsOf(project, 'article-2').length);
+  await editor.pressOnGrid('j');
+  const selected = await editor.selectedRow().locator('.row-number').innerText();
+
+  page.once('dialog', (question) => void question.accept());
+  await page.reload();
+  await editor.waitForRows();
+  await expect(documentEntry(page, 'article-2')).toHaveAttribute('aria-current', 'true');
+  await expect.poll(() => editor.rowCount()).toBe(pairsOf(project, 'article-2').length);
+  await expect(editor.selectedRow().locator('.row-number')).toHaveText(selected);
 });

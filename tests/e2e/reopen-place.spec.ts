@@ -82,3 +82,27 @@ test('a reopened project has the same pair selected and the same pair at the top
   await expect(fresh.locator('.pair-editor-title')).toHaveText(/^Pair 20 /);
   await fresh.close();
 });
+
+test('a page reload keeps the place the reviewer moved to since the last save (npm run serve)', async ({ page }) => {
+  // Seen in review: J twice, reload: the selection was the one at the last save,
+  // because the place went to the services only along with an edit or a save.
+  const projectPath = join(dataDir, 'reload.muqabala');
+  const editor = new EditorPage(page);
+  await editor.open(server.url);
+  await editor.waitForRows();
+  await editor.pressOnGrid('Control+s');
+  await answerPath(page, 'Save project', projectPath);
+  await expect(editor.saveState()).toHaveText('Saved');
+  await editor.pressOnGrid('j');
+  await page.keyboard.press('j');
+  await expect(editor.selectedRow().locator('.row-number')).toHaveText('3');
+
+  await page.reload();
+  await editor.waitForRows();
+  await expect(editor.selectedRow().locator('.row-number')).toHaveText('3');
+  await expect(page.locator('.pair-editor-title')).toHaveText(/^Pair 3 /);
+  // Moving is not an edit: the project is still saved, and the place is beside its file for the next session too.
+  await expect(editor.saveState()).toHaveText('Saved');
+  const { beads } = await editor.projectInPage();
+  await expect.poll(() => JSON.parse(readFileSync(`${projectPath}.view.json`, 'utf8')).selectedBeadId).toBe(beads[2].id);
+});

@@ -1,5 +1,5 @@
-// Where the reviewer was in a project: the selected pair and the pair at the
-// top of the list. Kept in a small file beside the project file
+// Where the reviewer was in a project: the selected pair, the pair at the
+// top of the list and, in a many-document project, the document shown. Kept in a small file beside the project file
 // (<project>.view.json), not in the project itself: moving around is not a
 // change to the project, must not make it "unsaved", and must not rewrite a
 // large file. The file is a convenience: anything wrong with it is ignored.
@@ -7,6 +7,8 @@
 export interface ViewState {
   selectedBeadId: string | null;
   topBeadId: string | null;
+  /** The document the list showed (absent: all of them, or a one-document project). */
+  documentId?: string;
 }
 
 export const VIEW_STATE_FORMAT = 'muqabala-view';
@@ -28,5 +30,6 @@ export function parseViewState(text: string): ViewState | null {
   const record = value as Record<string, unknown>;
   if (record.format !== VIEW_STATE_FORMAT || typeof record.version !== 'number' || record.version > VIEW_STATE_VERSION) return null;
   const id = (field: unknown): string | null => (typeof field === 'string' && field.length <= 100 ? field : null);
-  return { selectedBeadId: id(record.selectedBeadId), topBeadId: id(record.topBeadId) };
+  const documentId = id(record.documentId);
+  return { selectedBeadId: id(record.selectedBeadId), topBeadId: id(record.topBeadId), ...(documentId === null ? {} : { documentId }) };
 }

@@ -118,6 +118,15 @@ export class EditorPage {
     await this.page.keyboard.press(key);
   }
 
+  /** Approves these rows with A, one after the other (re-align works between approved pairs). */
+  async approveRows(...indices: number[]): Promise<void> {
+    for (const index of indices) {
+      await this.selectRow(index);
+      await this.pressOnGrid('a');
+      await expect(this.row(index).locator('.status')).toHaveAttribute('aria-label', 'Approved');
+    }
+  }
+
   /** Clicks a toolbar command: its button, or under More when the button did not fit on the line. */
   async command(name: string): Promise<void> {
     const button = this.page.locator(`.toolbar button[data-command="${name}"]`);

@@ -56,6 +56,10 @@ test('the contract lists every method the services answer, and each has a valida
   assert.equal(isInvokeMethod('__proto__'), false);
   assert.deepEqual(validateInvokeArgs('getProject', []), []);
   rejects(() => validateInvokeArgs('undo', ['surprise']), /undo.*takes no arguments/);
+  // The reviewer's place, with the document shown when there is one.
+  assert.deepEqual(validateInvokeArgs('setViewState', [{ selectedBeadId: 'b1', topBeadId: null, documentId: 'ch01' }]), [{ selectedBeadId: 'b1', topBeadId: null, documentId: 'ch01' }]);
+  assert.deepEqual(validateInvokeArgs('setViewState', [{ selectedBeadId: 'b1', topBeadId: null }]), [{ selectedBeadId: 'b1', topBeadId: null }]);
+  rejects(() => validateInvokeArgs('setViewState', [{ selectedBeadId: 'b1', topBeadId: null, documentId: 7 }]), /documentId/);
   // Statistics over the whole project, or over one document named by its id.
   assert.deepEqual(validateInvokeArgs('getStatistics', []), []);
   rejects(() => validateInvokeArgs('getStatistics', [null]), /document/);

@@ -13,6 +13,10 @@ import { buildSampleProject, SAMPLE_DIR } from './fixtures/sample-project';
 test('the view file round-trips, and anything else reads as "no saved place"', () => {
   const state = { selectedBeadId: 'b12', topBeadId: 'b9' };
   assert.deepEqual(parseViewState(serializeViewState(state)), state);
+  // The document shown in a many-document project comes back too; an older file without it reads as all documents.
+  const inDocument = { ...state, documentId: 'book/ch02' };
+  assert.deepEqual(parseViewState(serializeViewState(inDocument)), inDocument);
+  assert.deepEqual(parseViewState('{"format":"muqabala-view","version":1,"selectedBeadId":"b1","topBeadId":null,"documentId":3}'), { selectedBeadId: 'b1', topBeadId: null });
   assert.equal(parseViewState('not json'), null);
   assert.equal(parseViewState('{"format":"muqabala-project","version":1}'), null);
   assert.equal(parseViewState('{"format":"muqabala-view","version":99,"selectedBeadId":"b1"}'), null, 'a newer format is not guessed at');
