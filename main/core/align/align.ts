@@ -1,13 +1,16 @@
 // alignSentences: the aligner's entry point.
 // 1. Per-sentence features once (features.ts).
-// 2. Long texts only: a block-level pass for a centre line (coarse.ts).
-// 3. A first, length-only pass (Gale-Church) with the ratio from total lengths;
+// 2. The paragraphs aligned to each other (paragraphs.ts): where they
+//    correspond, the final pass keeps inside each paragraph bead.
+// 3. Long texts only: a block-level pass for a centre line (coarse.ts).
+// 4. A first, length-only pass (Gale-Church) with the ratio from total lengths;
 //    on long texts over the leading ESTIMATION_ROWS rows, in a band.
-// 4. Ratio, variance and bead priors re-estimated from it (model.ts).
-// 5. The final pass with lengths and lexical anchors (scorer.ts), in a band
-//    that widens where the path touches its edge (search.ts); short texts
-//    are searched in full.
-// 6. Confidence and reasons per bead (confidence.ts) and the whole-pair match
+// 5. Ratio, variance and bead priors re-estimated from it (model.ts).
+// 6. The final pass with lengths and lexical anchors (scorer.ts): in the
+//    paragraph blocks where paragraphs correspond (search.ts searchInBlocks),
+//    else in a band that widens where the path touches its edge (search.ts);
+//    short texts are searched in full.
+// 7. Confidence and reasons per bead (confidence.ts) and the whole-pair match
 //    score (matchScore.ts).
 
 import type { AlignmentSummary } from '../project/types';
@@ -19,9 +22,10 @@ import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type M
 import { BeadScorer, type Band } from './scorer';
 import { centreLineError, coarseCentre, pathCentre } from './coarse';
 import { lexicalLeads } from './lexical-lead';
+import { alignParagraphs, blockCells } from './paragraphs';
 import { localMargins } from './local-margin';
 import { lexiconDictionary } from './pair-lexicon';
-import { bandAround, fullBand, marginAt, MAX_WIDENINGS, searchInBand, type PathStep, type SearchResult } from './search';
+import { bandAround, fullBand, marginAt, MAX_WIDENINGS, searchInBand, searchInBlocks, type Corners, type PathStep, type SearchResult } from './search';
 import { AlignmentCancelled, type AlignedBead, type AlignInput, type AlignmentResult, type AlignOptions } from './types';
 
 export { AlignmentCancelled, MATCH_THRESHOLD };
@@ -52,6 +56,12 @@ const EDGE_ALLOWANCE = 2;
 const SECOND_PASS_FIRST_GROWTH = 1;
 /** Rows of a long text the model is estimated on: thousands of beads are plenty for three parameters and the priors. */
 const ESTIMATION_ROWS = 2000;
+/**
+ * The paragraph blocks are searched in full: where they hold more cells than
+ * this per Arabic sentence (a few paragraphs of hundreds of sentences), the
+ * band search is cheaper and the sentence-level path is kept.
+ */
+const MAX_BLOCK_CELLS_PER_ROW = 40;
 
 export function alignSentences(ar: AlignInput[], en: AlignInput[], options: AlignOptions = {}): AlignmentResult {
   return alignWithDiagnostics(ar, en, options).result;
@@ -62,7 +72,7 @@ export function alignWithDiagnostics(
   ar: AlignInput[],
   en: AlignInput[],
   options: AlignOptions = {},
-): { result: AlignmentResult; match: MatchComponents; facts: BeadFacts[]; pathCost?: number } {
+): { result: AlignmentResult; match: MatchComponents; facts: BeadFacts[]; pathCost?: number; pass?: 'paragraphs' | 'sentences' } {
   if (options.learnLexicon) return realignWithLearntLexicon(ar, en, options);
   const checkCancelled = () => {
     if (options.shouldCancel?.()) throw new AlignmentCancelled();
@@ -81,11 +91,69 @@ export function alignWithDiagnostics(
   const firstModel = initialParameters(arFeatures, enFeatures);
   if (n === 0 || m === 0) return { result: alignOneSided(arFeatures, enFeatures, firstModel), match: NO_MATCH, facts: [] };
 
-  const full = (n + 1) * (m + 1) <= FULL_SEARCH_CELLS;
-  // Long texts: a block-level pass first finds the centre line (coarse.ts), and
-  // the model is estimated on the leading ESTIMATION_ROWS rows only, where the
-  // first pass ends on that centre line.
-  const centre = full ? null : coarseCentre(arFeatures, enFeatures, firstModel, { checkCancelled });
+  const hooks: PassHooks = { checkCancelled, progress };
+  // Where the paragraphs correspond (paragraphs.ts), each paragraph bead is searched on its own.
+  const paragraphs = alignParagraphs(arFeatures, enFeatures, firstModel, { checkCancelled });
+  const blocks = paragraphs?.correspond && blockCells(paragraphs.corners) <= Math.max(FULL_SEARCH_CELLS, MAX_BLOCK_CELLS_PER_ROW * (n + 1))
+    ? paragraphs.corners
+    : null;
+  const { first, second, model, scorer } = searchPasses(arFeatures, enFeatures, firstModel, blocks, hooks);
+
+  const local = localMargins(scorer, second.path);
+  const firstCells = pathCells(first.path, m);
+  const facts = second.path.map((step, k) => stepFacts(scorer, second, k, local[k], ar, en, firstCells));
+  const leads = lexicalLeads(ar.map((s) => s.text), en.map((s) => s.text), second.path.map(stepIndices));
+  facts.forEach((f, k) => (f.lexicalLead = leads[k]));
+  const beads = facts.map((f, k) => toAlignedBead(second.path[k], f, scorer.model));
+  const match = computeMatchScore(scorer, model, second.path, beads, { ar, en });
+  for (const bead of beads) Object.assign(bead, boundByMatch(bead, match.score, MATCH_THRESHOLD));
+  progress(1);
+  const summary: AlignmentSummary = {
+    matchScore: match.score,
+    matchReason: matchReason(match),
+    lengthRatio: model.ratio,
+    lengthVariance: model.variance,
+  };
+  // The search's own cost of its path: a faster search must not find a worse one (the scale benchmark compares it).
+  const pathCost = second.table.cost[second.table.offset[n] + m - second.band.lo[n]];
+  const pass = blocks ? 'paragraphs' : 'sentences';
+  return { result: { beads, summary, verdict: match.verdict, isTranslation: match.score >= MATCH_THRESHOLD }, match, facts, pathCost, pass };
+}
+
+interface PassHooks {
+  checkCancelled: () => void;
+  progress: (fraction: number) => void;
+}
+
+interface Passes {
+  /** The first, length-only pass (over the leading rows only, on long texts). */
+  first: SearchResult;
+  /** The final pass, with lexical evidence. */
+  second: SearchResult;
+  /** The model estimated from the first pass, and the final pass's scorer with it. */
+  model: ModelParameters;
+  scorer: BeadScorer;
+}
+
+/** Text too long for a full search: the model is estimated on the leading ESTIMATION_ROWS rows only. */
+function isLong(n: number, m: number): boolean {
+  return (n + 1) * (m + 1) > FULL_SEARCH_CELLS;
+}
+
+/**
+ * The two passes. Long texts: a block-level pass first finds the centre line
+ * (coarse.ts), and the first pass runs in a band around it over the leading
+ * rows; short texts: the first pass searches the whole table. The final pass
+ * searches the paragraph blocks where the paragraphs correspond (with the
+ * same model: its path's cost compares with the band's), else a band around
+ * the first pass and the centre line that widens where the path touches its
+ * edge (long texts), or the whole table.
+ */
+function searchPasses(arFeatures: SideFeatures, enFeatures: SideFeatures, firstModel: ModelParameters, blocks: Corners | null, hooks: PassHooks): Passes {
+  const { checkCancelled, progress } = hooks;
+  const n = arFeatures.count;
+  const m = enFeatures.count;
+  const centre = isLong(n, m) ? coarseCentre(arFeatures, enFeatures, firstModel, { checkCancelled }) : null;
   const firstRows = centre ? Math.min(n, ESTIMATION_ROWS) : n;
   const firstColumns = centre && firstRows < n ? Math.min(m, Math.round(centre[firstRows])) : m;
   const firstAr = firstRows < n ? leadingFeatures(arFeatures, firstRows) : arFeatures;
@@ -105,6 +173,8 @@ export function alignWithDiagnostics(
 
   const model = refineParameters(firstModel, pathBeads(firstScorer, first.path));
   const scorer = new BeadScorer(arFeatures, enFeatures, model);
+  const secondHooks = { checkCancelled, onRow: (f: number) => progress(0.3 + 0.6 * f) };
+  if (blocks) return { first, second: searchInBlocks(scorer, blocks, BEAD_SHAPES.length, secondHooks), model, scorer };
   let band: Band;
   let secondWidth = MIN_SECOND_PASS_WIDTH;
   if (centre) {
@@ -122,29 +192,7 @@ export function alignWithDiagnostics(
     widenings: MAX_WIDENINGS,
     firstGrowth: SECOND_PASS_FIRST_GROWTH,
   };
-  const second = searchInBand(scorer, band, secondSettings, {
-    checkCancelled,
-    onRow: (f) => progress(0.3 + 0.6 * f),
-  });
-
-  const local = localMargins(scorer, second.path);
-  const firstCells = pathCells(first.path, m);
-  const facts = second.path.map((step, k) => stepFacts(scorer, second, k, local[k], ar, en, firstCells));
-  const leads = lexicalLeads(ar.map((s) => s.text), en.map((s) => s.text), second.path.map(stepIndices));
-  facts.forEach((f, k) => (f.lexicalLead = leads[k]));
-  const beads = facts.map((f, k) => toAlignedBead(second.path[k], f, scorer.model));
-  const match = computeMatchScore(scorer, model, second.path, beads, { ar, en });
-  for (const bead of beads) Object.assign(bead, boundByMatch(bead, match.score, MATCH_THRESHOLD));
-  progress(1);
-  const summary: AlignmentSummary = {
-    matchScore: match.score,
-    matchReason: matchReason(match),
-    lengthRatio: model.ratio,
-    lengthVariance: model.variance,
-  };
-  // The search's own cost of its path: a faster search must not find a worse one (the scale benchmark compares it).
-  const pathCost = second.table.cost[second.table.offset[n] + m - second.band.lo[n]];
-  return { result: { beads, summary, verdict: match.verdict, isTranslation: match.score >= MATCH_THRESHOLD }, match, facts, pathCost };
+  return { first, second: searchInBand(scorer, band, secondSettings, secondHooks), model, scorer };
 }
 
 /** Beads at least this sure (and of both sides) teach the learnt lexicon. */
