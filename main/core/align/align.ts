@@ -141,6 +141,26 @@ function isLong(n: number, m: number): boolean {
 }
 
 /**
+ * Rows of the block-level pass beyond the first pass's, where the paragraph
+ * blocks make it needed for the first pass only: its path over the leading
+ * rows is then the whole text's (same models on the 10,000- and
+ * 100,000-sentence pairs).
+ */
+const CENTRE_MARGIN_ROWS = 1000;
+
+/**
+ * The block-level centre line (coarse.ts) the first pass of a long text runs
+ * around. Where the final pass keeps to paragraph blocks, only the first pass
+ * needs it: it is found over the leading paragraph blocks only.
+ */
+function firstPassCentre(ar: SideFeatures, en: SideFeatures, firstModel: ModelParameters, blocks: Corners | null, checkCancelled: () => void): Float64Array {
+  let k = 0;
+  while (blocks && k < blocks.rows.length - 1 && blocks.rows[k] < ESTIMATION_ROWS + CENTRE_MARGIN_ROWS) k++;
+  if (!blocks || blocks.rows[k] >= ar.count) return coarseCentre(ar, en, firstModel, { checkCancelled });
+  return coarseCentre(leadingFeatures(ar, blocks.rows[k]), leadingFeatures(en, blocks.columns[k]), firstModel, { checkCancelled });
+}
+
+/**
  * The two passes. Long texts: a block-level pass first finds the centre line
  * (coarse.ts), and the first pass runs in a band around it over the leading
  * rows; short texts: the first pass searches the whole table. The final pass
@@ -153,7 +173,7 @@ function searchPasses(arFeatures: SideFeatures, enFeatures: SideFeatures, firstM
   const { checkCancelled, progress } = hooks;
   const n = arFeatures.count;
   const m = enFeatures.count;
-  const centre = isLong(n, m) ? coarseCentre(arFeatures, enFeatures, firstModel, { checkCancelled }) : null;
+  const centre = isLong(n, m) ? firstPassCentre(arFeatures, enFeatures, firstModel, blocks, checkCancelled) : null;
   const firstRows = centre ? Math.min(n, ESTIMATION_ROWS) : n;
   const firstColumns = centre && firstRows < n ? Math.min(m, Math.round(centre[firstRows])) : m;
   const firstAr = firstRows < n ? leadingFeatures(arFeatures, firstRows) : arFeatures;
