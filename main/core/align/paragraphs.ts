@@ -2,10 +2,10 @@
 // hunalign's and Bertalign's two-level alignment): the paragraphs are aligned
 // to each other first, as units with their lengths, multi-digit numbers and
 // names (1-1, 1-0, 0-1, 1-2 and 2-1 paragraph beads), and when that alignment
-// says the translation kept the original's paragraphs, each paragraph bead
-// becomes a block the sentence-level search stays inside (search.ts
-// searchInBlocks): no bead then crosses a paragraph end, and the search is
-// smaller than a band's. Texts whose paragraphs were broken independently on
+// says the translation kept the original's paragraphs, the paragraph beads
+// become blocks the final sentence-level search stays inside (search.ts
+// searchInBlocks): no bead then crosses the end of a 1-1 paragraph bead, and
+// the search is smaller than a band's. Texts whose paragraphs were broken independently on
 // the two sides (news sites, make_docs.py's dev documents) give many 2-1 and
 // 1-2 paragraph beads with poor length fits, and keep the sentence-level path.
 
@@ -93,10 +93,10 @@ function isSure(step: PathStep): boolean {
 
 /**
  * The sentence corners between two sure paragraph beads. Around any other
- * (a paragraph split or joined, one without counterpart)
- * the paragraph pass may be wrong: there the blocks on either side are one,
- * and the sentence-level search decides. (On the segmented NTREX pairs, a
- * garbled Arabic line made a 1-2 next to a 1-0 where two 1-1 were right.)
+ * (a paragraph split or joined, one without counterpart) the paragraph pass
+ * may be wrong: there the blocks on either side are one, and the sentences
+ * decide. (On the segmented NTREX pairs, a garbled Arabic line made a 1-2
+ * next to a 1-0 where two 1-1 were right.)
  */
 function sureCorners(path: PathStep[], arStarts: Int32Array, enStarts: Int32Array): Corners {
   const rows = [0];
