@@ -147,6 +147,18 @@ export function buildScalePair(count: number): { ar: AlignInput[]; en: AlignInpu
   return { ar, en, arText: render(ar), enText: render(en) };
 }
 
+/** Start offset of each input line in the text buildScalePair renders from them. */
+export function lineStarts(inputs: AlignInput[]): number[] {
+  const starts: number[] = [];
+  let offset = 0;
+  inputs.forEach((input, k) => {
+    if (k > 0) offset += input.paragraph !== inputs[k - 1].paragraph ? 2 : 1;
+    starts.push(offset);
+    offset += input.text.length;
+  });
+  return starts;
+}
+
 /** Measured in a fresh process so that the peak memory is the alignment's, not the dev runs'. */
 function measureScaleInChild(): ScaleRun {
   const output = execFileSync(process.execPath, [__filename, '--scale-child'], { encoding: 'utf8', maxBuffer: 1 << 20 });

@@ -19,7 +19,7 @@ import type { Bead, Sentence } from '../../main/core/project/types';
 import { buildProject } from '../../main/core/pipeline';
 import { streamDocuments } from '../../main/services/stream-filter';
 import { repoRoot, sharedDir } from '../helpers/paths';
-import { buildScalePair } from './alignment';
+import { buildScalePair, lineStarts } from './alignment';
 import { lastAtOrBefore } from '../../main/core/text/sorted';
 
 const SCALE_SIZES = [10_000, 50_000, 100_000];
@@ -157,17 +157,6 @@ function runScaleChild(sentences: number, what: 'align' | 'import'): void {
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
 
-/** Start offset of each input line in the text buildScalePair renders from them. */
-function lineStarts(inputs: AlignInput[]): number[] {
-  const starts: number[] = [];
-  let offset = 0;
-  inputs.forEach((input, k) => {
-    if (k > 0) offset += input.paragraph !== inputs[k - 1].paragraph ? 2 : 1;
-    starts.push(offset);
-    offset += input.text.length;
-  });
-  return starts;
-}
 
 
 /**

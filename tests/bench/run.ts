@@ -17,6 +17,7 @@ import { benchmarkHeldOut, formatHeldOut } from './held-out';
 import { benchmarkDocuments } from './documents';
 import { benchmarkRobustness, formatRobustness } from './robustness';
 import { benchmarkQa } from './qa';
+import { benchmarkParagraphPass } from './paragraph-pass';
 import { benchmarkLearning, benchmarkLearningAcrossDocuments } from './learning';
 import { evaluateSegmentation, formatSegmentationSummary, timeSegmentation } from './segmentation';
 
@@ -36,6 +37,8 @@ async function main(): Promise<void> {
   console.log(formatAlignmentBenchmark(await benchmarkAlignment()));
   console.log(formatHeldOut(benchmarkHeldOut()));
   console.log(formatCliPathBenchmark(benchmarkCliPath()));
+  console.log('');
+  console.log(benchmarkParagraphPass().join('\n'));
   console.log('');
   console.log(benchmarkConfidence().join('\n'));
   console.log('');

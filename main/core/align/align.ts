@@ -1,13 +1,16 @@
 // alignSentences: the aligner's entry point.
 // 1. Per-sentence features once (features.ts).
-// 2. Long texts only: a block-level pass for a centre line (coarse.ts).
-// 3. A first, length-only pass (Gale-Church) with the ratio from total lengths;
+// 2. The paragraphs aligned to each other (paragraphs.ts): where they
+//    correspond, the final pass keeps inside each paragraph bead.
+// 3. Long texts only: a block-level pass for a centre line (coarse.ts).
+// 4. A first, length-only pass (Gale-Church) with the ratio from total lengths;
 //    on long texts over the leading ESTIMATION_ROWS rows, in a band.
-// 4. Ratio, variance and bead priors re-estimated from it (model.ts).
-// 5. The final pass with lengths and lexical anchors (scorer.ts), in a band
-//    that widens where the path touches its edge (search.ts); short texts
-//    are searched in full.
-// 6. Confidence and reasons per bead (confidence.ts) and the whole-pair match
+// 5. Ratio, variance and bead priors re-estimated from it (model.ts).
+// 6. The final pass with lengths and lexical anchors (scorer.ts): in the
+//    paragraph blocks where paragraphs correspond (search.ts searchInBlocks),
+//    else in a band that widens where the path touches its edge (search.ts);
+//    short texts are searched in full.
+// 7. Confidence and reasons per bead (confidence.ts) and the whole-pair match
 //    score (matchScore.ts).
 
 import type { AlignmentSummary } from '../project/types';
@@ -20,9 +23,10 @@ import { BeadScorer, type Band } from './scorer';
 import { centreLineError, coarseCentre, pathCentre } from './coarse';
 import { beadDoubts } from './bead-posterior';
 import { lexicalLeads } from './lexical-lead';
+import { alignParagraphs, blockCells } from './paragraphs';
 import { localMargins } from './local-margin';
 import { lexiconDictionary } from './pair-lexicon';
-import { bandAround, fullBand, marginAt, MAX_WIDENINGS, searchInBand, type PathStep, type SearchResult } from './search';
+import { bandAround, fullBand, marginAt, MAX_WIDENINGS, searchInBand, searchInBlocks, type Corners, type PathStep, type SearchResult } from './search';
 import { AlignmentCancelled, type AlignedBead, type AlignInput, type AlignmentResult, type AlignOptions } from './types';
 
 export { AlignmentCancelled, MATCH_THRESHOLD };
@@ -53,6 +57,12 @@ const EDGE_ALLOWANCE = 2;
 const SECOND_PASS_FIRST_GROWTH = 1;
 /** Rows of a long text the model is estimated on: thousands of beads are plenty for three parameters and the priors. */
 const ESTIMATION_ROWS = 2000;
+/**
+ * The paragraph blocks are searched in full: where they hold more cells than
+ * this per Arabic sentence (a few paragraphs of hundreds of sentences), the
+ * band search is cheaper and the sentence-level path is kept.
+ */
+const MAX_BLOCK_CELLS_PER_ROW = 40;
 
 export function alignSentences(ar: AlignInput[], en: AlignInput[], options: AlignOptions = {}): AlignmentResult {
   return alignWithDiagnostics(ar, en, options).result;
@@ -63,7 +73,7 @@ export function alignWithDiagnostics(
   ar: AlignInput[],
   en: AlignInput[],
   options: AlignOptions = {},
-): { result: AlignmentResult; match: MatchComponents; facts: BeadFacts[]; pathCost?: number } {
+): { result: AlignmentResult; match: MatchComponents; facts: BeadFacts[]; pathCost?: number; pass?: 'paragraphs' | 'sentences' } {
   if (options.learnLexicon) return realignWithLearntLexicon(ar, en, options);
   const checkCancelled = () => {
     if (options.shouldCancel?.()) throw new AlignmentCancelled();
@@ -82,51 +92,13 @@ export function alignWithDiagnostics(
   const firstModel = initialParameters(arFeatures, enFeatures);
   if (n === 0 || m === 0) return { result: alignOneSided(arFeatures, enFeatures, firstModel), match: NO_MATCH, facts: [] };
 
-  const full = (n + 1) * (m + 1) <= FULL_SEARCH_CELLS;
-  // Long texts: a block-level pass first finds the centre line (coarse.ts), and
-  // the model is estimated on the leading ESTIMATION_ROWS rows only, where the
-  // first pass ends on that centre line.
-  const centre = full ? null : coarseCentre(arFeatures, enFeatures, firstModel, { checkCancelled });
-  const firstRows = centre ? Math.min(n, ESTIMATION_ROWS) : n;
-  const firstColumns = centre && firstRows < n ? Math.min(m, Math.round(centre[firstRows])) : m;
-  const firstAr = firstRows < n ? leadingFeatures(arFeatures, firstRows) : arFeatures;
-  const firstEn = firstColumns < m ? leadingFeatures(enFeatures, firstColumns) : enFeatures;
-  // The first pass scores lengths only (Gale-Church): good enough to estimate
-  // the model and to centre the second pass, and cheaper.
-  const firstScorer = new BeadScorer(firstAr, firstEn, firstModel, false);
-  const firstBand = centre
-    ? bandAround(centre.subarray(0, firstRows + 1), FIRST_PASS_WIDTH, firstColumns)
-    : fullBand(n, m);
-  // The first pass only estimates the model and a centre line for the second,
-  // which widens its own band where needed: it need not widen.
-  const first = searchInBand(firstScorer, firstBand, { width: FIRST_PASS_WIDTH, shapes: COARSE_SHAPES, widenings: 0 }, {
-    checkCancelled,
-    onRow: (f) => progress(0.3 * f),
-  });
-
-  const model = refineParameters(firstModel, pathBeads(firstScorer, first.path));
-  const scorer = new BeadScorer(arFeatures, enFeatures, model);
-  let band: Band;
-  let secondWidth = MIN_SECOND_PASS_WIDTH;
-  if (centre) {
-    secondWidth = Math.min(MAX_SECOND_PASS_WIDTH, Math.max(MIN_SECOND_PASS_WIDTH, Math.ceil(centreLineError(first.path, centre, firstRows)) + EDGE_ALLOWANCE));
-    // Follow the first pass where it ran, the coarse centre line beyond.
-    const secondCentre = Float64Array.from(centre);
-    secondCentre.set(pathCentre(first.path, firstRows));
-    band = bandAround(secondCentre, secondWidth, m);
-  } else {
-    band = fullBand(n, m);
-  }
-  const secondSettings = {
-    width: secondWidth,
-    shapes: BEAD_SHAPES.length,
-    widenings: MAX_WIDENINGS,
-    firstGrowth: SECOND_PASS_FIRST_GROWTH,
-  };
-  const second = searchInBand(scorer, band, secondSettings, {
-    checkCancelled,
-    onRow: (f) => progress(0.3 + 0.6 * f),
-  });
+  const hooks: PassHooks = { checkCancelled, progress };
+  // Where the paragraphs correspond (paragraphs.ts), each paragraph bead is searched on its own.
+  const paragraphs = alignParagraphs(arFeatures, enFeatures, firstModel, { checkCancelled });
+  const blocks = paragraphs?.correspond && blockCells(paragraphs.corners) <= Math.max(FULL_SEARCH_CELLS, MAX_BLOCK_CELLS_PER_ROW * (n + 1))
+    ? paragraphs.corners
+    : null;
+  const { first, second, model, scorer } = searchPasses(arFeatures, enFeatures, firstModel, blocks, hooks);
 
   const local = localMargins(scorer, second.path);
   const firstCells = pathCells(first.path, m);
@@ -147,7 +119,103 @@ export function alignWithDiagnostics(
   };
   // The search's own cost of its path: a faster search must not find a worse one (the scale benchmark compares it).
   const pathCost = second.table.cost[second.table.offset[n] + m - second.band.lo[n]];
-  return { result: { beads, summary, verdict: match.verdict, isTranslation: match.score >= MATCH_THRESHOLD }, match, facts, pathCost };
+  const pass = blocks ? 'paragraphs' : 'sentences';
+  return { result: { beads, summary, verdict: match.verdict, isTranslation: match.score >= MATCH_THRESHOLD }, match, facts, pathCost, pass };
+}
+
+interface PassHooks {
+  checkCancelled: () => void;
+  progress: (fraction: number) => void;
+}
+
+interface Passes {
+  /** The first, length-only pass (over the leading rows only, on long texts). */
+  first: SearchResult;
+  /** The final pass, with lexical evidence. */
+  second: SearchResult;
+  /** The model estimated from the first pass, and the final pass's scorer with it. */
+  model: ModelParameters;
+  scorer: BeadScorer;
+}
+
+/** Text too long for a full search: the model is estimated on the leading ESTIMATION_ROWS rows only. */
+function isLong(n: number, m: number): boolean {
+  return (n + 1) * (m + 1) > FULL_SEARCH_CELLS;
+}
+
+/**
+ * Rows of the block-level pass beyond the first pass's, where the paragraph
+ * blocks make it needed for the first pass only: its path over the leading
+ * rows is then the whole text's (same models on the 10,000- and
+ * 100,000-sentence pairs).
+ */
+const CENTRE_MARGIN_ROWS = 1000;
+
+/**
+ * The block-level centre line (coarse.ts) the first pass of a long text runs
+ * around. Where the final pass keeps to paragraph blocks, only the first pass
+ * needs it: it is found over the leading paragraph blocks only.
+ */
+function firstPassCentre(ar: SideFeatures, en: SideFeatures, firstModel: ModelParameters, blocks: Corners | null, checkCancelled: () => void): Float64Array {
+  let k = 0;
+  while (blocks && k < blocks.rows.length - 1 && blocks.rows[k] < ESTIMATION_ROWS + CENTRE_MARGIN_ROWS) k++;
+  if (!blocks || blocks.rows[k] >= ar.count) return coarseCentre(ar, en, firstModel, { checkCancelled });
+  return coarseCentre(leadingFeatures(ar, blocks.rows[k]), leadingFeatures(en, blocks.columns[k]), firstModel, { checkCancelled });
+}
+
+/**
+ * The two passes. Long texts: a block-level pass first finds the centre line
+ * (coarse.ts), and the first pass runs in a band around it over the leading
+ * rows; short texts: the first pass searches the whole table. The final pass
+ * searches the paragraph blocks where the paragraphs correspond (with the
+ * same model: its path's cost compares with the band's), else a band around
+ * the first pass and the centre line that widens where the path touches its
+ * edge (long texts), or the whole table.
+ */
+function searchPasses(arFeatures: SideFeatures, enFeatures: SideFeatures, firstModel: ModelParameters, blocks: Corners | null, hooks: PassHooks): Passes {
+  const { checkCancelled, progress } = hooks;
+  const n = arFeatures.count;
+  const m = enFeatures.count;
+  const centre = isLong(n, m) ? firstPassCentre(arFeatures, enFeatures, firstModel, blocks, checkCancelled) : null;
+  const firstRows = centre ? Math.min(n, ESTIMATION_ROWS) : n;
+  const firstColumns = centre && firstRows < n ? Math.min(m, Math.round(centre[firstRows])) : m;
+  const firstAr = firstRows < n ? leadingFeatures(arFeatures, firstRows) : arFeatures;
+  const firstEn = firstColumns < m ? leadingFeatures(enFeatures, firstColumns) : enFeatures;
+  // The first pass scores lengths only (Gale-Church): good enough to estimate
+  // the model and to centre the second pass, and cheaper.
+  const firstScorer = new BeadScorer(firstAr, firstEn, firstModel, false);
+  const firstBand = centre
+    ? bandAround(centre.subarray(0, firstRows + 1), FIRST_PASS_WIDTH, firstColumns)
+    : fullBand(n, m);
+  // The first pass only estimates the model and a centre line for the second,
+  // which widens its own band where needed: it need not widen.
+  const first = searchInBand(firstScorer, firstBand, { width: FIRST_PASS_WIDTH, shapes: COARSE_SHAPES, widenings: 0 }, {
+    checkCancelled,
+    onRow: (f) => progress(0.3 * f),
+  });
+
+  const model = refineParameters(firstModel, pathBeads(firstScorer, first.path));
+  const scorer = new BeadScorer(arFeatures, enFeatures, model);
+  const secondHooks = { checkCancelled, onRow: (f: number) => progress(0.3 + 0.6 * f) };
+  if (blocks) return { first, second: searchInBlocks(scorer, blocks, BEAD_SHAPES.length, secondHooks), model, scorer };
+  let band: Band;
+  let secondWidth = MIN_SECOND_PASS_WIDTH;
+  if (centre) {
+    secondWidth = Math.min(MAX_SECOND_PASS_WIDTH, Math.max(MIN_SECOND_PASS_WIDTH, Math.ceil(centreLineError(first.path, centre, firstRows)) + EDGE_ALLOWANCE));
+    // Follow the first pass where it ran, the coarse centre line beyond.
+    const secondCentre = Float64Array.from(centre);
+    secondCentre.set(pathCentre(first.path, firstRows));
+    band = bandAround(secondCentre, secondWidth, m);
+  } else {
+    band = fullBand(n, m);
+  }
+  const secondSettings = {
+    width: secondWidth,
+    shapes: BEAD_SHAPES.length,
+    widenings: MAX_WIDENINGS,
+    firstGrowth: SECOND_PASS_FIRST_GROWTH,
+  };
+  return { first, second: searchInBand(scorer, band, secondSettings, secondHooks), model, scorer };
 }
 
 /** Beads at least this sure (and of both sides) teach the learnt lexicon. */

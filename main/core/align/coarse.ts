@@ -29,14 +29,27 @@ const BLOCK_WIDTH = 8;
  */
 function blocksOf(side: SideFeatures): SideFeatures {
   const count = Math.ceil(side.count / BLOCK_SIZE);
+  return groupedFeatures(side, Int32Array.from({ length: count + 1 }, (_, b) => Math.min(side.count, b * BLOCK_SIZE)));
+}
+
+/**
+ * Runs of consecutive sentences as one unit each (group g: sentences
+ * starts[g] to starts[g + 1] − 1): their lengths summed, their multi-digit
+ * numbers and name skeletons pooled. Blocks of eight here, paragraphs in
+ * paragraphs.ts.
+ */
+export function groupedFeatures(side: SideFeatures, starts: ArrayLike<number>): SideFeatures {
+  const count = starts.length - 1;
   const length = new Float64Array(count);
-  for (let k = 0; k < side.count; k++) length[Math.floor(k / BLOCK_SIZE)] += side.length[k];
+  for (let g = 0; g < count; g++) {
+    for (let k = starts[g]; k < starts[g + 1]; k++) length[g] += side.length[k];
+  }
   return {
     count,
     length,
-    strongNumbers: blockKeys(side.strongNumbers, side.count, count),
+    strongNumbers: groupKeys(side.strongNumbers, starts),
     weakNumbers: emptyKeyLists(count),
-    names: blockKeys(side.names, side.count, count),
+    names: groupKeys(side.names, starts),
     dictionaryKeys: emptyKeyLists(count),
     quote: new Uint8Array(count),
     bracket: new Uint8Array(count),
@@ -46,13 +59,12 @@ function blocksOf(side: SideFeatures): SideFeatures {
   };
 }
 
-/** Each block's keys: the union of its sentences' (sorted, distinct). */
-function blockKeys(lists: KeyLists, sentences: number, count: number): KeyLists {
+/** Each group's keys: the union of its sentences' (sorted, distinct). */
+function groupKeys(lists: KeyLists, starts: ArrayLike<number>): KeyLists {
+  const count = starts.length - 1;
   const builder = new KeyListsBuilder(count);
-  for (let b = 0; b < count; b++) {
-    const from = lists.starts[b * BLOCK_SIZE];
-    const to = lists.starts[Math.min(sentences, (b + 1) * BLOCK_SIZE)];
-    builder.add(Array.from(lists.values.subarray(from, to)));
+  for (let g = 0; g < count; g++) {
+    builder.add(Array.from(lists.values.subarray(lists.starts[starts[g]], lists.starts[starts[g + 1]])));
   }
   return builder.finish();
 }

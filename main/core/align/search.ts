@@ -387,3 +387,82 @@ function costBefore({ band, table }: SearchResult, step: PathStep, k: number): n
   if (pi < 0 || pj < band.lo[pi] || pj > band.hi[pi]) return Infinity;
   return table.cost[table.offset[pi] + pj - band.lo[pi]];
 }
+
+/**
+ * Corners a path must pass through, in order: the k-th block runs from
+ * (rows[k], columns[k]) to (rows[k + 1], columns[k + 1]); the first corner is
+ * (0, 0) and the last (n, m). Both arrays are non-decreasing.
+ */
+export interface Corners {
+  rows: Int32Array;
+  columns: Int32Array;
+}
+
+/** The band of a blocks search: each row spans the columns of every block that has cells in it. */
+export function blocksBand(corners: Corners, n: number): Band {
+  const { rows, columns } = corners;
+  const band: Band = { lo: new Int32Array(n + 1), hi: new Int32Array(n + 1) };
+  const blocks = rows.length - 1;
+  let first = 0;
+  for (let i = 0; i <= n; i++) {
+    // The first block with a cell in row i is the one it ends in (or, in row 0, the first).
+    while (first < blocks - 1 && rows[first + 1] < i) first++;
+    let last = first;
+    while (last < blocks - 1 && rows[last + 1] <= i) last++;
+    band.lo[i] = columns[first];
+    band.hi[i] = columns[last + 1];
+  }
+  return band;
+}
+
+/**
+ * Best monotonic path through every corner: an independent search of each
+ * block, so no bead crosses a corner. The blocks share one table in the band
+ * of blocksBand (each cell filled once, by the block whose end it leads to), so
+ * costs add up along the path, marginAt compares the beads the search could
+ * have taken at a block's first rows (those of the block before included), and
+ * the result reads as searchInBand's. Every cell of a block is searched.
+ */
+export function searchInBlocks(scorer: BeadScorer, corners: Corners, shapes: number, hooks: SearchHooks): SearchResult {
+  const { n, m } = scorer;
+  const { rows, columns } = corners;
+  const band = blocksBand(corners, n);
+  scorer.prepare(band);
+  const offset = new Int32Array(n + 2);
+  for (let i = 0; i <= n; i++) offset[i + 1] = offset[i] + band.hi[i] - band.lo[i] + 1;
+  const cost = new Float64Array(offset[n + 1]).fill(Infinity);
+  const back = new Int8Array(offset[n + 1]).fill(-1);
+  cost[0] = 0;
+  let rowsDone = 0;
+  for (let p = 0; p + 1 < rows.length; p++) {
+    const [rowFrom, rowTo, columnFrom, columnTo] = [rows[p], rows[p + 1], columns[p], columns[p + 1]];
+    for (let i = rowFrom; i <= rowTo; i++) {
+      if (++rowsDone % ROWS_PER_HOOK === 0) {
+        hooks.checkCancelled?.();
+        hooks.onRow?.(i / (n + 1));
+      }
+      const rowBase = offset[i] - band.lo[i];
+      // The block's first cell is the previous block's last.
+      for (let j = i === rowFrom ? columnFrom + 1 : columnFrom; j <= columnTo; j++) {
+        let best = Infinity;
+        let bestShape = -1;
+        for (let k = 0; k < shapes; k++) {
+          const pi = i - SHAPE_AR[k];
+          const pj = j - SHAPE_EN[k];
+          if (pi < rowFrom || pj < columnFrom) continue;
+          const previous = cost[offset[pi] - band.lo[pi] + pj];
+          if (previous === Infinity) continue;
+          const total = previous + scorer.cost(i, j, k, best - previous);
+          if (total < best) {
+            best = total;
+            bestShape = k;
+          }
+        }
+        cost[rowBase + j] = best;
+        back[rowBase + j] = bestShape;
+      }
+    }
+  }
+  const table: Table = { offset, cost, back };
+  return { path: backtrack(band, table, n, m), band, table, shapes };
+}

@@ -4,7 +4,7 @@ import { lengthDiagonal } from '../../../../main/core/align/coarse';
 import { extractPairFeatures } from '../../../../main/core/align/features';
 import { BEAD_SHAPES, initialParameters, SHAPE_AR, SHAPE_EN, shapeIndex } from '../../../../main/core/align/model';
 import { BeadScorer } from '../../../../main/core/align/scorer';
-import { bandAround, MAX_WIDENINGS, normaliseBand, searchInBand, widenWhereTouched } from '../../../../main/core/align/search';
+import { bandAround, MAX_WIDENINGS, normaliseBand, searchInBand, searchInBlocks, widenWhereTouched } from '../../../../main/core/align/search';
 import type { Band } from '../../../../main/core/align/scorer';
 import { ONE_AR_TWO_EN, PAIRS, TWO_AR_ONE_EN } from './sentences';
 
@@ -220,5 +220,38 @@ describe('banded search', () => {
       assert.deepEqual(Array.from(table.cost), expected.cost);
       assert.deepEqual(Array.from(table.back), expected.back);
     }
+  });
+});
+
+describe('search in blocks', () => {
+  const fullPath = () => {
+    const { ar, en } = driftingPair();
+    const scorer = new BeadScorer(ar, en, initialParameters(ar, en));
+    const full = searchInBand(scorer, bandAround(new Float64Array(ar.count + 1), en.count, en.count), { width: en.count, shapes: BEAD_SHAPES.length, widenings: 0 }, {});
+    return { ar, en, scorer, full };
+  };
+
+  it("with corners on the full search's path, finds that path at the same cost", () => {
+    const { scorer, full } = fullPath();
+    // Every fifth bead's end, and the path's own end, as corners.
+    const ends = [{ i: 0, j: 0 }, ...full.path.filter((_, k) => k % 5 === 4), full.path[full.path.length - 1]];
+    const unique = ends.filter((end, k) => k === 0 || end.i !== ends[k - 1].i || end.j !== ends[k - 1].j);
+    const corners = { rows: Int32Array.from(unique, (e) => e.i), columns: Int32Array.from(unique, (e) => e.j) };
+    const blocks = searchInBlocks(scorer, corners, BEAD_SHAPES.length, {});
+    assert.deepEqual(blocks.path, full.path);
+    const end = (r: typeof full) => r.table.cost[r.table.offset[scorer.n] + scorer.m - r.band.lo[scorer.n]];
+    assert.ok(Math.abs(end(blocks) - end(full)) < 1e-9);
+  });
+
+  it('passes through every corner, though the best path would not', () => {
+    const { scorer, full } = fullPath();
+    // A corner off the best path: 10 Arabic sentences with the first 20 English ones.
+    const off = full.path.find((step) => step.i >= 10) as { i: number; j: number };
+    assert.notEqual(off.j, 20);
+    const corners = { rows: Int32Array.from([0, 10, scorer.n]), columns: Int32Array.from([0, 20, scorer.m]) };
+    const { path } = searchInBlocks(scorer, corners, BEAD_SHAPES.length, {});
+    assert.ok(path.some((step) => step.i === 10 && step.j === 20), 'no bead ends at the corner');
+    assert.equal(path[path.length - 1].i, scorer.n);
+    assert.equal(path[path.length - 1].j, scorer.m);
   });
 });
