@@ -18,6 +18,7 @@ import { alignSentences, type AlignInput } from '../../main/core/align/align';
 import type { Bead, Sentence } from '../../main/core/project/types';
 import { buildProject } from '../../main/core/pipeline';
 import { streamDocuments } from '../../main/services/stream-filter';
+import { startEnglishSideWorker } from '../../main/services/side-worker';
 import { repoRoot, sharedDir } from '../helpers/paths';
 import { buildScalePair } from './alignment';
 import { lastAtOrBefore } from '../../main/core/text/sorted';
@@ -134,6 +135,8 @@ function runScaleChild(sentences: number, what: 'align' | 'import'): void {
       name: 'scale',
       first: { fileName: 'ar.txt', encoding: 'utf-8', text: pair.arText },
       second: { fileName: 'en.txt', encoding: 'utf-8', text: pair.enText },
+      // As `muqabala align` and the app import (a worker thread prepares the English side).
+      englishSideRunner: startEnglishSideWorker,
       onProgress: (fraction) => {
         if ((marks.length === 0 && fraction > 0) || (marks.length === 1 && fraction >= 0.999)) marks.push(cpuTotal(process.cpuUsage(cpuBefore)));
       },

@@ -75,7 +75,7 @@ export function alignWithDiagnostics(
     options.onProgress?.(fraction);
   };
   checkCancelled();
-  const { ar: arFeatures, en: enFeatures } = extractPairFeatures(ar, en, options.dictionary);
+  const { ar: arFeatures, en: enFeatures } = extractPairFeatures(ar, en, options.dictionary, options.englishFeatures);
   const n = ar.length;
   const m = en.length;
   const firstModel = initialParameters(arFeatures, enFeatures);
@@ -170,6 +170,8 @@ function realignWithLearntLexicon(
     ...options,
     learnLexicon: false,
     dictionary,
+    // Made without the learnt lexicon's keys.
+    englishFeatures: undefined,
     onProgress: report && ((f) => report(0.5 + 0.5 * f)),
   });
 }

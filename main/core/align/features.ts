@@ -68,6 +68,18 @@ class Vocabulary {
     return ids;
   }
 
+  /** The keys in id order (what a Vocabulary rebuilt from them needs, see withKeys). */
+  keys(): string[] {
+    return [...this.ids.keys()];
+  }
+
+  /** A vocabulary holding these keys with ids 0, 1, 2, ... (its caches start empty: they are only caches). */
+  static withKeys(keys: readonly string[]): Vocabulary {
+    const vocabulary = new Vocabulary();
+    for (let k = 0; k < keys.length; k++) vocabulary.ids.set(keys[k], k);
+    return vocabulary;
+  }
+
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -183,10 +195,20 @@ export function extractPairFeatures(
   ar: AlignInput[],
   en: AlignInput[],
   dictionary?: BilingualDictionary,
+  english?: EnglishFeatures,
 ): { ar: SideFeatures; en: SideFeatures } {
-  const vocabulary = new Vocabulary();
-  const enFeatures = extractFeatures(en, 'en', vocabulary, dictionary);
-  const arFeatures = extractFeatures(ar, 'ar', vocabulary, dictionary);
+  let vocabulary: Vocabulary;
+  let enFeatures: SideFeatures;
+  if (english) {
+    if (english.features.count !== en.length) throw new Error(`features: English features of ${english.features.count} sentences given for ${en.length}`);
+    if (english.dictionaryKeys !== (dictionary !== undefined)) throw new Error('features: English features made for another dictionary setting');
+    vocabulary = Vocabulary.withKeys(english.vocabulary);
+    enFeatures = { ...english.features };
+  } else {
+    vocabulary = new Vocabulary();
+    enFeatures = extractFeatures(en, 'en', vocabulary, dictionary !== undefined);
+  }
+  const arFeatures = extractFeatures(ar, 'ar', vocabulary, dictionary !== undefined, dictionary);
   const arTimes = timeSpansOf(ar);
   const enTimes = timeSpansOf(en);
   if (arTimes && enTimes) {
@@ -196,10 +218,32 @@ export function extractPairFeatures(
   return { ar: arFeatures, en: enFeatures };
 }
 
+/**
+ * The English side's features and the vocabulary they were made with (its keys
+ * in id order), made on their own: the English side does not depend on the
+ * Arabic, so an import can make them on another thread while it segments the
+ * Arabic (see core/prepare-side.ts). extractPairFeatures given them reads the
+ * Arabic side against that vocabulary, exactly as if it had made them itself.
+ */
+export interface EnglishFeatures {
+  features: SideFeatures;
+  vocabulary: readonly string[];
+  /** Made with the dictionary's keys (the English side only needs to know whether there is a dictionary). */
+  dictionaryKeys: boolean;
+}
+
+export function extractEnglishFeatures(en: AlignInput[], dictionaryKeys: boolean): EnglishFeatures {
+  const vocabulary = new Vocabulary();
+  const features = extractFeatures(en, 'en', vocabulary, dictionaryKeys);
+  return { features, vocabulary: vocabulary.keys(), dictionaryKeys };
+}
+
 function extractFeatures(
   inputs: AlignInput[],
   lang: 'ar' | 'en',
   vocabulary: Vocabulary,
+  /** English side: collect its content words as dictionary keys (the Arabic side reads `dictionary` itself). */
+  englishDictionaryKeys: boolean,
   dictionary?: BilingualDictionary,
 ): SideFeatures {
   const count = inputs.length;
@@ -234,7 +278,7 @@ function extractFeatures(
     keys.dictionary.length = 0;
     numberTexts[i] = collectNumbers(withoutFootnoteMarkers(normalised), vocabulary, keys);
     if (lang === 'ar') collectArabicKeys(normalised, raw, vocabulary, dictionary, keys);
-    else collectEnglishKeys(raw, vocabulary, dictionary, keys);
+    else collectEnglishKeys(raw, vocabulary, englishDictionaryKeys, keys);
     strong.add(keys.strong);
     weak.add(keys.weak);
     names.add(keys.names);
@@ -335,11 +379,11 @@ function collectMonth(first: string, second: string | undefined, vocabulary: Voc
 function collectEnglishKeys(
   raw: string,
   vocabulary: Vocabulary,
-  dictionary: BilingualDictionary | undefined,
+  withDictionaryKeys: boolean,
   keys: SentenceKeys,
 ): void {
   collectEnglishNames(raw, vocabulary, keys);
-  if (!dictionary) return;
+  if (!withDictionaryKeys) return;
   for (const word of raw.match(LATIN_WORD) ?? []) {
     const key = englishKey(word);
     if (key.length >= 3 && !ENGLISH_STOPWORDS.has(key)) keys.dictionary.push(vocabulary.id('=' + key));
