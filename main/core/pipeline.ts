@@ -12,6 +12,7 @@ import { describeImport } from './documents/assemble';
 import type { ImportedSide, Lang, Project, Sentence, SourceDocument, SourceParagraph } from './project/types';
 import { paragraphStarts, segmentText } from './segment/segment';
 import { orderByLanguage } from './text/language';
+import { extractPairFeatures, scanSide } from './align/features';
 import { cueTimeAt, prepareEnglishSide, toAlignInput, type EnglishSideRunner, type EnglishSideTask } from './prepare-side';
 import { TextImportError } from './text/decode';
 import { lastAtOrBefore } from './text/sorted';
@@ -89,20 +90,24 @@ export function buildProject(input: BuildProjectInput): BuildProjectResult {
   if (enLanguage !== 'en') warnings.push(`"${en.fileName}" does not look like English text`);
 
   const arSegments = segmentText(ar.text, 'ar', { extraAbbreviations: input.abbreviations?.ar });
+  const arInputs = toAlignInput(arSegments, ar.paragraphs);
+  // What of the Arabic side's features needs no vocabulary, while the English side may still be under way.
+  const arabicScan = scanSide(arInputs, 'ar');
   const english = englishJob ? englishJob.join() : prepareEnglishSide(englishTask);
   const enSegments = english.segments;
+  const enInputs = toAlignInput(enSegments, en.paragraphs);
   input.onProgress?.(SEGMENTATION_SHARE);
 
   const options: AlignOptions = {
     dictionary: input.dictionary,
-    englishFeatures: english.features,
+    features: extractPairFeatures(arInputs, enInputs, input.dictionary, { english: english.features, arabic: arabicScan }),
     learnLexicon: input.learnLexicon,
     shouldCancel: input.shouldCancel,
     onProgress: input.onProgress
       ? (fraction) => input.onProgress?.(SEGMENTATION_SHARE + (1 - SEGMENTATION_SHARE) * fraction)
       : undefined,
   };
-  const alignment = alignSentences(toAlignInput(arSegments, ar.paragraphs), toAlignInput(enSegments, en.paragraphs), options);
+  const alignment = alignSentences(arInputs, enInputs, options);
   if (!alignment.isTranslation) {
     warnings.push(
       `the two texts do not look like translations of each other (match score ${alignment.summary.matchScore.toFixed(2)}: ${alignment.summary.matchReason ?? 'no pair aligned'}); check that you picked the right files`,

@@ -55,8 +55,13 @@ interface ScaleRun {
   beads: number;
   /** Import only: share of beads whose sentences on both sides come from the same NTREX lines (the pair is aligned line to line by construction). */
   sameLines?: number;
-  /** Import only: CPU seconds of segmentation, alignment (features, search, confidence) and building the project. */
+  /**
+   * Import only: CPU seconds (all threads) of segmentation and features (the
+   * English side on a worker thread meanwhile), alignment (search, confidence)
+   * and building the project; wallPhases the same in wall-clock seconds.
+   */
   phases?: { segment: number; align: number; project: number };
+  wallPhases?: { segment: number; align: number; project: number };
 }
 
 function devCorpusLines(): string[] {
@@ -129,6 +134,8 @@ function runScaleChild(sentences: number, what: 'align' | 'import'): void {
   const start = process.hrtime.bigint();
   // The import's progress marks where segmentation ends (its share, 0.1) and where alignment ends (1, first reached before the project is built).
   const marks: number[] = [];
+  const wallMarks: number[] = [];
+  const wall = () => Number(process.hrtime.bigint() - start) / 1e9;
   const project = what === 'align'
     ? null
     : buildProject({
@@ -138,7 +145,10 @@ function runScaleChild(sentences: number, what: 'align' | 'import'): void {
       // As `muqabala align` and the app import (a worker thread prepares the English side).
       englishSideRunner: startEnglishSideWorker,
       onProgress: (fraction) => {
-        if ((marks.length === 0 && fraction > 0) || (marks.length === 1 && fraction >= 0.999)) marks.push(cpuTotal(process.cpuUsage(cpuBefore)));
+        if ((marks.length === 0 && fraction > 0) || (marks.length === 1 && fraction >= 0.999)) {
+          marks.push(cpuTotal(process.cpuUsage(cpuBefore)));
+          wallMarks.push(wall());
+        }
       },
     }).project;
   const beads = project ? project.beads.length : alignSentences(pair.ar, pair.en).beads.length;
@@ -156,6 +166,7 @@ function runScaleChild(sentences: number, what: 'align' | 'import'): void {
   if (project) {
     result.sameLines = sameLineShare(pair, project.beads);
     result.phases = { segment: marks[0], align: marks[1] - marks[0], project: cpuSeconds - marks[1] };
+    result.wallPhases = { segment: wallMarks[0], align: wallMarks[1] - wallMarks[0], project: seconds - wallMarks[1] };
   }
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
@@ -228,7 +239,9 @@ export async function benchmarkCorpora(): Promise<string> {
       const of = (value: (r: ScaleRun) => number) => median(runs.map(value));
       const range = (value: (r: ScaleRun) => number) => `${Math.min(...runs.map(value)).toFixed(2)}-${Math.max(...runs.map(value)).toFixed(2)}`;
       const phases = run.phases
-        ? `; cpu by phase: segmentation ${of((r) => r.phases?.segment ?? 0).toFixed(2)} s, alignment ${of((r) => r.phases?.align ?? 0).toFixed(2)} s, project ${of((r) => r.phases?.project ?? 0).toFixed(2)} s`
+        ? `; by phase, cpu / wall: segmentation and features ${of((r) => r.phases?.segment ?? 0).toFixed(2)} / ${of((r) => r.wallPhases?.segment ?? 0).toFixed(2)} s, `
+          + `alignment ${of((r) => r.phases?.align ?? 0).toFixed(2)} / ${of((r) => r.wallPhases?.align ?? 0).toFixed(2)} s, `
+          + `project ${of((r) => r.phases?.project ?? 0).toFixed(2)} / ${of((r) => r.wallPhases?.project ?? 0).toFixed(2)} s`
         : '';
       lines.push(
         `  ${run.sentences} x ${run.sentences} sentences, ${what === 'align' ? 'align (sentences given)' : 'import (segment + align + project)'}: `

@@ -75,7 +75,7 @@ export function alignWithDiagnostics(
     options.onProgress?.(fraction);
   };
   checkCancelled();
-  const { ar: arFeatures, en: enFeatures } = extractPairFeatures(ar, en, options.dictionary, options.englishFeatures);
+  const { ar: arFeatures, en: enFeatures } = options.features ?? extractPairFeatures(ar, en, options.dictionary);
   const n = ar.length;
   const m = en.length;
   const firstModel = initialParameters(arFeatures, enFeatures);
@@ -171,7 +171,7 @@ function realignWithLearntLexicon(
     learnLexicon: false,
     dictionary,
     // Made without the learnt lexicon's keys.
-    englishFeatures: undefined,
+    features: undefined,
     onProgress: report && ((f) => report(0.5 + 0.5 * f)),
   });
 }
