@@ -65,9 +65,9 @@ export interface BuildProjectResult {
 const SEGMENTATION_SHARE = 0.1;
 /**
  * From this many UTF-16 units of English text the English side is prepared by
- * englishSideRunner: below it, starting a thread (~40 ms) costs more than it saves.
+ * englishSideRunner (about 3,000 sentences): below it, starting a thread (~40 ms) and warming its code cost more than they save.
  */
-export const ENGLISH_SIDE_RUNNER_MIN_UNITS = 100_000;
+export const ENGLISH_SIDE_RUNNER_MIN_UNITS = 400_000;
 
 export function buildProject(input: BuildProjectInput): BuildProjectResult {
   // The same file chosen twice would align with itself and look perfect.
