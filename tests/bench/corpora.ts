@@ -50,6 +50,8 @@ interface ScaleRun {
   what: 'align' | 'import';
   seconds: number;
   cpuSeconds: number;
+  /** CPU seconds of the main thread alone (Linux), see mainThreadCpu. */
+  mainThreadCpuSeconds?: number;
   peakRssMB: number;
   rssBeforeMB: number;
   beads: number;
@@ -127,9 +129,25 @@ function cpuTotal(usage: NodeJS.CpuUsage): number {
   return (usage.user + usage.system) / 1e6;
 }
 
+/**
+ * CPU seconds of this process's main thread alone (Linux: /proc), or undefined
+ * elsewhere. On a busy machine the wall time follows the load; with a core free
+ * for the worker, the import's wall time is about this (plus any wait at the join).
+ */
+function mainThreadCpu(): number | undefined {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks (100 a second on Linux).
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 function runScaleChild(sentences: number, what: 'align' | 'import'): void {
   const pair = buildScalePair(sentences);
   const rssBefore = process.memoryUsage().rss;
+  const mainCpuBefore = mainThreadCpu();
   const cpuBefore = process.cpuUsage();
   const start = process.hrtime.bigint();
   // The import's progress marks where segmentation ends (its share, 0.1) and where alignment ends (1, first reached before the project is built).
@@ -154,11 +172,13 @@ function runScaleChild(sentences: number, what: 'align' | 'import'): void {
   const beads = project ? project.beads.length : alignSentences(pair.ar, pair.en).beads.length;
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const cpuSeconds = cpuTotal(process.cpuUsage(cpuBefore));
+  const mainCpuAfter = mainThreadCpu();
   const result: ScaleRun = {
     sentences: pair.ar.length,
     what,
     seconds,
     cpuSeconds,
+    ...(mainCpuBefore === undefined || mainCpuAfter === undefined ? {} : { mainThreadCpuSeconds: mainCpuAfter - mainCpuBefore }),
     peakRssMB: process.resourceUsage().maxRSS / 1024,
     rssBeforeMB: rssBefore / 1024 / 1024,
     beads,
@@ -245,7 +265,9 @@ export async function benchmarkCorpora(): Promise<string> {
         : '';
       lines.push(
         `  ${run.sentences} x ${run.sentences} sentences, ${what === 'align' ? 'align (sentences given)' : 'import (segment + align + project)'}: `
-          + `${of((r) => r.seconds).toFixed(2)} s median of ${SCALE_RUNS} (${range((r) => r.seconds)} s), cpu ${of((r) => r.cpuSeconds).toFixed(2)} s (${range((r) => r.cpuSeconds)} s), `
+          + `${of((r) => r.seconds).toFixed(2)} s median of ${SCALE_RUNS} (${range((r) => r.seconds)} s), cpu ${of((r) => r.cpuSeconds).toFixed(2)} s (${range((r) => r.cpuSeconds)} s`
+          + (run.mainThreadCpuSeconds === undefined ? '' : `; main thread ${of((r) => r.mainThreadCpuSeconds ?? 0).toFixed(2)} s`)
+          + '), '
           + `peak RSS ${Math.max(...runs.map((r) => r.peakRssMB)).toFixed(0)} MB (${run.rssBeforeMB.toFixed(0)} MB before), ${run.beads} beads`
           + (run.sameLines === undefined ? '' : ` (${(100 * run.sameLines).toFixed(2)}% from the same NTREX lines on both sides)`)
           + `${phases}; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,
