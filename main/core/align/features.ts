@@ -301,7 +301,8 @@ export function scanSide(inputs: AlignInput[], lang: 'ar' | 'en'): SideScan {
       raw,
       aloneInParagraph: sizes.get(inputs[i].paragraph) === 1,
     });
-    const numbers = scanNumbers(withoutFootnoteMarkers(normalised));
+    // Without a digit there is no number, and no footnote marker to take out first (most sentences: one scan, not two).
+    const numbers = HAS_DIGIT.test(normalised) ? scanNumbers(withoutFootnoteMarkers(normalised)) : null;
     scan.numbers[i] = numbers;
     scan.numberTexts[i] = numbers ? numbers.numbers : NO_NUMBERS;
   }
