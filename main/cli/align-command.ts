@@ -6,6 +6,7 @@ import { buildProject } from '../core/pipeline';
 import { exportProjectToFile } from '../services/export-file';
 import { saveProjectFile } from '../services/project-file';
 import { readTextFile } from '../services/text-file';
+import { startEnglishSideWorker } from '../services/side-worker';
 import { FREEDICT_ARA_ENG, installedDictionary, loadDictionaryFile } from '../services/dictionary-file';
 import { APP_VERSION } from '../services/version';
 import { encodingOption, requireOutput, type Values } from './options';
@@ -22,7 +23,9 @@ export async function alignCommand(files: string[], values: Values): Promise<num
   const dictionary = typeof values.dictionary === 'string' ? await loadDictionaryFile(await dictionaryPath(values.dictionary)) : undefined;
   const abbreviations = typeof values.abbreviations === 'string' ? await loadAbbreviations(values.abbreviations) : undefined;
   const name = `${stem(first.fileName)} + ${stem(second.fileName)}`;
-  const { project, report } = buildProject({ name, first, second, dictionary, abbreviations, learnLexicon: values['learn-lexicon'] === true });
+  const { project, report } = buildProject({
+    name, first, second, dictionary, abbreviations, learnLexicon: values['learn-lexicon'] === true, englishSideRunner: startEnglishSideWorker,
+  });
   for (const side of [report.ar, report.en]) {
     if (side.imported) process.stderr.write(`imported "${side.fileName}" (${FORMAT_LABELS[side.format]}): ${side.imported}\n`);
   }

@@ -3,6 +3,7 @@
 // on every pair and writes the findings.
 
 import { buildProject } from '../core/pipeline';
+import { startEnglishSideWorker } from '../services/side-worker';
 import type { Project } from '../core/project/types';
 import { isCheckName, projectPairs } from '../core/qa/run';
 import { REPORT_FORMATS, writeReport, type ReportFormat } from '../core/qa/report';
@@ -47,7 +48,7 @@ async function loadOrAlign(files: string[], values: Values): Promise<Project> {
   const first = await readTextFile(files[0], encodingOption(values, 'encoding-ar'));
   const second = await readTextFile(files[1], encodingOption(values, 'encoding-en'));
   const dictionary = typeof values.dictionary === 'string' ? await loadDictionaryFile(values.dictionary) : undefined;
-  const { project, report } = buildProject({ name: `${first.fileName} + ${second.fileName}`, first, second, dictionary });
+  const { project, report } = buildProject({ name: `${first.fileName} + ${second.fileName}`, first, second, dictionary, englishSideRunner: startEnglishSideWorker });
   for (const warning of report.warnings) process.stderr.write(`warning: ${warning}\n`);
   return project;
 }

@@ -10,8 +10,10 @@ import { createProject } from './project/create';
 import type { EditContext } from './project/operations';
 import { describeImport } from './documents/assemble';
 import type { ImportedSide, Lang, Project, Sentence, SourceDocument, SourceParagraph } from './project/types';
-import { paragraphStarts, segmentText, type Segment } from './segment/segment';
-import { detectLanguage, orderByLanguage } from './text/language';
+import { paragraphStarts, segmentText } from './segment/segment';
+import { orderByLanguage } from './text/language';
+import { extractPairFeatures, scanSide } from './align/features';
+import { cueTimeAt, prepareEnglishSide, toAlignInput, type EnglishSideRunner, type EnglishSideTask } from './prepare-side';
 import { TextImportError } from './text/decode';
 import { lastAtOrBefore } from './text/sorted';
 
@@ -27,6 +29,12 @@ export interface BuildProjectInput {
   abbreviations?: { ar?: string[]; en?: string[] };
   /** Re-align with a lexicon learnt from the first alignment (AlignOptions.learnLexicon). */
   learnLexicon?: boolean;
+  /**
+   * Where long texts' English side is prepared while the Arabic is segmented
+   * (services/side-worker.ts: a worker thread); without it, or for short
+   * texts, it is prepared here, in turn.
+   */
+  englishSideRunner?: EnglishSideRunner;
   onProgress?: (fraction: number) => void;
   shouldCancel?: () => boolean;
 }
@@ -55,6 +63,11 @@ export interface BuildProjectResult {
 
 // Segmentation is quick next to alignment; the split of the progress bar says so.
 const SEGMENTATION_SHARE = 0.1;
+/**
+ * From this many UTF-16 units of English text the English side is prepared by
+ * englishSideRunner (about 3,000 sentences): below it, starting a thread (~40 ms) and warming its code cost more than they save.
+ */
+export const ENGLISH_SIDE_RUNNER_MIN_UNITS = 400_000;
 
 export function buildProject(input: BuildProjectInput): BuildProjectResult {
   // The same file chosen twice would align with itself and look perfect.
@@ -62,9 +75,13 @@ export function buildProject(input: BuildProjectInput): BuildProjectResult {
     throw new TextImportError(input.second.fileName, 'same-as-other',
       `it has the same text as "${input.first.fileName}": choose the Arabic original and its English translation.`);
   }
-  const { ar, en, swapped } = orderByLanguage(input.first, input.second);
-  const arLanguage = detectLanguage(ar.text).lang;
-  const enLanguage = detectLanguage(en.text).lang;
+  const { ar, en, swapped, detected } = orderByLanguage(input.first, input.second);
+  // The English side's own work starts first: it may run on another thread meanwhile.
+  const englishTask: EnglishSideTask = {
+    text: en.text, paragraphs: en.paragraphs, abbreviations: input.abbreviations?.en, dictionaryKeys: input.dictionary !== undefined,
+  };
+  const englishJob = input.englishSideRunner && en.text.length >= ENGLISH_SIDE_RUNNER_MIN_UNITS ? input.englishSideRunner(englishTask) : null;
+  const [arLanguage, enLanguage] = swapped ? [detected[1].lang, detected[0].lang] : [detected[0].lang, detected[1].lang];
   const warnings: string[] = [];
   if (swapped) {
     warnings.push(`the files seem to be swapped: "${ar.fileName}" is Arabic and "${en.fileName}" is English; using them that way round`);
@@ -73,18 +90,24 @@ export function buildProject(input: BuildProjectInput): BuildProjectResult {
   if (enLanguage !== 'en') warnings.push(`"${en.fileName}" does not look like English text`);
 
   const arSegments = segmentText(ar.text, 'ar', { extraAbbreviations: input.abbreviations?.ar });
-  const enSegments = segmentText(en.text, 'en', { extraAbbreviations: input.abbreviations?.en });
+  const arInputs = toAlignInput(arSegments, ar.paragraphs);
+  // What of the Arabic side's features needs no vocabulary, while the English side may still be under way.
+  const arabicScan = scanSide(arInputs, 'ar');
+  const english = englishJob ? englishJob.join() : prepareEnglishSide(englishTask);
+  const enSegments = english.segments;
+  const enInputs = toAlignInput(enSegments, en.paragraphs);
   input.onProgress?.(SEGMENTATION_SHARE);
 
   const options: AlignOptions = {
     dictionary: input.dictionary,
+    features: extractPairFeatures(arInputs, enInputs, input.dictionary, { english: english.features, arabic: arabicScan }),
     learnLexicon: input.learnLexicon,
     shouldCancel: input.shouldCancel,
     onProgress: input.onProgress
       ? (fraction) => input.onProgress?.(SEGMENTATION_SHARE + (1 - SEGMENTATION_SHARE) * fraction)
       : undefined,
   };
-  const alignment = alignSentences(toAlignInput(arSegments, ar.paragraphs), toAlignInput(enSegments, en.paragraphs), options);
+  const alignment = alignSentences(arInputs, enInputs, options);
   if (!alignment.isTranslation) {
     warnings.push(
       `the two texts do not look like translations of each other (match score ${alignment.summary.matchScore.toFixed(2)}: ${alignment.summary.matchReason ?? 'no pair aligned'}); check that you picked the right files`,
@@ -119,25 +142,6 @@ function importedSide(source: SourceDocument, detectedLanguage: Lang | 'unknown'
     fileName: source.fileName, encoding: source.encoding, format: source.format ?? 'text',
     imported: describeImport(source), detectedLanguage, sentences,
   };
-}
-
-/** The aligner's sentences; from subtitles, each with its cue's times (the strongest anchor two subtitle files have). */
-function toAlignInput(segments: Segment[], paragraphs: SourceParagraph[] | undefined): AlignInput[] {
-  return segments.map((segment) => {
-    const time = paragraphs && cueTimeAt(paragraphs, segment.start);
-    return time ? { text: segment.text, paragraph: segment.paragraph, time } : { text: segment.text, paragraph: segment.paragraph };
-  });
-}
-
-/** The cue time of the source paragraph holding offset, if it has one (binary search over the ascending ranges). */
-function cueTimeAt(paragraphs: SourceParagraph[], offset: number): [number, number] | undefined {
-  let low = 0;
-  let high = paragraphs.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if (paragraphs[middle].start <= offset) low = middle; else high = middle - 1;
-  }
-  return paragraphs[low]?.time;
 }
 
 /** What the project operations need from the aligner: rescoring edited beads and re-aligning a stretch. */

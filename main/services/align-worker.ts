@@ -12,6 +12,7 @@ import type { SourceDocument } from '../core/project/types';
 import type { ApiErrorPayload } from '../ipc/contract';
 import { ApiError, toApiErrorPayload } from './api-error';
 import { loadDictionaryFile } from './dictionary-file';
+import { startEnglishSideWorker } from './side-worker';
 
 export interface BuildTask {
   name: string;
@@ -98,6 +99,7 @@ async function runInWorker(task: BuildTask): Promise<void> {
       second: task.second,
       dictionary,
       dictionaryName: task.dictionaryPath === undefined ? undefined : dictionaryName(task.dictionaryPath),
+      englishSideRunner: startEnglishSideWorker,
       onProgress: (fraction) => {
         if (fraction - lastReported >= PROGRESS_STEP || fraction >= 1) {
           lastReported = fraction;

@@ -18,6 +18,7 @@ import { alignSentences, type AlignInput } from '../../main/core/align/align';
 import type { Bead, Sentence } from '../../main/core/project/types';
 import { buildProject } from '../../main/core/pipeline';
 import { streamDocuments } from '../../main/services/stream-filter';
+import { startEnglishSideWorker } from '../../main/services/side-worker';
 import { repoRoot, sharedDir } from '../helpers/paths';
 import { buildScalePair, lineStarts } from './alignment';
 import { lastAtOrBefore } from '../../main/core/text/sorted';
@@ -49,13 +50,20 @@ interface ScaleRun {
   what: 'align' | 'import';
   seconds: number;
   cpuSeconds: number;
+  /** CPU seconds of the main thread alone (Linux), see mainThreadCpu. */
+  mainThreadCpuSeconds?: number;
   peakRssMB: number;
   rssBeforeMB: number;
   beads: number;
   /** Import only: share of beads whose sentences on both sides come from the same NTREX lines (the pair is aligned line to line by construction). */
   sameLines?: number;
-  /** Import only: CPU seconds of segmentation, alignment (features, search, confidence) and building the project. */
+  /**
+   * Import only: CPU seconds (all threads) of segmentation and features (the
+   * English side on a worker thread meanwhile), alignment (search, confidence)
+   * and building the project; wallPhases the same in wall-clock seconds.
+   */
   phases?: { segment: number; align: number; project: number };
+  wallPhases?: { segment: number; align: number; project: number };
 }
 
 function devCorpusLines(): string[] {
@@ -121,31 +129,56 @@ function cpuTotal(usage: NodeJS.CpuUsage): number {
   return (usage.user + usage.system) / 1e6;
 }
 
+/**
+ * CPU seconds of this process's main thread alone (Linux: /proc), or undefined
+ * elsewhere. On a busy machine the wall time follows the load; with a core free
+ * for the worker, the import's wall time is about this (plus any wait at the join).
+ */
+function mainThreadCpu(): number | undefined {
+  try {
+    // Fields after the command's closing parenthesis: utime and stime are the 12th and 13th, in clock ticks (100 a second on Linux).
+    const fields = readFileSync(`/proc/self/task/${process.pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    return (Number(fields[11]) + Number(fields[12])) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 function runScaleChild(sentences: number, what: 'align' | 'import'): void {
   const pair = buildScalePair(sentences);
   const rssBefore = process.memoryUsage().rss;
+  const mainCpuBefore = mainThreadCpu();
   const cpuBefore = process.cpuUsage();
   const start = process.hrtime.bigint();
   // The import's progress marks where segmentation ends (its share, 0.1) and where alignment ends (1, first reached before the project is built).
   const marks: number[] = [];
+  const wallMarks: number[] = [];
+  const wall = () => Number(process.hrtime.bigint() - start) / 1e9;
   const project = what === 'align'
     ? null
     : buildProject({
       name: 'scale',
       first: { fileName: 'ar.txt', encoding: 'utf-8', text: pair.arText },
       second: { fileName: 'en.txt', encoding: 'utf-8', text: pair.enText },
+      // As `muqabala align` and the app import (a worker thread prepares the English side).
+      englishSideRunner: startEnglishSideWorker,
       onProgress: (fraction) => {
-        if ((marks.length === 0 && fraction > 0) || (marks.length === 1 && fraction >= 0.999)) marks.push(cpuTotal(process.cpuUsage(cpuBefore)));
+        if ((marks.length === 0 && fraction > 0) || (marks.length === 1 && fraction >= 0.999)) {
+          marks.push(cpuTotal(process.cpuUsage(cpuBefore)));
+          wallMarks.push(wall());
+        }
       },
     }).project;
   const beads = project ? project.beads.length : alignSentences(pair.ar, pair.en).beads.length;
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const cpuSeconds = cpuTotal(process.cpuUsage(cpuBefore));
+  const mainCpuAfter = mainThreadCpu();
   const result: ScaleRun = {
     sentences: pair.ar.length,
     what,
     seconds,
     cpuSeconds,
+    ...(mainCpuBefore === undefined || mainCpuAfter === undefined ? {} : { mainThreadCpuSeconds: mainCpuAfter - mainCpuBefore }),
     peakRssMB: process.resourceUsage().maxRSS / 1024,
     rssBeforeMB: rssBefore / 1024 / 1024,
     beads,
@@ -153,6 +186,7 @@ function runScaleChild(sentences: number, what: 'align' | 'import'): void {
   if (project) {
     result.sameLines = sameLineShare(pair, project.beads);
     result.phases = { segment: marks[0], align: marks[1] - marks[0], project: cpuSeconds - marks[1] };
+    result.wallPhases = { segment: wallMarks[0], align: wallMarks[1] - wallMarks[0], project: seconds - wallMarks[1] };
   }
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }
@@ -214,11 +248,15 @@ export async function benchmarkCorpora(): Promise<string> {
       const of = (value: (r: ScaleRun) => number) => median(runs.map(value));
       const range = (value: (r: ScaleRun) => number) => `${Math.min(...runs.map(value)).toFixed(2)}-${Math.max(...runs.map(value)).toFixed(2)}`;
       const phases = run.phases
-        ? `; cpu by phase: segmentation ${of((r) => r.phases?.segment ?? 0).toFixed(2)} s, alignment ${of((r) => r.phases?.align ?? 0).toFixed(2)} s, project ${of((r) => r.phases?.project ?? 0).toFixed(2)} s`
+        ? `; by phase, cpu / wall: segmentation and features ${of((r) => r.phases?.segment ?? 0).toFixed(2)} / ${of((r) => r.wallPhases?.segment ?? 0).toFixed(2)} s, `
+          + `alignment ${of((r) => r.phases?.align ?? 0).toFixed(2)} / ${of((r) => r.wallPhases?.align ?? 0).toFixed(2)} s, `
+          + `project ${of((r) => r.phases?.project ?? 0).toFixed(2)} / ${of((r) => r.wallPhases?.project ?? 0).toFixed(2)} s`
         : '';
       lines.push(
         `  ${run.sentences} x ${run.sentences} sentences, ${what === 'align' ? 'align (sentences given)' : 'import (segment + align + project)'}: `
-          + `${of((r) => r.seconds).toFixed(2)} s median of ${SCALE_RUNS} (${range((r) => r.seconds)} s), cpu ${of((r) => r.cpuSeconds).toFixed(2)} s (${range((r) => r.cpuSeconds)} s), `
+          + `${of((r) => r.seconds).toFixed(2)} s median of ${SCALE_RUNS} (${range((r) => r.seconds)} s), cpu ${of((r) => r.cpuSeconds).toFixed(2)} s (${range((r) => r.cpuSeconds)} s`
+          + (run.mainThreadCpuSeconds === undefined ? '' : `; main thread ${of((r) => r.mainThreadCpuSeconds ?? 0).toFixed(2)} s`)
+          + '), '
           + `peak RSS ${Math.max(...runs.map((r) => r.peakRssMB)).toFixed(0)} MB (${run.rssBeforeMB.toFixed(0)} MB before), ${run.beads} beads`
           + (run.sameLines === undefined ? '' : ` (${(100 * run.sameLines).toFixed(2)}% from the same NTREX lines on both sides)`)
           + `${phases}; load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`,

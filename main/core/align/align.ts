@@ -86,7 +86,7 @@ export function alignWithDiagnostics(
     options.onProgress?.(fraction);
   };
   checkCancelled();
-  const { ar: arFeatures, en: enFeatures } = extractPairFeatures(ar, en, options.dictionary);
+  const { ar: arFeatures, en: enFeatures } = options.features ?? extractPairFeatures(ar, en, options.dictionary);
   const n = ar.length;
   const m = en.length;
   const firstModel = initialParameters(arFeatures, enFeatures);
@@ -241,6 +241,8 @@ function realignWithLearntLexicon(
     ...options,
     learnLexicon: false,
     dictionary,
+    // Made without the learnt lexicon's keys.
+    features: undefined,
     onProgress: report && ((f) => report(0.5 + 0.5 * f)),
   });
 }

@@ -68,6 +68,18 @@ class Vocabulary {
     return ids;
   }
 
+  /** The keys in id order (what a Vocabulary rebuilt from them needs, see withKeys). */
+  keys(): string[] {
+    return [...this.ids.keys()];
+  }
+
+  /** A vocabulary holding these keys with ids 0, 1, 2, ... (its caches start empty: they are only caches). */
+  static withKeys(keys: readonly string[]): Vocabulary {
+    const vocabulary = new Vocabulary();
+    for (let k = 0; k < keys.length; k++) vocabulary.ids.set(keys[k], k);
+    return vocabulary;
+  }
+
   id(key: string): number {
     let id = this.ids.get(key);
     if (id === undefined) {
@@ -177,16 +189,30 @@ function paragraphSizes(inputs: AlignInput[]): Map<number, number> {
  * Features of both sides. The English side goes first: Arabic words then only
  * keep the name skeletons and dictionary translations the English has, which
  * keeps the Arabic sets small (an Arabic sentence has dozens of candidate
- * skeletons, of which a handful can match).
+ * skeletons, of which a handful can match). `prepared` holds what an import
+ * made beforehand (see core/prepare-side.ts): the English side's features, and
+ * the Arabic side's scan; the result is the same as without them.
  */
 export function extractPairFeatures(
   ar: AlignInput[],
   en: AlignInput[],
   dictionary?: BilingualDictionary,
+  prepared: { english?: EnglishFeatures; arabic?: SideScan } = {},
 ): { ar: SideFeatures; en: SideFeatures } {
-  const vocabulary = new Vocabulary();
-  const enFeatures = extractFeatures(en, 'en', vocabulary, dictionary);
-  const arFeatures = extractFeatures(ar, 'ar', vocabulary, dictionary);
+  const { english, arabic } = prepared;
+  let vocabulary: Vocabulary;
+  let enFeatures: SideFeatures;
+  if (english) {
+    if (english.features.count !== en.length) throw new Error(`features: English features of ${english.features.count} sentences given for ${en.length}`);
+    if (english.dictionaryKeys !== (dictionary !== undefined)) throw new Error('features: English features made for another dictionary setting');
+    vocabulary = Vocabulary.withKeys(english.vocabulary);
+    enFeatures = { ...english.features };
+  } else {
+    vocabulary = new Vocabulary();
+    enFeatures = resolveKeys(scanSide(en, 'en'), vocabulary, dictionary !== undefined);
+  }
+  if (arabic && (arabic.lang !== 'ar' || arabic.count !== ar.length)) throw new Error(`features: a scan of ${arabic.count} ${arabic.lang} sentences given for ${ar.length} Arabic`);
+  const arFeatures = resolveKeys(arabic ?? scanSide(ar, 'ar'), vocabulary, false, dictionary);
   const arTimes = timeSpansOf(ar);
   const enTimes = timeSpansOf(en);
   if (arTimes && enTimes) {
@@ -196,20 +222,102 @@ export function extractPairFeatures(
   return { ar: arFeatures, en: enFeatures };
 }
 
-function extractFeatures(
-  inputs: AlignInput[],
-  lang: 'ar' | 'en',
+/**
+ * The English side's features and the vocabulary they were made with (its keys
+ * in id order), made on their own: the English side does not depend on the
+ * Arabic, so an import can make them on another thread while it segments the
+ * Arabic (see core/prepare-side.ts). extractPairFeatures given them reads the
+ * Arabic side against that vocabulary, exactly as if it had made them itself.
+ */
+export interface EnglishFeatures {
+  features: SideFeatures;
+  vocabulary: readonly string[];
+  /** Made with the dictionary's keys (the English side only needs to know whether there is a dictionary). */
+  dictionaryKeys: boolean;
+}
+
+export function extractEnglishFeatures(en: AlignInput[], dictionaryKeys: boolean): EnglishFeatures {
+  const vocabulary = new Vocabulary();
+  const features = resolveKeys(scanSide(en, 'en'), vocabulary, dictionaryKeys);
+  return { features, vocabulary: vocabulary.keys(), dictionaryKeys };
+}
+
+/** A sentence's numbers before they become vocabulary ids (see collectNumbers). */
+interface NumberScan {
+  enumerator: string | null;
+  references: readonly string[];
+  /** Canonical, with their scale: the sentence's numberTexts. */
+  numbers: readonly string[];
+}
+
+/**
+ * The per-sentence work of a side that needs no vocabulary (lengths, quotes,
+ * brackets, furniture, numbers as text): the Arabic side's is done while the
+ * English side, whose vocabulary its keys need, is made on another thread.
+ */
+export interface SideScan {
+  lang: 'ar' | 'en';
+  count: number;
+  raw: string[];
+  /** Arabic only (its words are read from it); empty for English. */
+  normalised: string[];
+  /** Per sentence, null when it has no digit. */
+  numbers: Array<NumberScan | null>;
+  length: Float64Array;
+  quote: Uint8Array;
+  bracket: Uint8Array;
+  boilerplate: Float64Array;
+  paragraph: Int32Array;
+  numberTexts: Array<readonly string[]>;
+}
+
+export function scanSide(inputs: AlignInput[], lang: 'ar' | 'en'): SideScan {
+  const count = inputs.length;
+  const scan: SideScan = {
+    lang,
+    count,
+    raw: new Array(count),
+    normalised: lang === 'ar' ? new Array(count) : [],
+    numbers: new Array(count),
+    length: new Float64Array(count),
+    quote: new Uint8Array(count),
+    bracket: new Uint8Array(count),
+    boilerplate: new Float64Array(count),
+    paragraph: new Int32Array(count),
+    numberTexts: new Array(count),
+  };
+  const sizes = paragraphSizes(inputs);
+  for (let i = 0; i < count; i++) {
+    const raw = inputs[i].text;
+    const normalised = normaliseCollapsingSpace(raw);
+    scan.raw[i] = raw;
+    if (lang === 'ar') scan.normalised[i] = normalised;
+    scan.length[i] = normalised.length;
+    scan.paragraph[i] = inputs[i].paragraph;
+    scan.quote[i] = QUOTE.test(raw) ? 1 : 0;
+    scan.bracket[i] = BRACKET.test(raw) ? 1 : 0;
+    scan.boilerplate[i] = boilerplateLikelihood({
+      normalised,
+      raw,
+      aloneInParagraph: sizes.get(inputs[i].paragraph) === 1,
+    });
+    // Without a digit there is no number, and no footnote marker to take out first (most sentences: one scan, not two).
+    const numbers = HAS_DIGIT.test(normalised) ? scanNumbers(withoutFootnoteMarkers(normalised)) : null;
+    scan.numbers[i] = numbers;
+    scan.numberTexts[i] = numbers ? numbers.numbers : NO_NUMBERS;
+  }
+  return scan;
+}
+
+/** A side's features: its scan with its keys as ids of `vocabulary` (which grows with the numbers and Latin names it meets). */
+function resolveKeys(
+  scan: SideScan,
   vocabulary: Vocabulary,
+  /** English side: collect its content words as dictionary keys (the Arabic side reads `dictionary` itself). */
+  englishDictionaryKeys: boolean,
   dictionary?: BilingualDictionary,
 ): SideFeatures {
-  const count = inputs.length;
-  const length = new Float64Array(count);
-  const quote = new Uint8Array(count);
-  const bracket = new Uint8Array(count);
-  const boilerplate = new Float64Array(count);
-  const paragraph = new Int32Array(count);
-  const numberTexts: Array<readonly string[]> = new Array(count);
-  const sizes = paragraphSizes(inputs);
+  const { count } = scan;
   // Scratch lists, emptied for each sentence (the builders copy them out).
   const keys: SentenceKeys = { strong: [], weak: [], names: [], dictionary: [] };
   const strong = new KeyListsBuilder(count);
@@ -217,24 +325,14 @@ function extractFeatures(
   const names = new KeyListsBuilder(count);
   const dictionaryKeys = new KeyListsBuilder(count);
   for (let i = 0; i < count; i++) {
-    const raw = inputs[i].text;
-    const normalised = normaliseCollapsingSpace(raw);
-    length[i] = normalised.length;
-    paragraph[i] = inputs[i].paragraph;
-    quote[i] = QUOTE.test(raw) ? 1 : 0;
-    bracket[i] = BRACKET.test(raw) ? 1 : 0;
-    boilerplate[i] = boilerplateLikelihood({
-      normalised,
-      raw,
-      aloneInParagraph: sizes.get(inputs[i].paragraph) === 1,
-    });
     keys.strong.length = 0;
     keys.weak.length = 0;
     keys.names.length = 0;
     keys.dictionary.length = 0;
-    numberTexts[i] = collectNumbers(withoutFootnoteMarkers(normalised), vocabulary, keys);
-    if (lang === 'ar') collectArabicKeys(normalised, raw, vocabulary, dictionary, keys);
-    else collectEnglishKeys(raw, vocabulary, dictionary, keys);
+    const numbers = scan.numbers[i];
+    if (numbers) collectNumbers(numbers, vocabulary, keys);
+    if (scan.lang === 'ar') collectArabicKeys(scan.normalised[i], scan.raw[i], vocabulary, dictionary, keys);
+    else collectEnglishKeys(scan.raw[i], vocabulary, englishDictionaryKeys, keys);
     strong.add(keys.strong);
     weak.add(keys.weak);
     names.add(keys.names);
@@ -242,16 +340,16 @@ function extractFeatures(
   }
   return {
     count,
-    length,
+    length: scan.length,
     strongNumbers: strong.finish(),
     weakNumbers: weak.finish(),
     names: names.finish(),
     dictionaryKeys: dictionaryKeys.finish(),
-    quote,
-    bracket,
-    boilerplate,
-    paragraph,
-    numberTexts,
+    quote: scan.quote,
+    bracket: scan.bracket,
+    boilerplate: scan.boilerplate,
+    paragraph: scan.paragraph,
+    numberTexts: scan.numberTexts,
   };
 }
 
@@ -263,22 +361,23 @@ interface SentenceKeys {
   dictionary: number[];
 }
 
-/** Adds the sentence's numbers to keys.strong and keys.weak; returns them printable. */
-function collectNumbers(text: string, vocabulary: Vocabulary, keys: SentenceKeys): readonly string[] {
-  if (!HAS_DIGIT.test(text)) return NO_NUMBERS;
+/** The sentence's numbers as text (null: it has no digit). */
+function scanNumbers(text: string): NumberScan | null {
+  if (!HAS_DIGIT.test(text)) return null;
   // Enumerators and article numbers are keys of their own kind (numbering.ts), not quantities.
   const numbering = findNumbering(text);
-  if (numbering.enumerator !== null) keys.weak.push(vocabulary.id('§' + numbering.enumerator));
-  for (const reference of numbering.references) keys.strong.push(vocabulary.id('§§' + reference));
   const normalised = numbering.rest;
-  if (!HAS_DIGIT.test(normalised)) return NO_NUMBERS;
+  if (!HAS_DIGIT.test(normalised)) return { enumerator: numbering.enumerator, references: numbering.references, numbers: NO_NUMBERS };
   const numberTexts: string[] = [];
-  for (const match of normalised.matchAll(NUMBER)) {
-    const number = withScale(canonicalNumber(match[1]), match[2]);
-    numberTexts.push(number);
-    (number.replace('.', '').length >= 2 ? keys.strong : keys.weak).push(vocabulary.id('#' + number));
-  }
-  return numberTexts;
+  for (const match of normalised.matchAll(NUMBER)) numberTexts.push(withScale(canonicalNumber(match[1]), match[2]));
+  return { enumerator: numbering.enumerator, references: numbering.references, numbers: numberTexts };
+}
+
+/** Adds the sentence's numbers to keys.strong and keys.weak. */
+function collectNumbers(scan: NumberScan, vocabulary: Vocabulary, keys: SentenceKeys): void {
+  if (scan.enumerator !== null) keys.weak.push(vocabulary.id('§' + scan.enumerator));
+  for (const reference of scan.references) keys.strong.push(vocabulary.id('§§' + reference));
+  for (const number of scan.numbers) (number.replace('.', '').length >= 2 ? keys.strong : keys.weak).push(vocabulary.id('#' + number));
 }
 
 function collectArabicKeys(
@@ -335,11 +434,11 @@ function collectMonth(first: string, second: string | undefined, vocabulary: Voc
 function collectEnglishKeys(
   raw: string,
   vocabulary: Vocabulary,
-  dictionary: BilingualDictionary | undefined,
+  withDictionaryKeys: boolean,
   keys: SentenceKeys,
 ): void {
   collectEnglishNames(raw, vocabulary, keys);
-  if (!dictionary) return;
+  if (!withDictionaryKeys) return;
   for (const word of raw.match(LATIN_WORD) ?? []) {
     const key = englishKey(word);
     if (key.length >= 3 && !ENGLISH_STOPWORDS.has(key)) keys.dictionary.push(vocabulary.id('=' + key));

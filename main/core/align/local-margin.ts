@@ -55,6 +55,20 @@ export function localMargins(scorer: BeadScorer, path: readonly PathStep[]): Flo
 }
 
 /**
+ * Working space of blockMargin, reused from block to block: a long text has
+ * tens of thousands of blocks, and three new arrays each weighed on the
+ * garbage collector (their contents never outlive a call).
+ */
+let scratchArrays = { forward: new Float64Array(0), backward: new Float64Array(0), edge: new Float64Array(0) };
+
+function scratch(cells: number, shapes: number): typeof scratchArrays {
+  if (scratchArrays.forward.length < cells) {
+    scratchArrays = { forward: new Float64Array(cells), backward: new Float64Array(cells), edge: new Float64Array(cells * shapes) };
+  }
+  return scratchArrays;
+}
+
+/**
  * Exhaustive forward and backward search of the rectangle (i0, j0)-(i1, j1);
  * returns min over beads that cannot share a path with the bead (bi0, bj0)-(bi1, bj1)
  * of the best path through them, minus the best path.
@@ -76,10 +90,12 @@ export function blockMargin(
   if (rows * cols > MAX_BLOCK_CELLS) return Infinity;
   const shapes = BEAD_SHAPES.length;
   const at = (i: number, j: number) => (i - i0) * cols + (j - j0);
-  const forward = new Float64Array(rows * cols).fill(Infinity);
-  const backward = new Float64Array(rows * cols).fill(Infinity);
+  const cells = rows * cols;
+  const { forward, backward, edge } = scratch(cells, shapes);
+  forward.fill(Infinity, 0, cells);
+  backward.fill(Infinity, 0, cells);
   // Cost of the bead of each shape ending at each cell (NaN: it would start outside the block).
-  const edge = new Float64Array(rows * cols * shapes).fill(NaN);
+  edge.fill(NaN, 0, cells * shapes);
   forward[0] = 0;
   for (let i = i0; i <= i1; i++) {
     for (let j = j0; j <= j1; j++) {

@@ -3,6 +3,7 @@
 
 import type { AlignmentSummary } from '../project/types';
 import type { BilingualDictionary } from './dictionary';
+import type { SideFeatures } from './features';
 import type { MatchVerdict } from './matchScore';
 
 /** One sentence of one side: its text and the paragraph it sits in (paragraphs numbered from 0 upwards). */
@@ -21,6 +22,8 @@ export interface AlignOptions {
    * (IBM Model 1, pair-lexicon.ts) and re-align with it added to the dictionary.
    */
   learnLexicon?: boolean;
+  /** The sentences' features (extractPairFeatures of the same inputs and dictionary), made beforehand: an import makes part of them on another thread (core/prepare-side.ts). */
+  features?: { ar: SideFeatures; en: SideFeatures };
   /** Called now and then with the share of the work done, in [0, 1]. */
   onProgress?: (fraction: number) => void;
   /** Polled every few hundred rows; when it returns true the aligner throws AlignmentCancelled. */

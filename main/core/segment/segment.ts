@@ -41,15 +41,39 @@ function skipWhitespace(text: string, from: number, end: number): number {
   return from;
 }
 
+/** The units isTerminal accepts (each one UTF-16 unit). */
+const TERMINAL = /[.!?\u061f\u2026\u06d4]/g;
+
+/**
+ * Where the next terminal is, found by the regex engine's scan rather than
+ * unit by unit (a book is tens of millions of units, most sentences have one
+ * terminal), and remembered: lines without one cost nothing more.
+ */
+class TerminalFinder {
+  private found = -1;
+  constructor(private readonly text: string) {}
+
+  /** The first terminal at or after `from` (text.length: none). */
+  next(from: number): number {
+    if (this.found < from) {
+      TERMINAL.lastIndex = from;
+      // test() sets lastIndex just after the (one-unit) match, without making a match array.
+      this.found = TERMINAL.test(this.text) ? TERMINAL.lastIndex - 1 : this.text.length;
+    }
+    return this.found;
+  }
+}
+
 /** Splits one line text[lineStart, lineEnd) into sentences. */
 function segmentLine(
   text: string, lineStart: number, lineEnd: number, paragraph: number,
-  lang: SegmentLang, rules: AbbreviationRules, out: SegmentCollector,
+  lang: SegmentLang, rules: AbbreviationRules, out: SegmentCollector, terminals: TerminalFinder,
 ): void {
   let sentenceStart = skipWhitespace(text, lineStart, lineEnd);
   let i = sentenceStart;
   while (i < lineEnd) {
-    if (!isTerminal(text.charCodeAt(i))) { i++; continue; }
+    i = terminals.next(i);
+    if (i >= lineEnd) break;
     let runEnd = i + 1;
     while (runEnd < lineEnd && isTerminal(text.charCodeAt(runEnd))) runEnd++;
     let closersEnd = runEnd;
@@ -103,7 +127,8 @@ function forEachTextLine(text: string, visit: (lineStart: number, lineEnd: numbe
 export function segmentText(text: string, lang: SegmentLang, options: SegmentOptions = {}): Segment[] {
   const rules = buildAbbreviationRules(options.extraAbbreviations);
   const out = new SegmentCollector(text);
-  forEachTextLine(text, (lineStart, lineEnd, paragraph) => segmentLine(text, lineStart, lineEnd, paragraph, lang, rules, out));
+  const terminals = new TerminalFinder(text);
+  forEachTextLine(text, (lineStart, lineEnd, paragraph) => segmentLine(text, lineStart, lineEnd, paragraph, lang, rules, out, terminals));
   return out.segments;
 }
 

@@ -177,3 +177,9 @@ test('the seed article paragraph splits into its two sentences', () => {
   assert.equal(segments[1].start, text.indexOf('كذلك'));
   assert.equal(segments[1].end, text.length);
 });
+
+test('a terminal that opens a line or a sentence is read as one (the scan jumps from terminal to terminal)', () => {
+  assert.deepEqual(split('He left. …and then he came back. Then.', 'en'), ['He left.', '…and then he came back.', 'Then.']);
+  assert.deepEqual(split('Headline\nNo stop here\n?! Why not. Fine.', 'en'), ['Headline', 'No stop here', '?!', 'Why not.', 'Fine.']);
+  assert.deepEqual(split('قال. ؟ هل جاء؟ نعم.', 'ar'), ['قال.', '؟', 'هل جاء؟', 'نعم.']);
+});
