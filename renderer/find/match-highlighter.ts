@@ -40,7 +40,8 @@ export class MatchHighlighter {
     this.currentHighlight.priority = 1;
     CSS.highlights.set(MATCH_HIGHLIGHT, this.matchHighlight);
     CSS.highlights.set(CURRENT_HIGHLIGHT, this.currentHighlight);
-    new MutationObserver(() => this.paint()).observe(rows, { childList: true });
+    // The rows are not the grid's own children (they sit in its scrolled canvas): watch the subtree.
+    new MutationObserver(() => this.paint()).observe(rows, { childList: true, subtree: true });
   }
 
   set(matches: readonly FindMatch[], current: FindMatch | null): void {

@@ -207,3 +207,16 @@ test('Replace All over approved pairs says they are unreviewed again, and Ctrl+Z
   await editor.pressOnGrid('Control+z');
   await expect(page.locator('.review-count')).toHaveText(`2 / ${total} reviewed`);
 });
+
+test('Find matches stay painted when the grid makes its rows again (columns swapped, theme changed)', async ({ page }) => {
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('Taliban');
+  const painted = async () => (await paintedHighlights(page, 'find-match')).length;
+  await expect.poll(painted).toBeGreaterThan(1);
+  const before = await painted();
+  // Swapping the columns or the theme drops the rows and makes them again.
+  await editor.command('toggle-columns');
+  await expect.poll(painted).toBe(before);
+  await editor.command('toggle-theme');
+  await expect.poll(painted).toBe(before);
+});
