@@ -6,7 +6,7 @@ import { alignSentences, crossEvidence, MATCH_THRESHOLD, scoreBead } from '../..
 import { boundByMatch, NOT_TRANSLATIONS_REASON } from '../../../../main/core/align/confidence';
 import { extractPairFeatures } from '../../../../main/core/align/features';
 import { blockMargin, isIrregular, localMargins } from '../../../../main/core/align/local-margin';
-import { initialParameters } from '../../../../main/core/align/model';
+import { initialParameters, shapeIndex } from '../../../../main/core/align/model';
 import { BeadScorer } from '../../../../main/core/align/scorer';
 import { fullBand } from '../../../../main/core/align/search';
 import { segmentText } from '../../../../main/core/segment/segment';
@@ -47,6 +47,37 @@ describe('local margin', () => {
     assert.equal(margins[2], 0);
     const clean = [1, 2, 3, 4].map((k) => ({ i: k, j: k, shape: 0 }));
     assert.ok(localMargins(scorer, clean).every((m) => m === Infinity));
+  });
+
+  it('gives every bead of a long irregular path the margin of its own block searched afresh', () => {
+    // localMargins takes the costs of the beads shared with the last block from it: the margins must not change.
+    // The right path of a text where every fifth Arabic sentence has no counterpart and some English sentences join two.
+    const all = Array.from({ length: 6 }, () => PAIRS).flat();
+    const en: string[] = [];
+    const path: { i: number; j: number; shape: number }[] = [];
+    for (let k = 0; k < all.length; k++) {
+      const last = path.length > 0 ? path[path.length - 1] : { i: 0, j: 0 };
+      if (k % 5 === 4) {
+        path.push({ i: last.i + 1, j: last.j, shape: shapeIndex(1, 0) });
+      } else if (k % 7 === 0 && k + 1 < all.length && (k + 1) % 5 !== 4) {
+        en.push(`${all[k].en} ${all[k + 1].en}`);
+        path.push({ i: last.i + 2, j: last.j + 1, shape: shapeIndex(2, 1) });
+        k++;
+      } else {
+        en.push(all[k].en);
+        path.push({ i: last.i + 1, j: last.j + 1, shape: shapeIndex(1, 1) });
+      }
+    }
+    const scorer = scorerFor(all.map((p) => p.ar), en);
+    const expected = path.map((step, k) => {
+      if (!isIrregular(path, k)) return Infinity;
+      const last = path[Math.min(path.length - 1, k + 2)];
+      const corner = k < 3 ? { i: 0, j: 0 } : path[k - 3];
+      const start = k === 0 ? { i: 0, j: 0 } : path[k - 1];
+      return blockMargin(scorer, corner.i, corner.j, last.i, last.j, start.i, start.j, step.i, step.j, step.shape);
+    });
+    assert.ok(new Set(expected.filter((m) => m > 0 && m < Infinity)).size > 15);
+    assert.deepEqual([...localMargins(scorer, path)], expected);
   });
 
   it('finds the number a neighbouring sentence shares with a bead', () => {
