@@ -65,16 +65,25 @@ const ESTIMATION_ROWS = 2000;
 const MAX_BLOCK_CELLS_PER_ROW = 40;
 
 export function alignSentences(ar: AlignInput[], en: AlignInput[], options: AlignOptions = {}): AlignmentResult {
-  return alignWithDiagnostics(ar, en, options).result;
+  return alignAndJudge(ar, en, options, false).result;
 }
 
-/** alignSentences plus how the match score was made up (for the benchmark and threshold tuning). */
-export function alignWithDiagnostics(
-  ar: AlignInput[],
-  en: AlignInput[],
-  options: AlignOptions = {},
-): { result: AlignmentResult; match: MatchComponents; facts: BeadFacts[]; pathCost?: number; pass?: 'paragraphs' | 'sentences' } {
-  if (options.learnLexicon) return realignWithLearntLexicon(ar, en, options);
+interface Diagnostics {
+  result: AlignmentResult;
+  match: MatchComponents;
+  /** Each bead's facts, as judged (empty unless asked for). */
+  facts: BeadFacts[];
+  pathCost?: number;
+  pass?: 'paragraphs' | 'sentences';
+}
+
+/** alignSentences plus how the match score was made up and each bead's facts (for the benchmark and threshold tuning). */
+export function alignWithDiagnostics(ar: AlignInput[], en: AlignInput[], options: AlignOptions = {}): Diagnostics {
+  return alignAndJudge(ar, en, options, true);
+}
+
+function alignAndJudge(ar: AlignInput[], en: AlignInput[], options: AlignOptions, keepFacts: boolean): Diagnostics {
+  if (options.learnLexicon) return realignWithLearntLexicon(ar, en, options, keepFacts);
   const checkCancelled = () => {
     if (options.shouldCancel?.()) throw new AlignmentCancelled();
   };
@@ -101,13 +110,20 @@ export function alignWithDiagnostics(
   const { first, second, model, scorer } = searchPasses(arFeatures, enFeatures, firstModel, blocks, hooks);
 
   const local = localMargins(scorer, second.path);
-  const firstCells = pathCells(first.path, m);
-  const facts = second.path.map((step, k) => stepFacts(scorer, second, k, local[k], ar, en, firstCells));
+  const searchMargins = Float64Array.from(second.path, (step) => marginAt(scorer, second, step));
   const leads = lexicalLeads(ar.map((s) => s.text), en.map((s) => s.text), second.path.map(stepIndices));
-  facts.forEach((f, k) => (f.lexicalLead = leads[k]));
-  const [doubts, warmDoubts] = beadDoubts(scorer, second, facts.map((f) => f.margin ?? Infinity));
-  facts.forEach((f, k) => Object.assign(f, { posteriorDoubt: doubts[k], warmPosteriorDoubt: warmDoubts[k] }));
-  const beads = facts.map((f, k) => toAlignedBead(second.path[k], f, scorer.model));
+  const [doubts, warmDoubts] = beadDoubts(scorer, second, searchMargins.map((margin, k) => Math.min(local[k], margin)));
+  const firstCells = pathCells(first.path, m);
+  // Each bead's facts are judged as soon as they are made and then dropped
+  // (kept for the diagnostics only): a long text's 100,000 facts alive
+  // together were copied by every young-generation collection until promoted.
+  const facts: BeadFacts[] = [];
+  const beads = second.path.map((step, k) => {
+    const f = stepFacts(scorer, second, k, { search: searchMargins[k], local: local[k] }, ar, en, firstCells);
+    Object.assign(f, { lexicalLead: leads[k], posteriorDoubt: doubts[k], warmPosteriorDoubt: warmDoubts[k] });
+    if (keepFacts) facts.push(f);
+    return toAlignedBead(step, f, scorer.model);
+  });
   const match = computeMatchScore(scorer, model, second.path, beads, { ar, en });
   for (const bead of beads) Object.assign(bead, boundByMatch(bead, match.score, MATCH_THRESHOLD));
   progress(1);
@@ -230,21 +246,22 @@ function realignWithLearntLexicon(
   ar: AlignInput[],
   en: AlignInput[],
   options: AlignOptions,
-): ReturnType<typeof alignWithDiagnostics> {
+  keepFacts: boolean,
+): Diagnostics {
   const report = options.onProgress;
-  const first = alignWithDiagnostics(ar, en, { ...options, learnLexicon: false, onProgress: report && ((f) => report(0.5 * f)) });
+  const first = alignAndJudge(ar, en, { ...options, learnLexicon: false, onProgress: report && ((f) => report(0.5 * f)) }, false);
   const taught = first.result.beads
     .filter((bead) => bead.ar.length > 0 && bead.en.length > 0 && bead.confidence >= LEXICON_CONFIDENCE)
     .map((bead) => ({ ar: bead.ar.map((r) => ar[r].text).join(' '), en: bead.en.map((s) => en[s].text).join(' ') }));
   const dictionary = lexiconDictionary(taught, options.dictionary);
-  return alignWithDiagnostics(ar, en, {
+  return alignAndJudge(ar, en, {
     ...options,
     learnLexicon: false,
     dictionary,
     // Made without the learnt lexicon's keys.
     features: undefined,
     onProgress: report && ((f) => report(0.5 + 0.5 * f)),
-  });
+  }, keepFacts);
 }
 
 /**
@@ -312,7 +329,7 @@ function stepFacts(
   scorer: BeadScorer,
   result: SearchResult,
   k: number,
-  localMargin: number,
+  margins: { search: number; local: number },
   ar: AlignInput[],
   en: AlignInput[],
   firstCells: PathCells,
@@ -321,14 +338,13 @@ function stepFacts(
   const [a, b] = BEAD_SHAPES[step.shape];
   const arIndices = range(step.i - a, step.i);
   const enIndices = range(step.j - b, step.j);
-  const searchMargin = marginAt(scorer, result, step);
-  const facts = beadFacts(scorer, arIndices, enIndices, Math.min(localMargin, searchMargin));
+  const facts = beadFacts(scorer, arIndices, enIndices, Math.min(margins.local, margins.search));
   facts.crossEvidence = crossEvidence(scorer, arIndices, enIndices);
   facts.weakestMember = weakestMember(arIndices, enIndices, (r, s) => scorer.pairEvidence(r, s));
   // Only a merge's sentences are read (for its seam).
   const merge = arIndices.length + enIndices.length > 2;
   const texts = merge ? { ar: arIndices.map((r) => ar[r].text), en: enIndices.map((s) => en[s].text) } : NO_TEXTS;
-  Object.assign(facts, pathContext(result.path, k, { search: searchMargin, local: localMargin }, texts, firstCells));
+  Object.assign(facts, pathContext(result.path, k, margins, texts, firstCells));
   return facts;
 }
 
