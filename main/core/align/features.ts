@@ -12,30 +12,21 @@ import type { BilingualDictionary } from './dictionary';
 import { arabicWordSkeletons, latinWordSkeletons } from './skeleton';
 import { KeyListsBuilder, leadingKeyLists, selectKeyLists, type KeyLists } from './key-lists';
 import type { AlignInput } from './types';
-import { hashUnit, UnitTable } from './unit-table';
+import { ArabicWordsBuilder, type ArabicWords } from './arabic-words';
 import { selectTimeSpans, timeSpansOf, type TimeSpans } from './time-anchors';
-
-interface ArabicWord {
-  word: string;
-  /** Its vocabulary ids, see Vocabulary.arabicWordNames. */
-  names: number[];
-}
 
 /** Interns strings as small integers so features compare as sorted integer arrays. */
 class Vocabulary {
   private readonly ids = new Map<string, number>();
-  // Words recur: their skeleton ids are worked out once per alignment.
-  // The Arabic words met so far are kept by their units (see collectArabicKeys).
-  private readonly arabicWords = new UnitTable<ArabicWord>();
-  private readonly makeArabicWord = (word: string): ArabicWord => ({ word, names: this.arabicWordNames(word) });
   private readonly latinNames = new Map<string, number[]>();
 
   /**
    * Vocabulary ids of the name skeletons of an Arabic word (matching form), and
    * of the month or weekday it names: only those the English side has (see
-   * extractPairFeatures), since no other can ever match.
+   * extractPairFeatures), since no other can ever match. (Words recur:
+   * collectArabicKeys asks once per distinct word.)
    */
-  private arabicWordNames(word: string): number[] {
+  arabicWordNames(word: string): number[] {
     const ids: number[] = [];
     for (const skeleton of arabicWordSkeletons(word)) {
       const id = this.find('@' + skeleton);
@@ -45,15 +36,6 @@ class Vocabulary {
     const calendarId = calendar ? this.find('@' + calendar) : -1;
     if (calendarId >= 0) ids.push(calendarId);
     return ids;
-  }
-
-  /**
-   * The Arabic word text[start, end) (hash: see collectArabicKeys) with its
-   * names. Words recur, and most are found here by comparing units, without
-   * cutting the word out of the sentence and hashing it as a string.
-   */
-  arabicWord(text: string, start: number, end: number, hash: number): ArabicWord {
-    return this.arabicWords.get(text, start, end, hash, this.makeArabicWord);
   }
 
   /** Vocabulary ids of the name skeletons of a capitalised Latin word (lowercased), and of the month or weekday it names. */
@@ -127,7 +109,7 @@ const SCALE: Readonly<Record<string, number>> = {
 };
 const HAS_DIGIT = /\d/;
 const HAS_LATIN = /[A-Za-z]/;
-// An Arabic word (ARABIC_WORD): a run of U+0621-U+064A and U+0660-U+06FF, see isArabicWordUnit.
+// Arabic words: runs of U+0621-U+064A and U+0660-U+06FF (arabic-words.ts).
 // Latin words: a letter, then letters, apostrophes and hyphens ("Kabul's", 'al-Assad').
 const LATIN_LETTER = "A-Za-z\\u00c0-\\u024f";
 const LATIN_WORD_UNIT = `${LATIN_LETTER}'’-`;
@@ -259,8 +241,8 @@ export interface SideScan {
   lang: 'ar' | 'en';
   count: number;
   raw: string[];
-  /** Arabic only (its words are read from it); empty for English. */
-  normalised: string[];
+  /** Arabic only: its words, found and interned (arabic-words.ts). */
+  arabicWords?: ArabicWords;
   /** Per sentence, null when it has no digit. */
   numbers: Array<NumberScan | null>;
   length: Float64Array;
@@ -277,7 +259,6 @@ export function scanSide(inputs: AlignInput[], lang: 'ar' | 'en'): SideScan {
     lang,
     count,
     raw: new Array(count),
-    normalised: lang === 'ar' ? new Array(count) : [],
     numbers: new Array(count),
     length: new Float64Array(count),
     quote: new Uint8Array(count),
@@ -287,11 +268,12 @@ export function scanSide(inputs: AlignInput[], lang: 'ar' | 'en'): SideScan {
     numberTexts: new Array(count),
   };
   const sizes = paragraphSizes(inputs);
+  const arabicWords = lang === 'ar' ? new ArabicWordsBuilder(count) : null;
   for (let i = 0; i < count; i++) {
     const raw = inputs[i].text;
     const normalised = normaliseCollapsingSpace(raw);
     scan.raw[i] = raw;
-    if (lang === 'ar') scan.normalised[i] = normalised;
+    arabicWords?.add(normalised);
     scan.length[i] = normalised.length;
     scan.paragraph[i] = inputs[i].paragraph;
     scan.quote[i] = QUOTE.test(raw) ? 1 : 0;
@@ -306,6 +288,7 @@ export function scanSide(inputs: AlignInput[], lang: 'ar' | 'en'): SideScan {
     scan.numbers[i] = numbers;
     scan.numberTexts[i] = numbers ? numbers.numbers : NO_NUMBERS;
   }
+  if (arabicWords) scan.arabicWords = arabicWords.finish();
   return scan;
 }
 
@@ -324,6 +307,8 @@ function resolveKeys(
   const weak = new KeyListsBuilder(count);
   const names = new KeyListsBuilder(count);
   const dictionaryKeys = new KeyListsBuilder(count);
+  // Per distinct Arabic word, its names' ids (worked out at its first occurrence).
+  const wordNames: Array<number[] | undefined> = [];
   for (let i = 0; i < count; i++) {
     keys.strong.length = 0;
     keys.weak.length = 0;
@@ -331,7 +316,7 @@ function resolveKeys(
     keys.dictionary.length = 0;
     const numbers = scan.numbers[i];
     if (numbers) collectNumbers(numbers, vocabulary, keys);
-    if (scan.lang === 'ar') collectArabicKeys(scan.normalised[i], scan.raw[i], vocabulary, dictionary, keys);
+    if (scan.arabicWords) collectArabicKeys(scan.arabicWords, i, wordNames, scan.raw[i], vocabulary, dictionary, keys);
     else collectEnglishKeys(scan.raw[i], vocabulary, englishDictionaryKeys, keys);
     strong.add(keys.strong);
     weak.add(keys.weak);
@@ -381,32 +366,25 @@ function collectNumbers(scan: NumberScan, vocabulary: Vocabulary, keys: Sentence
 }
 
 function collectArabicKeys(
-  normalised: string,
+  arabic: ArabicWords,
+  sentence: number,
+  wordNames: Array<number[] | undefined>,
   raw: string,
   vocabulary: Vocabulary,
   dictionary: BilingualDictionary | undefined,
   keys: SentenceKeys,
 ): void {
-  // The words of ARABIC_WORD, scanned by hand: a word seen before is found in
-  // arabicWords from its units and hash, without being cut out of the text.
   let previous: string | null = null;
-  for (let i = 0; i < normalised.length; i++) {
-    if (!isArabicWordUnit(normalised.charCodeAt(i))) continue;
-    const start = i;
-    let hash = 0;
-    for (; i < normalised.length; i++) {
-      const code = normalised.charCodeAt(i);
-      if (!isArabicWordUnit(code)) break;
-      hash = hashUnit(hash, code);
-    }
-    const entry = vocabulary.arabicWord(normalised, start, i, hash);
-    const ids = entry.names;
+  for (let k = arabic.starts[sentence]; k < arabic.starts[sentence + 1]; k++) {
+    const index = arabic.occurrences[k];
+    const word = arabic.words[index];
+    const ids = (wordNames[index] ??= vocabulary.arabicWordNames(word));
     for (let x = 0; x < ids.length; x++) keys.names.push(ids[x]);
     // Two-word Levantine months (تشرين الاول); one-word months and weekdays come with the word's names.
-    if (previous !== null) collectMonth(previous, entry.word, vocabulary, keys);
-    previous = entry.word === 'كانون' || entry.word === 'تشرين' ? entry.word : null;
+    if (previous !== null) collectMonth(previous, word, vocabulary, keys);
+    previous = word === 'كانون' || word === 'تشرين' ? word : null;
     if (dictionary) {
-      for (const english of dictionary.translations(entry.word)) {
+      for (const english of dictionary.translations(word)) {
         const id = vocabulary.find('=' + englishKey(english));
         if (id >= 0) keys.dictionary.push(id);
       }
@@ -418,11 +396,6 @@ function collectArabicKeys(
   for (const word of raw.match(LATIN_WORD) ?? []) {
     for (const id of vocabulary.latinWordNames(word.toLowerCase())) keys.names.push(id);
   }
-}
-
-/** A unit of ARABIC_WORD. */
-function isArabicWordUnit(code: number): boolean {
-  return (code >= 0x0621 && code <= 0x064a) || (code >= 0x0660 && code <= 0x06ff);
 }
 
 function collectMonth(first: string, second: string | undefined, vocabulary: Vocabulary, keys: SentenceKeys): void {
