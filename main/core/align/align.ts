@@ -22,7 +22,7 @@ import { BEAD_SHAPES, COARSE_SHAPES, initialParameters, refineParameters, type M
 import { BeadScorer, type Band } from './scorer';
 import { centreLineError, coarseCentre, pathCentre } from './coarse';
 import { beadDoubts } from './bead-posterior';
-import { lexicalLeads } from './lexical-lead';
+import { lexicalLeads, MAX_LEXICON_BEADS } from './lexical-lead';
 import { alignParagraphs, blockCells } from './paragraphs';
 import { localMargins } from './local-margin';
 import { lexiconDictionary } from './pair-lexicon';
@@ -111,7 +111,10 @@ function alignAndJudge(ar: AlignInput[], en: AlignInput[], options: AlignOptions
 
   const local = localMargins(scorer, second.path);
   const searchMargins = Float64Array.from(second.path, (step) => marginAt(scorer, second, step));
-  const leads = lexicalLeads(ar.map((s) => s.text), en.map((s) => s.text), second.path.map(stepIndices));
+  // Long documents get no lexical lead: their beads' sentence lists are not even made (100,000 of them outlived young collections).
+  const leads = second.path.length > MAX_LEXICON_BEADS
+    ? new Float64Array(second.path.length)
+    : lexicalLeads(ar.map((s) => s.text), en.map((s) => s.text), second.path.map(stepIndices));
   const [doubts, warmDoubts] = beadDoubts(scorer, second, searchMargins.map((margin, k) => Math.min(local[k], margin)));
   const firstCells = pathCells(first.path, m);
   // Each bead's facts are judged as soon as they are made and then dropped
