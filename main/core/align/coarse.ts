@@ -64,7 +64,7 @@ function groupKeys(lists: KeyLists, starts: ArrayLike<number>): KeyLists {
   const count = starts.length - 1;
   const builder = new KeyListsBuilder(count);
   for (let g = 0; g < count; g++) {
-    builder.add(Array.from(lists.values.subarray(lists.starts[starts[g]], lists.starts[starts[g + 1]])));
+    builder.add(lists.values.subarray(lists.starts[starts[g]], lists.starts[starts[g + 1]]));
   }
   return builder.finish();
 }

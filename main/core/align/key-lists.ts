@@ -80,7 +80,7 @@ export class KeyListsBuilder {
   }
 
   /** The next sentence's keys, in any order and with repeats (sorted and made distinct here; `keys` is not changed). */
-  add(keys: readonly number[]): void {
+  add(keys: ArrayLike<number>): void {
     const from = this.used;
     if (from + keys.length > this.values.length) {
       const grown = new Int32Array(Math.max(2 * this.values.length, from + keys.length));
