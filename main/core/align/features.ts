@@ -119,14 +119,6 @@ const LATIN_WORD = new RegExp(`[${LATIN_LETTER}][${LATIN_WORD_UNIT}]*`, 'g');
 // A LATIN_WORD that starts with a capital, taken whole (so 'al-Assad' and 'iPhone' are not cut up).
 const CAPITALISED = `[A-Z][${LATIN_WORD_UNIT}]*`;
 const CAPITALISED_WORD = new RegExp(`${WORD_START}${CAPITALISED}`, 'g');
-// Two CAPITALISED_WORDs with no letter between them. The first is whole (the
-// lookahead after it stops 'Jean-Pierre' from being read as 'Jean' and
-// 'Pierre'); the second is only looked at, so that it can start the next pair
-// ('Abu Dhabi Securities' gives two).
-const CAPITALISED_PAIR = new RegExp(
-  `${WORD_START}(${CAPITALISED})(?![${LATIN_WORD_UNIT}])[^${LATIN_LETTER}]+(?=(${CAPITALISED}))`,
-  'g',
-);
 const QUOTE = /["“”«»„‟‘’']/;
 const BRACKET = /[()[\]{}]/;
 // Common English words that carry no content for dictionary matching.
@@ -421,19 +413,38 @@ function collectEnglishKeys(
 /** Name skeletons of the capitalised words, and of each two capitalised words in a row. */
 function collectEnglishNames(raw: string, vocabulary: Vocabulary, keys: SentenceKeys): void {
   // Only the capitalised words are cut out: most words are not (a sixth are, in news).
-  const words = raw.match(CAPITALISED_WORD);
-  if (!words) return;
-  for (let k = 0; k < words.length; k++) {
-    const ids = vocabulary.latinWordNames(words[k].toLowerCase());
+  // 'New York' is one word in Arabic (نيويورك): two capitalised words with no
+  // letter between them count joined as well ('Abu Dhabi Securities' gives
+  // two pairs), after the words themselves.
+  const pairs = pairScratch;
+  pairs.length = 0;
+  let previousEnd = -1;
+  let previous = '';
+  CAPITALISED_WORD.lastIndex = 0;
+  for (let match = CAPITALISED_WORD.exec(raw); match; match = CAPITALISED_WORD.exec(raw)) {
+    const word = match[0].toLowerCase();
+    const ids = vocabulary.latinWordNames(word);
     for (let x = 0; x < ids.length; x++) keys.names.push(ids[x]);
+    if (previousEnd >= 0 && !hasLatinLetter(raw, previousEnd, match.index)) pairs.push(previous + word);
+    previousEnd = match.index + match[0].length;
+    previous = word;
   }
-  if (words.length < 2) return;
-  // 'New York' is one word in Arabic (نيويورك).
-  CAPITALISED_PAIR.lastIndex = 0;
-  for (let pair = CAPITALISED_PAIR.exec(raw); pair; pair = CAPITALISED_PAIR.exec(raw)) {
-    const joined = vocabulary.latinWordNames(pair[1].toLowerCase() + pair[2].toLowerCase());
+  for (const pair of pairs) {
+    const joined = vocabulary.latinWordNames(pair);
     for (let x = 0; x < joined.length; x++) keys.names.push(joined[x]);
   }
+}
+
+/** Working list of collectEnglishNames, emptied for each sentence. */
+const pairScratch: string[] = [];
+
+/** Whether text[from, to) has a letter of LATIN_LETTER. */
+function hasLatinLetter(text: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const code = text.charCodeAt(i);
+    if ((code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a) || (code >= 0xc0 && code <= 0x24f)) return true;
+  }
+  return false;
 }
 
 /** The features of the first `count` sentences of a side (views, not copies, where possible). */

@@ -61,6 +61,15 @@ describe('names a sentence pair shares', () => {
     assert.equal(sharedNames('نيويورك', 'New and York'), 0);
   });
 
+  it('joins each two capitalised words in a row with no letter between them, in a run of three too', () => {
+    assert.equal(sharedNames('نيويورك', 'Old New York'), 1);
+    assert.equal(sharedNames('نيويورك', 'New (Big) York'), 0);
+    assert.equal(sharedNames('نيويورك', 'New (12) – York'), 1);
+    // An accented Latin letter is a letter; a Greek one is not (as the words themselves are read).
+    assert.equal(sharedNames('نيويورك', 'New é York'), 0);
+    assert.equal(sharedNames('نيويورك', 'New Ω York'), 1);
+  });
+
   it('reads a name in capitals as the same name (TALIBAN, NEW YORK)', () => {
     assert.equal(sharedNames('لمراقبة طالبان', 'WATCH THE TALIBAN'), sharedNames('لمراقبة طالبان', 'watch the Taliban'));
     assert.equal(sharedNames('وصل بوتين إلى نيويورك.', 'PUTIN ARRIVED IN NEW YORK.'), 2);
