@@ -32,32 +32,37 @@ export function benchmarkCliPath(): { sentences: number; exportedPairs: number; 
     writeFileSync(arPath, pair.arText);
     writeFileSync(enPath, pair.enText);
     const out = path.join(workDir, 'scale.jsonl');
-    const cli = path.join(repoRoot, 'dist', 'main', 'cli.js');
     const runs: CliPathRun[] = [];
-    let exportedPairs = 0;
-    for (let run = 0; run < RUNS; run++) {
-      rmSync(out, { force: true });
-      const withTime = existsSync(GNU_TIME);
-      const [command, args] = withTime
-        ? [GNU_TIME, ['-f', 'peak-kb %M cpu %U %S', process.execPath, cli, 'align', arPath, enPath, '--format', 'jsonl', '--out', out]]
-        : [process.execPath, [cli, 'align', arPath, enPath, '--format', 'jsonl', '--out', out]];
-      const start = process.hrtime.bigint();
-      const result = spawnSync(command, args, { encoding: 'utf8' });
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      if (result.status !== 0) throw new Error(`the CLI failed: ${result.stderr}`);
-      const measured = /peak-kb (\d+) cpu ([\d.]+) ([\d.]+)/.exec(result.stderr);
-      runs.push({
-        seconds,
-        cpuSeconds: measured ? Number(measured[2]) + Number(measured[3]) : null,
-        peakRssMB: measured ? Number(measured[1]) / 1024 : null,
-      });
-      exportedPairs = readFileSync(out, 'utf8').trimEnd().split('\n').length;
-    }
+    for (let run = 0; run < RUNS; run++) runs.push(timeCliAlign(arPath, enPath, out));
+    const exportedPairs = readFileSync(out, 'utf8').trimEnd().split('\n').length;
     runs.sort((a, b) => a.seconds - b.seconds);
     return { sentences: pair.ar.length, exportedPairs, runs };
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * One fresh `muqabala align AR EN --format jsonl --out OUT [extra]`, timed from
+ * spawn to exit; with GNU time, its CPU time and peak resident memory too.
+ */
+export function timeCliAlign(arPath: string, enPath: string, out: string, extra: string[] = []): CliPathRun {
+  rmSync(out, { force: true });
+  const cli = path.join(repoRoot, 'dist', 'main', 'cli.js');
+  const align = [cli, 'align', arPath, enPath, '--format', 'jsonl', '--out', out, ...extra];
+  const [command, args] = existsSync(GNU_TIME)
+    ? [GNU_TIME, ['-f', 'peak-kb %M cpu %U %S', process.execPath, ...align]]
+    : [process.execPath, align];
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0) throw new Error(`the CLI failed: ${result.stderr}`);
+  const measured = /peak-kb (\d+) cpu ([\d.]+) ([\d.]+)/.exec(result.stderr);
+  return {
+    seconds,
+    cpuSeconds: measured ? Number(measured[2]) + Number(measured[3]) : null,
+    peakRssMB: measured ? Number(measured[1]) / 1024 : null,
+  };
 }
 
 export function formatCliPathBenchmark(result: ReturnType<typeof benchmarkCliPath>): string {
