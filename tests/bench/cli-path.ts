@@ -26,20 +26,26 @@ export interface CliPathRun {
 export function benchmarkCliPath(): { sentences: number; exportedPairs: number; runs: CliPathRun[] } {
   const workDir = mkdtempSync(path.join(tmpdir(), 'muqabala-cli-bench-'));
   try {
-    const pair = buildScalePair(SENTENCES);
-    const arPath = path.join(workDir, 'scale.ar.txt');
-    const enPath = path.join(workDir, 'scale.en.txt');
-    writeFileSync(arPath, pair.arText);
-    writeFileSync(enPath, pair.enText);
+    const { arPath, enPath, sentences } = writeScalePair(workDir, SENTENCES);
     const out = path.join(workDir, 'scale.jsonl');
     const runs: CliPathRun[] = [];
     for (let run = 0; run < RUNS; run++) runs.push(timeCliAlign(arPath, enPath, out));
     const exportedPairs = readFileSync(out, 'utf8').trimEnd().split('\n').length;
     runs.sort((a, b) => a.seconds - b.seconds);
-    return { sentences: pair.ar.length, exportedPairs, runs };
+    return { sentences, exportedPairs, runs };
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/** The NTREX scale pair of `count` sentences a side (buildScalePair) as two files in workDir, as a user's texts would be. */
+export function writeScalePair(workDir: string, count: number): { arPath: string; enPath: string; sentences: number } {
+  const pair = buildScalePair(count);
+  const arPath = path.join(workDir, 'scale.ar.txt');
+  const enPath = path.join(workDir, 'scale.en.txt');
+  writeFileSync(arPath, pair.arText);
+  writeFileSync(enPath, pair.enText);
+  return { arPath, enPath, sentences: pair.ar.length };
 }
 
 /**

@@ -6,11 +6,11 @@
 // maximum resident set), so it includes the export, where it used to peak.
 // Prints, never asserts; skipped, with a message, without NTREX in ../shared.
 
-import { existsSync, mkdtempSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { buildScalePair, sharedDir } from './alignment';
-import { timeCliAlign, type CliPathRun } from './cli-path';
+import { sharedDir } from './alignment';
+import { timeCliAlign, writeScalePair, type CliPathRun } from './cli-path';
 
 const SIZES = [10_000, 50_000, 100_000];
 /** Fresh processes per case: medians and ranges are printed (the machine is shared; when V8 collects moves the peak). */
@@ -42,11 +42,7 @@ export function benchmarkAlignCommand(): string {
   const workDir = mkdtempSync(path.join(tmpdir(), 'muqabala-align-command-'));
   try {
     for (const sentences of SIZES) {
-      const pair = buildScalePair(sentences);
-      const arPath = path.join(workDir, 'scale.ar.txt');
-      const enPath = path.join(workDir, 'scale.en.txt');
-      writeFileSync(arPath, pair.arText);
-      writeFileSync(enPath, pair.enText);
+      const { arPath, enPath } = writeScalePair(workDir, sentences);
       const out = path.join(workDir, 'scale.jsonl');
       const projectPath = path.join(workDir, 'scale.muqabala');
       const plain = Array.from({ length: RUNS }, () => timeCliAlign(arPath, enPath, out));
