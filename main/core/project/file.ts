@@ -25,7 +25,7 @@ export class ProjectFileError extends Error {
  * the lines of the beads that changed.
  */
 export function serializeProject(project: Project): string {
-  return [...projectChunks(project)].join('');
+  return joinPieces(projectChunks(project));
 }
 
 /**
