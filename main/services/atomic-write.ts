@@ -59,7 +59,7 @@ export async function writeFileAtomic(path: string, data: FileData, options: Ato
  * their targets, and when one rename fails the files already replaced get
  * their previous content back (or are removed if they are new).
  */
-export async function writeFilesAtomic(files: ReadonlyArray<{ path: string; data: string | Uint8Array }>): Promise<void> {
+export async function writeFilesAtomic(files: ReadonlyArray<{ path: string; data: FileData }>): Promise<void> {
   const staged: StagedFile[] = [];
   try {
     for (const file of files) staged.push(await namingTarget(file.path, () => stage(file.path, file.data)));

@@ -24,7 +24,7 @@ import { reportHtml, reportTsv, summariseProject, type ReportRow } from '../core
 import { pairByName, parseManifest, type DocumentPair, type PairingProblem } from '../core/corpus/pairing';
 import { formatInfo, type ExportFormat } from '../core/formats/index';
 import type { Bead } from '../core/project/types';
-import { writeFileAtomic } from './atomic-write';
+import { writeFileAtomic, writeFilesAtomic } from './atomic-write';
 import { CorpusPool } from './corpus-pool';
 import { exportPaths, exportProjectToFile } from './export-file';
 import { loadProjectFile, saveProjectFile } from './project-file';
@@ -190,7 +190,7 @@ async function writeCombinedCorpus(outDir: string, stateDir: string, pairs: Docu
   }
   const files = exportCorpus(documents, format, APP_VERSION);
   const paths = exportPaths(format, path.join(outDir, 'corpus'), files.map((file) => file.suffix));
-  for (const [index, file] of files.entries()) await writeFileAtomic(paths[index], file.content);
+  await writeFilesAtomic(files.map((file, index) => ({ path: paths[index], data: file.pieces })));
   return paths;
 }
 

@@ -43,7 +43,7 @@ export async function exportProjectToFile(
   const files = exportPairs(project, format, options);
   const paths = exportPaths(format, outPath, files.map((file) => file.suffix));
   try {
-    await writeFilesAtomic(files.map((file, index) => ({ path: paths[index], data: file.content })));
+    await writeFilesAtomic(files.map((file, index) => ({ path: paths[index], data: file.pieces })));
   } catch (error) {
     throw new ExportError(`the export was not written: ${describeError(error)}`);
   }

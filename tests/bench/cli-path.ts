@@ -26,38 +26,49 @@ export interface CliPathRun {
 export function benchmarkCliPath(): { sentences: number; exportedPairs: number; runs: CliPathRun[] } {
   const workDir = mkdtempSync(path.join(tmpdir(), 'muqabala-cli-bench-'));
   try {
-    const pair = buildScalePair(SENTENCES);
-    const arPath = path.join(workDir, 'scale.ar.txt');
-    const enPath = path.join(workDir, 'scale.en.txt');
-    writeFileSync(arPath, pair.arText);
-    writeFileSync(enPath, pair.enText);
+    const { arPath, enPath, sentences } = writeScalePair(workDir, SENTENCES);
     const out = path.join(workDir, 'scale.jsonl');
-    const cli = path.join(repoRoot, 'dist', 'main', 'cli.js');
     const runs: CliPathRun[] = [];
-    let exportedPairs = 0;
-    for (let run = 0; run < RUNS; run++) {
-      rmSync(out, { force: true });
-      const withTime = existsSync(GNU_TIME);
-      const [command, args] = withTime
-        ? [GNU_TIME, ['-f', 'peak-kb %M cpu %U %S', process.execPath, cli, 'align', arPath, enPath, '--format', 'jsonl', '--out', out]]
-        : [process.execPath, [cli, 'align', arPath, enPath, '--format', 'jsonl', '--out', out]];
-      const start = process.hrtime.bigint();
-      const result = spawnSync(command, args, { encoding: 'utf8' });
-      const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-      if (result.status !== 0) throw new Error(`the CLI failed: ${result.stderr}`);
-      const measured = /peak-kb (\d+) cpu ([\d.]+) ([\d.]+)/.exec(result.stderr);
-      runs.push({
-        seconds,
-        cpuSeconds: measured ? Number(measured[2]) + Number(measured[3]) : null,
-        peakRssMB: measured ? Number(measured[1]) / 1024 : null,
-      });
-      exportedPairs = readFileSync(out, 'utf8').trimEnd().split('\n').length;
-    }
+    for (let run = 0; run < RUNS; run++) runs.push(timeCliAlign(arPath, enPath, out));
+    const exportedPairs = readFileSync(out, 'utf8').trimEnd().split('\n').length;
     runs.sort((a, b) => a.seconds - b.seconds);
-    return { sentences: pair.ar.length, exportedPairs, runs };
+    return { sentences, exportedPairs, runs };
   } finally {
     rmSync(workDir, { recursive: true, force: true });
   }
+}
+
+/** The NTREX scale pair of `count` sentences a side (buildScalePair) as two files in workDir, as a user's texts would be. */
+export function writeScalePair(workDir: string, count: number): { arPath: string; enPath: string; sentences: number } {
+  const pair = buildScalePair(count);
+  const arPath = path.join(workDir, 'scale.ar.txt');
+  const enPath = path.join(workDir, 'scale.en.txt');
+  writeFileSync(arPath, pair.arText);
+  writeFileSync(enPath, pair.enText);
+  return { arPath, enPath, sentences: pair.ar.length };
+}
+
+/**
+ * One fresh `muqabala align AR EN --format jsonl --out OUT [extra]`, timed from
+ * spawn to exit; with GNU time, its CPU time and peak resident memory too.
+ */
+export function timeCliAlign(arPath: string, enPath: string, out: string, extra: string[] = []): CliPathRun {
+  rmSync(out, { force: true });
+  const cli = path.join(repoRoot, 'dist', 'main', 'cli.js');
+  const align = [cli, 'align', arPath, enPath, '--format', 'jsonl', '--out', out, ...extra];
+  const [command, args] = existsSync(GNU_TIME)
+    ? [GNU_TIME, ['-f', 'peak-kb %M cpu %U %S', process.execPath, ...align]]
+    : [process.execPath, align];
+  const start = process.hrtime.bigint();
+  const result = spawnSync(command, args, { encoding: 'utf8' });
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  if (result.status !== 0) throw new Error(`the CLI failed: ${result.stderr}`);
+  const measured = /peak-kb (\d+) cpu ([\d.]+) ([\d.]+)/.exec(result.stderr);
+  return {
+    seconds,
+    cpuSeconds: measured ? Number(measured[2]) + Number(measured[3]) : null,
+    peakRssMB: measured ? Number(measured[1]) / 1024 : null,
+  };
 }
 
 export function formatCliPathBenchmark(result: ReturnType<typeof benchmarkCliPath>): string {

@@ -10,6 +10,7 @@ import os from 'node:os';
 import { benchmarkAlignment, formatAlignmentBenchmark } from './alignment';
 import { benchmarkConfidence } from './confidence';
 import { benchmarkCorpora } from './corpora';
+import { benchmarkAlignCommand } from './corpora-command';
 import { benchmarkCliPath, formatCliPathBenchmark } from './cli-path';
 import { benchmarkEditor } from './editor';
 import { benchmarkManyDocuments } from './many-documents';
@@ -55,6 +56,7 @@ async function main(): Promise<void> {
   console.log('');
 
   console.log(await benchmarkCorpora());
+  console.log(benchmarkAlignCommand());
   console.log('');
 
   console.log(benchmarkEditor());

@@ -6,7 +6,8 @@
 import { hasBothSides } from '../project/bead';
 import type { Bead } from '../project/types';
 import { formatInfo, writeFormat, type ExportedFile, type ExportFormat } from '../formats/index';
-import { joinLines } from '../formats/plain-text';
+import { linesInPieces } from '../formats/plain-text';
+import { replayable } from '../text/pieces';
 import { streamRecord } from './stream-document';
 
 export interface CorpusDocument {
@@ -16,8 +17,10 @@ export interface CorpusDocument {
 
 export function exportCorpus(documents: CorpusDocument[], format: ExportFormat, toolVersion: string, now = new Date()): ExportedFile[] {
   if (format === 'jsonl') {
-    const lines = documents.flatMap((document) => document.beads.map((bead) => JSON.stringify(streamRecord(document.id, {}, bead))));
-    return [{ suffix: '.jsonl', content: joinLines(lines, '\n') }];
+    const records = replayable(function* () {
+      for (const document of documents) for (const bead of document.beads) yield streamRecord(document.id, {}, bead);
+    });
+    return [{ suffix: '.jsonl', pieces: linesInPieces(records, (record) => JSON.stringify(record), '\n') }];
   }
   const { needsBothSides } = formatInfo(format);
   const beads = documents.flatMap((document) =>

@@ -3,13 +3,13 @@
 // kept exactly, line breaks included. No byte-order mark: the file is plain
 // UTF-8 (spreadsheet users may need to pick UTF-8 when importing).
 
-import { joinLines } from './plain-text';
+import { linesInPieces } from './plain-text';
 import { TABLE_COLUMNS, tableRow } from './tsv';
 import type { ExportedFile, ExportInput } from './types';
 
 export function exportCsv(input: ExportInput): ExportedFile[] {
-  const rows = [[...TABLE_COLUMNS], ...input.beads.map(tableRow)];
-  return [{ suffix: '.csv', content: joinLines(rows.map((row) => row.map(csvField).join(',')), '\r\n') }];
+  const csvRow = (row: readonly string[]) => row.map(csvField).join(',');
+  return [{ suffix: '.csv', pieces: linesInPieces(input.beads, (bead) => csvRow(tableRow(bead)), '\r\n', { head: [csvRow(TABLE_COLUMNS)] }) }];
 }
 
 export function csvField(value: string): string {

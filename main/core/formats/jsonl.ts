@@ -3,7 +3,7 @@
 
 import { beadType, enOriginal, sideText } from '../project/bead';
 import type { Bead, ReviewStatus } from '../project/types';
-import { joinLines } from './plain-text';
+import { linesInPieces } from './plain-text';
 import type { ExportedFile, ExportInput } from './types';
 
 /** One line of the JSONL export. */
@@ -37,5 +37,5 @@ export function jsonlRecord(bead: Bead): JsonlRecord {
 }
 
 export function exportJsonl(input: ExportInput): ExportedFile[] {
-  return [{ suffix: '.jsonl', content: joinLines(input.beads.map((bead) => JSON.stringify(jsonlRecord(bead))), '\n') }];
+  return [{ suffix: '.jsonl', pieces: linesInPieces(input.beads, (bead) => JSON.stringify(jsonlRecord(bead)), '\n') }];
 }

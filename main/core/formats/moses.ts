@@ -3,12 +3,12 @@
 // (onOneLine), or the lines would no longer pair up.
 
 import { sideText } from '../project/bead';
-import { joinLines, onOneLine } from './plain-text';
+import { linesInPieces, onOneLine } from './plain-text';
 import type { ExportedFile, ExportInput } from './types';
 
 export function exportMoses(input: ExportInput): ExportedFile[] {
   return (['ar', 'en'] as const).map((side) => ({
     suffix: `.${side}`,
-    content: joinLines(input.beads.map((bead) => onOneLine(sideText(bead, side))), '\n'),
+    pieces: linesInPieces(input.beads, (bead) => onOneLine(sideText(bead, side)), '\n'),
   }));
 }

@@ -2,7 +2,7 @@
 // One <tu> per pair; review status and confidence as <prop>, the note as <note>.
 
 import { sideText } from '../project/bead';
-import { formatConfidence } from './plain-text';
+import { formatConfidence, linesInPieces } from './plain-text';
 import type { ExportedFile, ExportInput } from './types';
 import { XML_DECLARATION, xmlAttribute, xmlText } from './xml';
 
@@ -17,7 +17,7 @@ export function exportTmx(input: ExportInput): ExportedFile[] {
     `srclang="ar"`,
     `o-tmf="Muqabala"`,
   ].join(' ');
-  const units = input.beads.map((bead) => [
+  const unit = (bead: ExportInput['beads'][number]) => [
     `    <tu tuid="${xmlAttribute(bead.id)}">`,
     `      <prop type="x-status">${bead.status}</prop>`,
     `      <prop type="x-confidence">${formatConfidence(bead.confidence)}</prop>`,
@@ -25,18 +25,12 @@ export function exportTmx(input: ExportInput): ExportedFile[] {
     `      <tuv xml:lang="ar"><seg>${xmlText(sideText(bead, 'ar'))}</seg></tuv>`,
     `      <tuv xml:lang="en"><seg>${xmlText(sideText(bead, 'en'))}</seg></tuv>`,
     '    </tu>',
-  ].join('\n'));
-  const content = [
-    XML_DECLARATION,
-    '<tmx version="1.4">',
-    `  <header ${header}/>`,
-    '  <body>',
-    ...units,
-    '  </body>',
-    '</tmx>',
-    '',
   ].join('\n');
-  return [{ suffix: '.tmx', content }];
+  const pieces = linesInPieces(input.beads, unit, '\n', {
+    head: [XML_DECLARATION, '<tmx version="1.4">', `  <header ${header}/>`, '  <body>'],
+    tail: ['  </body>', '</tmx>'],
+  });
+  return [{ suffix: '.tmx', pieces }];
 }
 
 /** TMX dates are ISO 8601 basic format in UTC: 20261121T093000Z. */

@@ -3,7 +3,7 @@
 // quoting, so there is no other way to keep the columns and rows intact.
 
 import { sideText } from '../project/bead';
-import { formatConfidence, joinLines, onOneLine } from './plain-text';
+import { formatConfidence, linesInPieces, onOneLine } from './plain-text';
 import type { ExportedFile, ExportInput } from './types';
 
 export const TABLE_COLUMNS = ['ar', 'en', 'status', 'confidence', 'note'] as const;
@@ -14,6 +14,6 @@ export function tableRow(bead: ExportInput['beads'][number]): string[] {
 }
 
 export function exportTsv(input: ExportInput): ExportedFile[] {
-  const rows = [[...TABLE_COLUMNS], ...input.beads.map(tableRow)];
-  return [{ suffix: '.tsv', content: joinLines(rows.map((row) => row.map(onOneLine).join('\t')), '\n') }];
+  const tsvRow = (row: readonly string[]) => row.map(onOneLine).join('\t');
+  return [{ suffix: '.tsv', pieces: linesInPieces(input.beads, (bead) => tsvRow(tableRow(bead)), '\n', { head: [tsvRow(TABLE_COLUMNS)] }) }];
 }

@@ -27,7 +27,12 @@ export interface ExportOptions {
 /** One file of an export: the suffix to add to the output path prefix ('.tmx', or '.ar' and '.en') and its text. */
 export interface ExportedFile {
   suffix: string;
-  content: string;
+  /**
+   * The file's text in order, in pieces of a few dozen beads (inPieces): written
+   * piece by piece, a large export is never held whole. Each reading makes the
+   * pieces again from the beads; joinPieces gives the whole text where a small one is needed.
+   */
+  pieces: Iterable<string>;
 }
 
 /** What a format writer gets: the selected beads, in document order, and where they come from. */

@@ -8,7 +8,7 @@
 
 import { sideText } from '../project/bead';
 import type { ReviewStatus } from '../project/types';
-import { formatConfidence } from './plain-text';
+import { formatConfidence, linesInPieces } from './plain-text';
 import type { ExportedFile, ExportInput } from './types';
 import { XML_DECLARATION, xmlAttribute, xmlText } from './xml';
 
@@ -21,15 +21,15 @@ const TARGET_STATE: Record<ReviewStatus, string> = {
 };
 
 export function exportXliff(input: ExportInput): ExportedFile[] {
-  const units = input.beads.map((bead) => [
+  const unit = (bead: ExportInput['beads'][number]) => [
     `      <trans-unit id="${xmlAttribute(bead.id)}"${bead.status === 'approved' ? ' approved="yes"' : ''}`
       + ` xml:space="preserve" mq:confidence="${formatConfidence(bead.confidence)}">`,
     `        <source xml:lang="ar">${xmlText(sideText(bead, 'ar'))}</source>`,
     `        <target xml:lang="en" state="${TARGET_STATE[bead.status]}">${xmlText(sideText(bead, 'en'))}</target>`,
     ...(bead.note === '' ? [] : [`        <note>${xmlText(bead.note)}</note>`]),
     '      </trans-unit>',
-  ].join('\n'));
-  const content = [
+  ].join('\n');
+  const head = [
     XML_DECLARATION,
     `<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2" xmlns:mq="${MUQABALA_XLIFF_NAMESPACE}">`,
     `  <file original="${xmlAttribute(input.sourceFileName)}" source-language="ar" target-language="en" datatype="plaintext">`,
@@ -37,11 +37,6 @@ export function exportXliff(input: ExportInput): ExportedFile[] {
     `      <tool tool-id="muqabala" tool-name="Muqabala" tool-version="${xmlAttribute(input.toolVersion)}"/>`,
     '    </header>',
     '    <body>',
-    ...units,
-    '    </body>',
-    '  </file>',
-    '</xliff>',
-    '',
-  ].join('\n');
-  return [{ suffix: '.xlf', content }];
+  ];
+  return [{ suffix: '.xlf', pieces: linesInPieces(input.beads, unit, '\n', { head, tail: ['    </body>', '  </file>', '</xliff>'] }) }];
 }

@@ -7,6 +7,7 @@ import {
   type AlignmentSummary, type Bead, type BilingualOrigin, type DocumentFormat, type DocumentImportReport, type ParagraphKind, type Project,
   type ProjectDocument, type ReviewStatus, type Sentence, type SourceDocument, type SourceParagraph,
 } from './types';
+import { inPieces, joinPieces, PIECE_CHARACTERS } from '../text/pieces';
 
 type Sources = { ar: SourceDocument; en: SourceDocument };
 
@@ -24,15 +25,8 @@ export class ProjectFileError extends Error {
  * the lines of the beads that changed.
  */
 export function serializeProject(project: Project): string {
-  return [...projectChunks(project)].join('');
+  return joinPieces(projectChunks(project));
 }
-
-/**
- * Characters per piece: small enough that V8 keeps each piece in its young
- * generation, where it is collected within moments (pieces of a megabyte went
- * to the large-object space and piled up until a full collection).
- */
-const CHUNK_CHARACTERS = 1 << 15;
 
 /**
  * The text serializeProject returns, in pieces, so a large project is written
@@ -63,20 +57,8 @@ export function* projectChunks(project: Project): Generator<string> {
     ...(project.qa ? [field('qa', qaRecord(project.qa))] : []),
   ];
   yield `{\n${head.join(',\n')},\n`;
-  if (project.beads.length === 0) {
-    yield '  "beads": []';
-  } else {
-    let piece = '  "beads": [\n';
-    const last = project.beads.length - 1;
-    for (let index = 0; index <= last; index++) {
-      piece += `    ${JSON.stringify(beadRecord(project.beads[index]))}${index === last ? '\n  ]' : ',\n'}`;
-      if (piece.length >= CHUNK_CHARACTERS) {
-        yield piece;
-        piece = '';
-      }
-    }
-    if (piece !== '') yield piece;
-  }
+  if (project.beads.length === 0) yield '  "beads": []';
+  else yield* inPieces(beadLines(project.beads));
   if (project.bilingual) yield `,\n${field('bilingual', bilingualRecord(project.bilingual))}`;
   if (documents) {
     yield `,\n  "documents": [\n${documents.join(',\n')}\n  ]\n}\n`;
@@ -87,6 +69,13 @@ export function* projectChunks(project: Project): Generator<string> {
     yield* sourceChunks(project.sources.en);
     yield '\n  }\n}\n';
   }
+}
+
+/** The beads' array, one bead per line. */
+function* beadLines(beads: Bead[]): Generator<string> {
+  yield '  "beads": [\n';
+  const last = beads.length - 1;
+  for (let index = 0; index <= last; index++) yield `    ${JSON.stringify(beadRecord(beads[index]))}${index === last ? '\n  ]' : ',\n'}`;
 }
 
 /**
@@ -100,7 +89,7 @@ function* sourceChunks(source: SourceDocument): Generator<string> {
   yield record.slice(0, hole);
   const text = source.text;
   for (let start = 0; start < text.length;) {
-    let end = Math.min(text.length, start + CHUNK_CHARACTERS);
+    let end = Math.min(text.length, start + PIECE_CHARACTERS);
     // Never cut between the two halves of a surrogate pair: each half alone would be written as an escape.
     if (end < text.length && /[\ud800-\udbff]/.test(text[end - 1])) end++;
     yield JSON.stringify(text.slice(start, end)).slice(1, -1);

@@ -4,13 +4,19 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { EXPORT_FORMATS, exportPairs, selectExportBeads } from '../../../../main/core/formats/index';
-import type { ExportFormat } from '../../../../main/core/formats/types';
+import type { ExportedFile, ExportFormat } from '../../../../main/core/formats/types';
+import { joinPieces } from '../../../../main/core/text/pieces';
 import { EDITED_EN, exportProject, TRICKY_AR, TRICKY_EN, TRICKY_NOTE } from '../../../helpers/export-project';
 import { projectFromPairs } from '../../../helpers/project-builder';
 import { runPythonJson } from '../../../helpers/python';
 
+/** The files an export writes, each as the whole text its pieces make. */
+function texts(files: ExportedFile[]): { suffix: string; content: string }[] {
+  return files.map((file) => ({ suffix: file.suffix, content: joinPieces(file.pieces) }));
+}
+
 function exported(format: ExportFormat, all: boolean): { suffix: string; content: string }[] {
-  return exportPairs(exportProject(), format, { all, toolVersion: '1.2.3' });
+  return texts(exportPairs(exportProject(), format, { all, toolVersion: '1.2.3' }));
 }
 
 /** What TSV and Moses make of a text: every run of tabs and line breaks becomes one space. */
@@ -33,7 +39,7 @@ describe('CSV export', () => {
 
   it('quotes a field holding a bare CR, which readers would otherwise take for a record end', () => {
     const project = projectFromPairs([{ ar: ['سطر'], en: ['one\rtwo'], note: 'a,b' }]);
-    const [file] = exportPairs(project, 'csv', { all: true, toolVersion: '1' });
+    const [file] = texts(exportPairs(project, 'csv', { all: true, toolVersion: '1' }));
     const rows = runPythonJson<string[][]>('import csv, io, json, sys\nprint(json.dumps(list(csv.reader(io.StringIO(sys.stdin.read(), newline="")))))', file.content);
     assert.deepEqual(rows[1], ['سطر', 'one\rtwo', 'unreviewed', '0.900', 'a,b']);
   });
@@ -107,7 +113,7 @@ describe('Moses export', () => {
   it('writes two empty files when nothing is selected', () => {
     const project = exportProject();
     for (const bead of project.beads) bead.status = 'rejected';
-    assert.deepEqual(exportPairs(project, 'moses', { all: false, toolVersion: '1' }).map((file) => file.content), ['', '']);
+    assert.deepEqual(texts(exportPairs(project, 'moses', { all: false, toolVersion: '1' })).map((file) => file.content), ['', '']);
   });
 });
 

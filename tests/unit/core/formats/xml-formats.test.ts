@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { exportPairs } from '../../../../main/core/formats/index';
+import { joinPieces } from '../../../../main/core/text/pieces';
 import { EDITED_EN, exportProject, TRICKY_AR, TRICKY_EN, TRICKY_NOTE, withoutXmlIllegal } from '../../../helpers/export-project';
 import { runPythonJson, xmllintProblems } from '../../../helpers/python';
 
@@ -12,7 +13,7 @@ const NOW = new Date('2026-11-21T09:30:00.000Z');
 function exported(format: 'tmx' | 'xliff', all: boolean): string {
   const files = exportPairs(exportProject(), format, { all, toolVersion: '1.2.3', now: NOW });
   assert.equal(files.length, 1);
-  return files[0].content;
+  return joinPieces(files[0].pieces);
 }
 
 interface ReadUnit { id: string; source: string; target: string; notes: string; props: Record<string, string>; langs: string[] }
@@ -118,9 +119,9 @@ describe('XML exports of nothing', () => {
     const project = exportProject();
     for (const bead of project.beads) bead.status = 'unreviewed';
     for (const format of ['tmx', 'xliff'] as const) {
-      const [file] = exportPairs(project, format, { all: false, toolVersion: '1', now: NOW });
-      assert.equal(xmllintProblems(file.content), '', format);
-      const read = runPythonJson<{ count: number }>(format === 'tmx' ? READ_TMX : READ_XLIFF, file.content);
+      const text = joinPieces(exportPairs(project, format, { all: false, toolVersion: '1', now: NOW })[0].pieces);
+      assert.equal(xmllintProblems(text), '', format);
+      const read = runPythonJson<{ count: number }>(format === 'tmx' ? READ_TMX : READ_XLIFF, text);
       assert.equal(read.count, 0, format);
     }
   });
