@@ -287,7 +287,7 @@ export class App {
   }
 
   private refreshStatus(): void {
-    this.statusBar.update(this.store, this.visible.length, this.shownDocumentView()?.alignment);
+    this.statusBar.update(this.store, this.visible.length, this.shownDocumentView()?.alignment, this.documents.shownScope());
     const history = this.store.history;
     const context = this.commandContext();
     this.toolbar.setAvailability((id) => unavailableReason(id, context), {

@@ -71,6 +71,12 @@ export class DocumentList {
     return this.current;
   }
 
+  /** The document shown alone and its pairs (undefined when every document is shown). */
+  shownScope(): { name: string; pairs: number } | undefined {
+    const range = this.current === null ? undefined : this.rangeOf(this.current);
+    return range && { name: range.id, pairs: range.end - range.start };
+  }
+
   /** The documents' ids in order (none for a one-document project). */
   get ids(): string[] {
     return this.documents.map((view) => view.id);

@@ -151,6 +151,34 @@ test('a three-document project: the list, moving between documents, search and f
   await page.screenshot({ path: join(REPO_ROOT, 'dist', 'many-documents.png') });
 });
 
+test('the status bar counts the pairs of the document shown, and names it; all documents\' pairs only when all are shown', async ({ page }) => {
+  // Seen while reviewing: one document of 5 pairs shown, and the status bar said "Showing 5 of 19"
+  // (every document's pairs), as if a filter hid 14 of them.
+  const editor = await openClientBatch(page);
+  const project = await editor.projectInPage();
+  const total = project.beads.length;
+  const inSecond = pairsOf(project, 'article-2').length;
+  const count = page.locator('.status-bar .filter-count');
+  await expect(count).toHaveText('');
+
+  await documentEntry(page, 'article-2').click();
+  await expect.poll(() => editor.rowCount()).toBe(inSecond);
+  await expect(count).toHaveText(`article-2: ${inSecond} pairs`);
+
+  // A filter inside the document counts against the document's pairs.
+  await editor.pressOnGrid('a');
+  await page.getByLabel('Show pairs with status').selectOption('unreviewed');
+  await expect.poll(() => editor.rowCount()).toBe(inSecond - 1);
+  await expect(count).toHaveText(`Showing ${inSecond - 1} of ${inSecond} in article-2`);
+
+  // All documents: the project's pairs again.
+  await documentEntry(page, 'All documents').click();
+  await expect.poll(() => editor.rowCount()).toBe(total - 1);
+  await expect(count).toHaveText(`Showing ${total - 1} of ${total}`);
+  await page.getByLabel('Show pairs with status').selectOption('all');
+  await expect(count).toHaveText('');
+});
+
 test('the menu moves between documents; the statistics and the status bar\'s match score follow the document shown', async ({ page }) => {
   const editor = await openClientBatch(page);
   const project = await editor.projectInPage();
