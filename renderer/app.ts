@@ -38,6 +38,7 @@ import { askDetachChoice, detachCandidates } from './dialogs/detach-dialog';
 import { rememberFolder, suggestedFolder } from './state/suggested-folder';
 import { QaController } from './qa/qa-controller';
 import { DocumentList } from './documents/document-list';
+import { CROWDED_BELOW_PX } from './documents/list-fold';
 import { neighbourDocument } from './documents/document-progress';
 import { askDocumentsProject, exportDocumentChoice } from './documents/new-documents-dialog';
 
@@ -133,6 +134,7 @@ export class App {
       },
       defaultDirectory: () => this.info.defaultDirectory,
       inScope: (beadId) => this.documents.includes(this.store.indexOf(beadId)),
+      scopeName: () => this.documents.shownScope()?.name ?? null,
     });
     const main = document.createElement('main');
     main.className = 'workspace';
@@ -172,6 +174,11 @@ export class App {
     const row = document.createElement('div');
     row.className = 'workspace-row';
     row.append(this.documents.element, main, this.qa.element);
+    // The document list folds by itself where the checks and a narrow window leave the pairs little room.
+    const fitPanels = () => this.documents.setCrowded(!this.qa.element.hidden && row.clientWidth < CROWDED_BELOW_PX);
+    const panels = new ResizeObserver(fitPanels);
+    panels.observe(row);
+    panels.observe(this.qa.element);
     root.replaceChildren(this.toolbar.element, this.replaceBar.element, row, this.statusBar.element);
     root.removeAttribute('aria-busy');
     this.applyLayout();

@@ -23,6 +23,8 @@ export interface QaHost {
   defaultDirectory(): string;
   /** Whether a pair is in what the editor shows (a many-document project's current document); every pair when absent. */
   inScope?(beadId: string): boolean;
+  /** The document shown alone (a many-document project), named in the panel's counts; null when all are shown. */
+  scopeName?(): string | null;
 }
 
 const REFRESH_DELAY_MS = 250;
@@ -262,14 +264,20 @@ export class QaController {
   }
 
   private shown(): Finding[] {
+    const findings = this.inScope();
+    return this.filter === 'all-pairs' || this.filter === 'any' ? findings : findings.filter((finding) => finding.check === this.filter);
+  }
+
+  /** The findings on the pairs the editor shows (one document's, or all). */
+  private inScope(): Finding[] {
     const findings = this.report?.findings ?? [];
-    const byCheck = this.filter === 'all-pairs' || this.filter === 'any' ? findings : findings.filter((finding) => finding.check === this.filter);
     const inScope = this.host.inScope;
-    return inScope ? byCheck.filter((finding) => inScope(finding.beadId)) : byCheck;
+    return inScope ? findings.filter((finding) => inScope(finding.beadId)) : findings;
   }
 
   private render(): void {
-    if (this.report) this.panel.render(this.report, this.shown(), this.filter, this.current);
+    const name = this.host.scopeName?.() ?? null;
+    if (this.report) this.panel.render(this.report, this.shown(), this.filter, this.current, name === null ? null : { name, findings: this.inScope() });
     this.selectionShown();
   }
 

@@ -179,6 +179,79 @@ test('the status bar counts the pairs of the document shown, and names it; all d
   await expect(count).toHaveText('');
 });
 
+test('the quality checks panel counts the findings of the document shown, and names it', async ({ page }) => {
+  // Seen while reviewing: article-1 shown, the panel said "15 findings" above an empty list
+  // (its 15 were in the other documents), and its filter counted them too.
+  const editor = await openClientBatch(page);
+  const project = await editor.projectInPage();
+  await editor.pressOnGrid('F7');
+  const panel = page.getByRole('complementary', { name: 'Quality checks' });
+  const items = panel.getByRole('list', { name: 'Findings' }).locator('.qa-go');
+  const report = await page.evaluate(() => (globalThis as unknown as { muqabala: MuqabalaApi }).muqabala.getFindings());
+  const documentOfBead = new Map(project.beads.map((bead) => [bead.id, bead.document]));
+  const findingsIn = (id: string) => report.findings.filter((finding) => documentOfBead.get(finding.beadId) === id).length;
+  const total = report.findings.length;
+  const plural = (n: number) => `${n} ${n === 1 ? 'finding' : 'findings'}`;
+  await expect(panel.locator('.qa-summary')).toHaveText(plural(total));
+  await expect(panel.getByLabel('Show pairs with findings of')).toContainText(`Pairs with findings (${total})`);
+  for (const id of ['article-1', 'article-3']) {
+    await documentEntry(page, id).click();
+    await expect(items).toHaveCount(findingsIn(id));
+    await expect(panel.locator('.qa-summary')).toHaveText(`${plural(findingsIn(id))} in ${id}; ${total} in all documents`);
+    await expect(panel.getByLabel('Show pairs with findings of')).toContainText(`Pairs with findings (${findingsIn(id)})`);
+  }
+  expect(findingsIn('article-1')).not.toBe(total);
+  await documentEntry(page, 'All documents').click();
+  await expect(panel.locator('.qa-summary')).toHaveText(plural(total));
+});
+
+test('with the document list and the quality checks both open the pairs keep the room: narrower panels at 1000 px, the list folded to a rail at 800 px, unfolded at a click', async ({ page }) => {
+  // Seen while reviewing at 1000x700: document list 240 px + checks 300 px left the pairs 460 px
+  // (two text columns of a few words a line).
+  const editor = await openClientBatch(page);
+  await editor.pressOnGrid('F7');
+  const panel = page.getByRole('complementary', { name: 'Quality checks' });
+  await expect(panel).toBeVisible();
+  const list = page.getByRole('navigation', { name: 'Documents' });
+  const pairsWidth = async () => (await page.locator('.grid-body').boundingBox())!.width;
+  const names = list.locator('.document-name');
+  const namesWhole = () => names.evaluateAll((spans) => spans.every((span) => span.scrollWidth <= span.clientWidth && span.clientWidth > 0));
+  const fold = list.getByRole('button', { name: /document list/ });
+
+  for (const [width, height, least] of [[1400, 900, 800], [1000, 700, 580]]) {
+    await page.setViewportSize({ width, height });
+    await expect.poll(pairsWidth, `${width}x${height}: the pairs' width`).toBeGreaterThanOrEqual(least);
+    // Both panels stay usable: every document's name whole, a finding readable.
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    expect(await namesWhole(), `${width}x${height}: document names whole`).toBe(true);
+    expect((await panel.boundingBox())!.width, `${width}x${height}: the checks panel`).toBeGreaterThanOrEqual(260);
+  }
+
+  // 800x600: the list folds to a rail naming the document shown; keys still move between documents.
+  await page.setViewportSize({ width: 800, height: 600 });
+  await expect.poll(pairsWidth, '800x600: the pairs\' width').toBeGreaterThanOrEqual(480);
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect(fold).toHaveAccessibleName('Show the document list');
+  await editor.pressOnGrid('Alt+PageDown');
+  await expect(list.locator('.document-rail-name')).toHaveText('article-1');
+  await page.screenshot({ path: join(REPO_ROOT, 'dist', 'many-documents-800-rail.png') });
+
+  // A click unfolds it (the reviewer's choice, kept at this width), another folds it again.
+  await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await expect.poll(namesWhole).toBe(true);
+  await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(pairsWidth).toBeGreaterThanOrEqual(480);
+  // Folded by choice, it stays folded at 1400 px too, and unfolds at a click.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await fold.click();
+  await expect.poll(namesWhole).toBe(true);
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.screenshot({ path: join(REPO_ROOT, 'dist', 'many-documents-1000-panels.png') });
+});
+
 test('the menu moves between documents; the statistics and the status bar\'s match score follow the document shown', async ({ page }) => {
   const editor = await openClientBatch(page);
   const project = await editor.projectInPage();
