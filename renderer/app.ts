@@ -966,15 +966,18 @@ export class App {
     if (query.trim() === '') return this.statusBar.say('Type what to find in the search box first');
     if (shown.length === 0) return this.statusBar.say('No match in the English');
     const filtered = isFiltering({ ...this.criteria, query: '' });
+    // One document shown: its pairs only, as Find counted them (the others are out of sight).
+    const document = this.documents.shownScope()?.name;
     const before = this.store.history.undoLabel;
     await this.edit({
       kind: 'replace-text', side: 'en', query, replacement,
-      ...(filtered ? { beadIds: [...new Set(shown.map((match) => match.beadId))] } : {}),
+      ...(filtered || document ? { beadIds: [...new Set(shown.map((match) => match.beadId))] } : {}),
     });
     const label = this.store.history.undoLabel;
     // Keep the edit's own notice (approvals reset) after the count: it must not be silenced.
     const notice = this.lastEditNotice ? `. ${this.lastEditNotice}` : '';
-    if (label && label !== before) this.statusBar.say(`${label.replace(/^Replace/, 'Replaced')}${filtered ? ' (pairs shown only)' : ''}: one undo step${notice}`);
+    const scope = filtered ? ' (pairs shown only)' : document ? ` (${document} only)` : '';
+    if (label && label !== before) this.statusBar.say(`${label.replace(/^Replace/, 'Replaced')}${scope}: one undo step${notice}`);
   }
 
   private async goToPair(): Promise<void> {

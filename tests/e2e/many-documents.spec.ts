@@ -179,6 +179,42 @@ test('the status bar counts the pairs of the document shown, and names it; all d
   await expect(count).toHaveText('');
 });
 
+test('Replace all with one document shown changes that document only; with all shown, every document', async ({ page }) => {
+  // Seen while reviewing: article-2 shown, Find said "Match 1 of 4", and Replace all changed
+  // 24 matches, 20 of them in documents the reviewer was not looking at.
+  const editor = await openClientBatch(page);
+  const before = await editor.projectInPage();
+  const englishOf = (project: ProjectView, id: string) => pairsOf(project, id).map((bead) => bead.en.map((s) => s.text).join(' '));
+  const count = (texts: string[], word: string) => texts.join(' ').split(word).length - 1;
+  expect(count(englishOf(before, 'article-1'), ' the ')).toBeGreaterThan(0);
+  expect(count(englishOf(before, 'article-2'), ' the ')).toBeGreaterThan(0);
+
+  await documentEntry(page, 'article-2').click();
+  await editor.pressOnGrid('Control+f');
+  await page.keyboard.type(' the ');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.status-message')).toContainText('Match 1 of');
+  const found = Number(/Match 1 of (\d+)/.exec(await page.locator('.status-message').innerText())?.[1]);
+  await page.keyboard.press('Control+h');
+  const replaceField = page.getByRole('textbox', { name: /Replace the matches in the English with/ });
+  await replaceField.fill(' THE ');
+  await page.getByRole('button', { name: 'Replace all' }).click();
+  await expect(page.locator('.status-message')).toContainText(`Replaced ${found} matches in the English (article-2 only): one undo step`);
+  const after = await editor.projectInPage();
+  expect(englishOf(after, 'article-1')).toEqual(englishOf(before, 'article-1'));
+  expect(englishOf(after, 'article-3')).toEqual(englishOf(before, 'article-3'));
+  expect(count(englishOf(after, 'article-2'), ' the ')).toBe(0);
+
+  // Undone in one step; then over all documents, every document's matches.
+  await editor.pressOnGrid('Control+z');
+  await expect.poll(async () => englishOf(await editor.projectInPage(), 'article-2')).toEqual(englishOf(before, 'article-2'));
+  await documentEntry(page, 'All documents').click();
+  await page.getByRole('button', { name: 'Replace all' }).click();
+  await expect(page.locator('.status-message')).toContainText('in the English: one undo step');
+  const everywhere = await editor.projectInPage();
+  for (const id of ['article-1', 'article-2', 'article-3']) expect(count(englishOf(everywhere, id), ' the '), id).toBe(0);
+});
+
 test('the quality checks panel counts the findings of the document shown, and names it', async ({ page }) => {
   // Seen while reviewing: article-1 shown, the panel said "15 findings" above an empty list
   // (its 15 were in the other documents), and its filter counted them too.
