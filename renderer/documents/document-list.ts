@@ -37,6 +37,8 @@ export class DocumentList {
     this.foldButton = document.createElement('button');
     this.foldButton.type = 'button';
     this.foldButton.className = 'document-fold';
+    // As the toolbar's buttons: a click leaves the focus (and so Space, A, J…) with the pairs.
+    this.foldButton.addEventListener('mousedown', (event) => event.preventDefault());
     this.foldButton.addEventListener('click', () => {
       this.foldChoice = this.folded ? 'open' : 'folded';
       saveFoldChoice(this.foldChoice);

@@ -159,6 +159,9 @@ export class QaPanel {
     button.type = 'button';
     button.textContent = text;
     button.title = title;
+    // As the toolbar's buttons: a click with the mouse leaves the focus where it was (the pairs, for
+    // Space and A), not on the button, where Space would press Next finding again.
+    button.addEventListener('mousedown', (event) => event.preventDefault());
     button.addEventListener('click', click);
     return button;
   }

@@ -276,6 +276,10 @@ test('with the document list and the quality checks both open the pairs keep the
   await fold.click();
   await expect(fold).toHaveAttribute('aria-expanded', 'true');
   await expect.poll(namesWhole).toBe(true);
+  // The click leaves the keys with the pairs, as the toolbar's buttons do: Space approves, it does not fold the list again.
+  await page.keyboard.press('Space');
+  await expect(documentEntry(page, 'article-1').locator('.document-count')).toHaveText(/^1 \//);
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
   await fold.click();
   await expect(fold).toHaveAttribute('aria-expanded', 'false');
   await expect.poll(pairsWidth).toBeGreaterThanOrEqual(480);
