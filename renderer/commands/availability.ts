@@ -44,6 +44,8 @@ export function unavailableReason(command: CommandId, context: CommandContext): 
   switch (command) {
     case 'merge-with-next':
       if (selected === beads.length - 1) return 'The last pair has no next pair to merge with';
+      // A many-document project: the engine refuses it too (operations.ts); said here, not as an error.
+      if (beads[selected + 1].document !== bead.document) return 'The last pair of a document cannot merge with the next document\'s first pair';
       if (!context.isShown(selected + 1)) return 'The next pair is hidden by the filter: clear the filter to merge with it';
       return null;
     case 'split-pair':
@@ -80,6 +82,7 @@ function moveReason(context: CommandContext, side: Lang, which: 'first' | 'last'
   const target = which === 'first' ? selected - 1 : selected + 1;
   if (target < 0) return 'The first pair has no previous pair';
   if (target >= beads.length) return 'The last pair has no next pair';
+  if (beads[target].document !== beads[selected].document) return `The ${which} pair of a document cannot pass a sentence to another document`;
   if (!context.isShown(target)) {
     return `The ${which === 'first' ? 'previous' : 'next'} pair is hidden by the filter: clear the filter to move a sentence into it`;
   }

@@ -215,6 +215,41 @@ test('Replace all with one document shown changes that document only; with all s
   for (const id of ['article-1', 'article-2', 'article-3']) expect(count(englishOf(everywhere, id), ' the '), id).toBe(0);
 });
 
+test('at a document\'s edge, merge and move say why they cannot cross into the next document, in the status bar and the menu, with no error dialog', async ({ page }) => {
+  // Seen while reviewing: Ctrl+M on the last pair of a document opened "That change could not be made";
+  // with the document shown alone it said "the next pair is hidden by the filter" (there was no filter).
+  const editor = await openClientBatch(page);
+  const project = await editor.projectInPage();
+  const last = pairsOf(project, 'article-1').length - 1;
+  const message = page.locator('.status-message');
+  const merge = 'The last pair of a document cannot merge with the next document\'s first pair';
+  const down = 'The last pair of a document cannot pass a sentence to another document';
+  const up = 'The first pair of a document cannot pass a sentence to another document';
+
+  for (const shown of ['All documents', 'article-1']) {
+    await documentEntry(page, shown).click();
+    await editor.selectRow(last);
+    await page.keyboard.press('Control+m');
+    await expect(message).toHaveText(merge);
+    await page.keyboard.press('Control+ArrowDown');
+    await expect(message).toHaveText(down);
+    await page.keyboard.press('Control+Shift+ArrowDown');
+    await expect(message).toHaveText(down);
+    const menu = await editor.openContextMenu(last);
+    await expect(menu.getByRole('menuitem', { name: /Merge with next pair/ })).toBeDisabled();
+    await expect(menu.getByRole('menuitem', { name: /Move last English sentence to next pair/ })).toBeDisabled();
+    await page.keyboard.press('Escape');
+  }
+  await documentEntry(page, 'All documents').click();
+  await editor.selectRow(last + 1);
+  await page.keyboard.press('Control+ArrowUp');
+  await expect(message).toHaveText(up);
+  await page.keyboard.press('Control+Shift+ArrowUp');
+  await expect(message).toHaveText(up);
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+  expect((await editor.projectInPage()).beads.length).toBe(project.beads.length);
+});
+
 test('the quality checks panel counts the findings of the document shown, and names it', async ({ page }) => {
   // Seen while reviewing: article-1 shown, the panel said "15 findings" above an empty list
   // (its 15 were in the other documents), and its filter counted them too.
