@@ -89,12 +89,14 @@ function moveReason(context: CommandContext, side: Lang, which: 'first' | 'last'
   return null;
 }
 
-/** The stretch of unapproved pairs around the selection that re-align would redo. */
+/** The stretch of unapproved pairs around the selection that re-align would redo; it ends where its document ends. */
 export function realignStretch(beads: readonly Bead[], selected: number): { from: number; to: number } {
+  const document = beads[selected].document;
+  const joins = (index: number) => beads[index].status !== 'approved' && beads[index].document === document;
   let from = selected;
-  while (from > 0 && beads[from - 1].status !== 'approved') from--;
+  while (from > 0 && joins(from - 1)) from--;
   let to = selected;
-  while (to < beads.length - 1 && beads[to + 1].status !== 'approved') to++;
+  while (to < beads.length - 1 && joins(to + 1)) to++;
   return { from, to };
 }
 

@@ -248,6 +248,12 @@ test('at a document\'s edge, merge and move say why they cannot cross into the n
   await expect(message).toHaveText(up);
   await expect(page.locator('dialog[open]')).toHaveCount(0);
   expect((await editor.projectInPage()).beads.length).toBe(project.beads.length);
+
+  // Re-align with nothing approved yet: the stretch is this document's pairs, not every document's
+  // (which the engine refused with "pairs of two documents cannot be re-aligned together").
+  await page.keyboard.press('Control+Shift+A');
+  await expect(message).toContainText('The pairs stay as they were');
+  await expect(page.getByRole('dialog', { name: 'That change could not be made' })).toHaveCount(0);
 });
 
 test('the quality checks panel counts the findings of the document shown, and names it', async ({ page }) => {
