@@ -71,7 +71,9 @@ export class StatusBar {
     this.saveState.textContent = neverSaved ? 'Not saved yet' : { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…' }[store.saveState];
     this.saveState.dataset.state = neverSaved ? 'never-saved' : store.saveState;
     this.history.textContent = store.history.undoLabel ? `Undo: ${store.history.undoLabel}` : '';
+    this.history.title = this.history.textContent;
     this.shown.textContent = shownCount(shownRows, total, scope);
+    this.shown.title = this.shown.textContent;
     // The whole-pair judgement, with its reason on hover (older projects have no reason).
     this.match.textContent = alignment ? `Match ${alignment.matchScore.toFixed(2)}` : '';
     this.match.title = alignment?.matchReason ?? '';

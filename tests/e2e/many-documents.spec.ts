@@ -177,6 +177,21 @@ test('the status bar counts the pairs of the document shown, and names it; all d
   await expect(count).toHaveText(`Showing ${total - 1} of ${total}`);
   await page.getByLabel('Show pairs with status').selectOption('all');
   await expect(count).toHaveText('');
+
+  // At 800x600, a document shown under a filter, an undo label and a message: the bar keeps to the
+  // window and the message is wholly in view; the count gives way (its whole text on hover).
+  await page.setViewportSize({ width: 800, height: 600 });
+  await documentEntry(page, 'article-2').click();
+  await page.getByLabel('Show pairs with status').selectOption('unreviewed');
+  await editor.pressOnGrid('F8');
+  const message = page.locator('.status-message');
+  await expect(message).toHaveText(/\S/);
+  await expect(count).toHaveAttribute('title', `Showing ${inSecond - 1} of ${inSecond} in article-2`);
+  const bar = page.locator('.status-bar');
+  expect(await bar.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  const box = (await message.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(800);
+  expect(await message.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
 });
 
 test('Replace all with one document shown changes that document only; with all shown, every document', async ({ page }) => {
