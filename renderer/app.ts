@@ -247,6 +247,7 @@ export class App {
       // The main process owns the initial load: wait for what it opened, load nothing here on our own.
       const startup = await started;
       const recovery = startup.recovery;
+      let keptRecovery = false;
       if (recovery.available) {
         const when = recovery.savedAt ? ` (autosaved ${new Date(recovery.savedAt).toLocaleString()})` : '';
         const choice = await askChoice(
@@ -255,13 +256,16 @@ export class App {
           [{ label: 'Discard', value: 'discard' }, { label: 'Restore', value: 'restore', primary: true }],
         );
         if (choice === 'restore') this.store.setProject(await this.api.restoreRecovery());
-        else await this.api.discardRecovery();
+        else if (choice === 'discard') await this.api.discardRecovery();
+        // Escape (or the dialog closed) decides nothing: the work stays on disk, offered again.
+        else keptRecovery = true;
       }
       if (!this.store.view) {
         if (startup.error) await showError('Could not open the project', startup.error);
         const project = startup.project ?? (startup.fallback === 'sample' ? await this.api.openSample() : null);
         if (project) this.store.setProject(project);
       }
+      if (keptRecovery) this.statusBar.say('The unsaved work was kept: it is offered again at the next start');
     } catch (error) {
       await showError('Could not open a project', errorMessage(error));
     }

@@ -174,6 +174,42 @@ test('after a killed session the next start offers to restore the unsaved edit',
   }
 });
 
+test('Escape on "Restore unsaved work?" keeps the work for later, it does not discard it', async ({ page, browser }) => {
+  // Seen while reviewing: Escape (or the window's close) answered "Discard": the autosaved work was deleted.
+  const first = await spawnBridge(['--data-dir', dataDir, '--autosave-ms', '300']);
+  try {
+    const editor = new EditorPage(page);
+    await editor.open(first.url);
+    await editor.waitForRows();
+    await editEnglish(page, editor, 1, 'Text kept through an Escape');
+    await expect.poll(() => recoveryFilesHolding(dataDir, 'Text kept through an Escape'), { timeout: 10_000 }).toBe(1);
+  } finally {
+    await stopBridge(first.child, 'SIGKILL');
+  }
+  await page.close();
+
+  const second = await spawnBridge(['--data-dir', dataDir, '--autosave-ms', '300']);
+  try {
+    const page2 = await browser.newPage();
+    const editor2 = new EditorPage(page2);
+    await page2.goto(second.url);
+    const offer = page2.getByRole('dialog', { name: 'Restore unsaved work?' });
+    await expect(offer).toBeVisible();
+    await page2.keyboard.press('Escape');
+    await editor2.waitForRows();
+    await expect.poll(() => recoveryFilesHolding(dataDir, 'Text kept through an Escape'), { timeout: 3000 }).toBe(1);
+    await expect(page2.locator('.status-message')).toContainText('offered again');
+    // Offered again (here on a reload; a new start the same), and Restore brings it back.
+    await page2.reload();
+    await expect(offer).toBeVisible();
+    await offer.getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => editor2.rowText(1, 'en')).toBe('Text kept through an Escape');
+    await page2.close();
+  } finally {
+    await stopBridge(second.child, 'SIGTERM');
+  }
+});
+
 test('export suggests the folder the project was saved in, not the default folder', async ({ page }) => {
   const server = await startBridge(dataDir, { openSample: true });
   try {
