@@ -728,8 +728,11 @@ export class App {
     const position = nextDoubtfulPosition(this.store.beads, this.visible, from, (bead) => this.qa.riskOf(bead));
     if (position < 0) {
       // Under a filter the unreviewed pairs may only be hidden: do not say none is left.
-      const hidden = this.visible.length < this.store.beads.length;
-      return this.statusBar.say(hidden ? 'No unreviewed pair among the pairs shown: the filter hides the others' : 'No unreviewed pair left');
+      // One document shown: the others are not hidden by a filter, and may still hold some.
+      const document = this.documents.shownScope();
+      const hidden = this.visible.length < (document?.pairs ?? this.store.beads.length);
+      if (hidden) return this.statusBar.say('No unreviewed pair among the pairs shown: the filter hides the others');
+      return this.statusBar.say(document ? `No unreviewed pair left in ${document.name}` : 'No unreviewed pair left');
     }
     this.selectPosition(position);
     this.lastDoubtful = this.store.selectedBeadId;

@@ -271,6 +271,23 @@ test('at a document\'s edge, merge and move say why they cannot cross into the n
   await expect(page.getByRole('dialog', { name: 'That change could not be made' })).toHaveCount(0);
 });
 
+test('D with every pair of the document shown reviewed says so of the document, not of a filter', async ({ page }) => {
+  // Seen while reviewing: "No unreviewed pair among the pairs shown: the filter hides the others",
+  // with no filter set (the other documents were what was not shown).
+  const editor = await openClientBatch(page);
+  await documentEntry(page, 'article-1').click();
+  await editor.pressOnGrid('Control+a');
+  await page.keyboard.press('a');
+  const project = await editor.projectInPage();
+  await expect(documentEntry(page, 'article-1').locator('.document-count')).toHaveText(new RegExp(`^${pairsOf(project, 'article-1').length} /`));
+  await page.keyboard.press('d');
+  await expect(page.locator('.status-message')).toHaveText('No unreviewed pair left in article-1');
+  // Under a filter as well, the filter is named.
+  await page.getByLabel('Show pairs with confidence').selectOption('0.75');
+  await editor.pressOnGrid('d');
+  await expect(page.locator('.status-message')).toHaveText('No unreviewed pair among the pairs shown: the filter hides the others');
+});
+
 test('the quality checks panel counts the findings of the document shown, and names it', async ({ page }) => {
   // Seen while reviewing: article-1 shown, the panel said "15 findings" above an empty list
   // (its 15 were in the other documents), and its filter counted them too.
