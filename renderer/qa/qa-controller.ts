@@ -145,7 +145,9 @@ export class QaController {
     }
     const shown = this.shown();
     if (shown.length === 0) {
-      this.host.say('No findings');
+      // One document shown: the others may hold findings, which Next finding does not leave it for.
+      const name = this.host.scopeName?.() ?? null;
+      this.host.say(name === null ? 'No findings' : `No findings in ${name}; ${this.report.findings.length} in all documents`);
       return;
     }
     const selected = this.host.selectedBeadId();

@@ -310,6 +310,11 @@ test('the quality checks panel counts the findings of the document shown, and na
     await expect(panel.getByLabel('Show pairs with findings of')).toContainText(`Pairs with findings (${findingsIn(id)})`);
   }
   expect(findingsIn('article-1')).not.toBe(total);
+  // F8 where the document shown has none says so of the document, not of the project.
+  await documentEntry(page, 'article-1').click();
+  expect(findingsIn('article-1')).toBe(0);
+  await editor.pressOnGrid('F8');
+  await expect(page.locator('.status-message')).toHaveText(`No findings in article-1; ${total} in all documents`);
   await documentEntry(page, 'All documents').click();
   await expect(panel.locator('.qa-summary')).toHaveText(plural(total));
 });
