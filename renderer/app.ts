@@ -38,6 +38,7 @@ import { askDetachChoice, detachCandidates } from './dialogs/detach-dialog';
 import { rememberFolder, suggestedFolder } from './state/suggested-folder';
 import { QaController } from './qa/qa-controller';
 import { DocumentList } from './documents/document-list';
+import { CROWDED_BELOW_PX } from './documents/list-fold';
 import { neighbourDocument } from './documents/document-progress';
 import { askDocumentsProject, exportDocumentChoice } from './documents/new-documents-dialog';
 
@@ -133,6 +134,7 @@ export class App {
       },
       defaultDirectory: () => this.info.defaultDirectory,
       inScope: (beadId) => this.documents.includes(this.store.indexOf(beadId)),
+      scopeName: () => this.documents.shownScope()?.name ?? null,
     });
     const main = document.createElement('main');
     main.className = 'workspace';
@@ -172,6 +174,11 @@ export class App {
     const row = document.createElement('div');
     row.className = 'workspace-row';
     row.append(this.documents.element, main, this.qa.element);
+    // The document list folds by itself where the checks and a narrow window leave the pairs little room.
+    const fitPanels = () => this.documents.setCrowded(!this.qa.element.hidden && row.clientWidth < CROWDED_BELOW_PX);
+    const panels = new ResizeObserver(fitPanels);
+    panels.observe(row);
+    panels.observe(this.qa.element);
     root.replaceChildren(this.toolbar.element, this.replaceBar.element, row, this.statusBar.element);
     root.removeAttribute('aria-busy');
     this.applyLayout();
@@ -240,6 +247,7 @@ export class App {
       // The main process owns the initial load: wait for what it opened, load nothing here on our own.
       const startup = await started;
       const recovery = startup.recovery;
+      let keptRecovery = false;
       if (recovery.available) {
         const when = recovery.savedAt ? ` (autosaved ${new Date(recovery.savedAt).toLocaleString()})` : '';
         const choice = await askChoice(
@@ -248,13 +256,16 @@ export class App {
           [{ label: 'Discard', value: 'discard' }, { label: 'Restore', value: 'restore', primary: true }],
         );
         if (choice === 'restore') this.store.setProject(await this.api.restoreRecovery());
-        else await this.api.discardRecovery();
+        else if (choice === 'discard') await this.api.discardRecovery();
+        // Escape (or the dialog closed) decides nothing: the work stays on disk, offered again.
+        else keptRecovery = true;
       }
       if (!this.store.view) {
         if (startup.error) await showError('Could not open the project', startup.error);
         const project = startup.project ?? (startup.fallback === 'sample' ? await this.api.openSample() : null);
         if (project) this.store.setProject(project);
       }
+      if (keptRecovery) this.statusBar.say('The unsaved work was kept: it is offered again at the next start');
     } catch (error) {
       await showError('Could not open a project', errorMessage(error));
     }
@@ -287,7 +298,7 @@ export class App {
   }
 
   private refreshStatus(): void {
-    this.statusBar.update(this.store, this.visible.length, this.shownDocumentView()?.alignment);
+    this.statusBar.update(this.store, this.visible.length, this.shownDocumentView()?.alignment, this.documents.shownScope());
     const history = this.store.history;
     const context = this.commandContext();
     this.toolbar.setAvailability((id) => unavailableReason(id, context), {
@@ -717,8 +728,11 @@ export class App {
     const position = nextDoubtfulPosition(this.store.beads, this.visible, from, (bead) => this.qa.riskOf(bead));
     if (position < 0) {
       // Under a filter the unreviewed pairs may only be hidden: do not say none is left.
-      const hidden = this.visible.length < this.store.beads.length;
-      return this.statusBar.say(hidden ? 'No unreviewed pair among the pairs shown: the filter hides the others' : 'No unreviewed pair left');
+      // One document shown: the others are not hidden by a filter, and may still hold some.
+      const document = this.documents.shownScope();
+      const hidden = this.visible.length < (document?.pairs ?? this.store.beads.length);
+      if (hidden) return this.statusBar.say('No unreviewed pair among the pairs shown: the filter hides the others');
+      return this.statusBar.say(document ? `No unreviewed pair left in ${document.name}` : 'No unreviewed pair left');
     }
     this.selectPosition(position);
     this.lastDoubtful = this.store.selectedBeadId;
@@ -959,15 +973,18 @@ export class App {
     if (query.trim() === '') return this.statusBar.say('Type what to find in the search box first');
     if (shown.length === 0) return this.statusBar.say('No match in the English');
     const filtered = isFiltering({ ...this.criteria, query: '' });
+    // One document shown: its pairs only, as Find counted them (the others are out of sight).
+    const document = this.documents.shownScope()?.name;
     const before = this.store.history.undoLabel;
     await this.edit({
       kind: 'replace-text', side: 'en', query, replacement,
-      ...(filtered ? { beadIds: [...new Set(shown.map((match) => match.beadId))] } : {}),
+      ...(filtered || document ? { beadIds: [...new Set(shown.map((match) => match.beadId))] } : {}),
     });
     const label = this.store.history.undoLabel;
     // Keep the edit's own notice (approvals reset) after the count: it must not be silenced.
     const notice = this.lastEditNotice ? `. ${this.lastEditNotice}` : '';
-    if (label && label !== before) this.statusBar.say(`${label.replace(/^Replace/, 'Replaced')}${filtered ? ' (pairs shown only)' : ''}: one undo step${notice}`);
+    const scope = filtered ? ' (pairs shown only)' : document ? ` (${document} only)` : '';
+    if (label && label !== before) this.statusBar.say(`${label.replace(/^Replace/, 'Replaced')}${scope}: one undo step${notice}`);
   }
 
   private async goToPair(): Promise<void> {

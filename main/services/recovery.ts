@@ -7,6 +7,7 @@
 
 import * as fs from 'node:fs/promises';
 import * as path from 'node:path';
+import { projectChunks } from '../core/project/file';
 import type { Project } from '../core/project/types';
 import type { RecoveryInfo } from '../ipc/contract';
 import { writeFileAtomic } from './atomic-write';
@@ -57,7 +58,7 @@ export class RecoveryStore {
   }
 
   async write(sessionId: string, project: Project, projectPath: string | null): Promise<void> {
-    const record: RecoveryRecord = {
+    const head: Omit<RecoveryRecord, 'project'> = {
       format: RECOVERY_FORMAT,
       version: RECOVERY_VERSION,
       sessionId,
@@ -65,10 +66,9 @@ export class RecoveryStore {
       savedAt: new Date().toISOString(),
       path: projectPath,
       name: project.name,
-      project,
     };
     await fs.mkdir(this.directory, { recursive: true });
-    await writeFileAtomic(this.fileFor(sessionId), JSON.stringify(record));
+    await writeFileAtomic(this.fileFor(sessionId), recordChunks(head, project));
   }
 
   async remove(sessionId: string): Promise<void> {
@@ -103,6 +103,17 @@ export class RecoveryStore {
   async discard(orphan: OrphanRecovery): Promise<void> {
     await fs.rm(orphan.file, { force: true });
   }
+}
+
+/**
+ * The record as JSON, its project written exactly as the project file is
+ * (projectChunks): restoring validates it as a project file, and the project
+ * in memory is not one (a many-document project's version is set on writing).
+ */
+function* recordChunks(head: Omit<RecoveryRecord, 'project'>, project: Project): Generator<string> {
+  yield `${JSON.stringify(head).slice(0, -1)},"project":`;
+  yield* projectChunks(project);
+  yield '}\n';
 }
 
 async function readRecord(file: string): Promise<RecoveryRecord | null> {

@@ -3,6 +3,19 @@
 // whole-pair match score (its reason as the tooltip).
 import type { ProjectStore } from '../state/project-store';
 
+/** One document of a many-document project, shown alone, and how many pairs it holds. */
+export interface ShownScope {
+  name: string;
+  pairs: number;
+}
+
+/** What the grid shows: nothing to say when it is every pair of the project. */
+function shownCount(shownRows: number, total: number, scope: ShownScope | undefined): string {
+  if (!scope) return shownRows === total ? '' : `Showing ${shownRows} of ${total}`;
+  if (shownRows === scope.pairs) return `${scope.name}: ${scope.pairs} ${scope.pairs === 1 ? 'pair' : 'pairs'}`;
+  return `Showing ${shownRows} of ${scope.pairs} in ${scope.name}`;
+}
+
 export class StatusBar {
   readonly element: HTMLElement;
   private readonly progress: HTMLProgressElement;
@@ -39,8 +52,11 @@ export class StatusBar {
     return span;
   }
 
-  /** alignment: the match score to show (a many-document project's document shown); the project's by default. */
-  update(store: ProjectStore, shownRows: number, alignment = store.view?.alignment): void {
+  /**
+   * alignment: the match score to show (a many-document project's document shown); the project's by default.
+   * scope: the document shown, when one is: the count then speaks of its pairs, not every document's.
+   */
+  update(store: ProjectStore, shownRows: number, alignment = store.view?.alignment, scope?: ShownScope): void {
     const total = store.beads.length;
     const reviewed = store.reviewedCount;
     this.progress.max = Math.max(total, 1);
@@ -55,7 +71,9 @@ export class StatusBar {
     this.saveState.textContent = neverSaved ? 'Not saved yet' : { saved: 'Saved', unsaved: 'Unsaved changes', saving: 'Saving…' }[store.saveState];
     this.saveState.dataset.state = neverSaved ? 'never-saved' : store.saveState;
     this.history.textContent = store.history.undoLabel ? `Undo: ${store.history.undoLabel}` : '';
-    this.shown.textContent = shownRows === total ? '' : `Showing ${shownRows} of ${total}`;
+    this.history.title = this.history.textContent;
+    this.shown.textContent = shownCount(shownRows, total, scope);
+    this.shown.title = this.shown.textContent;
     // The whole-pair judgement, with its reason on hover (older projects have no reason).
     this.match.textContent = alignment ? `Match ${alignment.matchScore.toFixed(2)}` : '';
     this.match.title = alignment?.matchReason ?? '';

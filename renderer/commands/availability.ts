@@ -44,6 +44,8 @@ export function unavailableReason(command: CommandId, context: CommandContext): 
   switch (command) {
     case 'merge-with-next':
       if (selected === beads.length - 1) return 'The last pair has no next pair to merge with';
+      // A many-document project: the engine refuses it too (operations.ts); said here, not as an error.
+      if (beads[selected + 1].document !== bead.document) return 'The last pair of a document cannot merge with the next document\'s first pair';
       if (!context.isShown(selected + 1)) return 'The next pair is hidden by the filter: clear the filter to merge with it';
       return null;
     case 'split-pair':
@@ -80,18 +82,21 @@ function moveReason(context: CommandContext, side: Lang, which: 'first' | 'last'
   const target = which === 'first' ? selected - 1 : selected + 1;
   if (target < 0) return 'The first pair has no previous pair';
   if (target >= beads.length) return 'The last pair has no next pair';
+  if (beads[target].document !== beads[selected].document) return `The ${which} pair of a document cannot pass a sentence to another document`;
   if (!context.isShown(target)) {
     return `The ${which === 'first' ? 'previous' : 'next'} pair is hidden by the filter: clear the filter to move a sentence into it`;
   }
   return null;
 }
 
-/** The stretch of unapproved pairs around the selection that re-align would redo. */
+/** The stretch of unapproved pairs around the selection that re-align would redo; it ends where its document ends. */
 export function realignStretch(beads: readonly Bead[], selected: number): { from: number; to: number } {
+  const document = beads[selected].document;
+  const joins = (index: number) => beads[index].status !== 'approved' && beads[index].document === document;
   let from = selected;
-  while (from > 0 && beads[from - 1].status !== 'approved') from--;
+  while (from > 0 && joins(from - 1)) from--;
   let to = selected;
-  while (to < beads.length - 1 && beads[to + 1].status !== 'approved') to++;
+  while (to < beads.length - 1 && joins(to + 1)) to++;
   return { from, to };
 }
 

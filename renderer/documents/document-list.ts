@@ -5,6 +5,7 @@
 // one-document project.
 import type { Bead, DocumentView } from '../../main/ipc/contract';
 import { documentProgress, type DocumentProgress } from './document-progress';
+import { isFolded, loadFoldChoice, saveFoldChoice, type FoldChoice } from './list-fold';
 
 interface Entry {
   button: HTMLButtonElement;
@@ -19,16 +20,60 @@ export class DocumentList {
   private documents: readonly DocumentView[] = [];
   private progress: DocumentProgress[] = [];
   private current: string | null = null;
+  private foldChoice: FoldChoice = loadFoldChoice();
+  private crowded = false;
+  private readonly foldButton: HTMLButtonElement;
+  /** Folded, the rail still names the document shown. */
+  private readonly railName: HTMLElement;
 
   constructor(private readonly choose: (documentId: string | null) => void) {
     this.element = document.createElement('nav');
     this.element.className = 'document-list';
     this.element.setAttribute('aria-label', 'Documents');
+    const header = document.createElement('div');
+    header.className = 'document-list-header';
     const heading = document.createElement('h2');
     heading.textContent = 'Documents';
+    this.foldButton = document.createElement('button');
+    this.foldButton.type = 'button';
+    this.foldButton.className = 'document-fold';
+    // As the toolbar's buttons: a click leaves the focus (and so Space, A, J…) with the pairs.
+    this.foldButton.addEventListener('mousedown', (event) => event.preventDefault());
+    this.foldButton.addEventListener('click', () => {
+      this.foldChoice = this.folded ? 'open' : 'folded';
+      saveFoldChoice(this.foldChoice);
+      this.applyFold();
+    });
+    header.append(heading, this.foldButton);
+    this.railName = document.createElement('span');
+    this.railName.className = 'document-rail-name';
     this.list = document.createElement('ol');
-    this.element.append(heading, this.list);
+    this.list.id = 'document-list-entries';
+    this.foldButton.setAttribute('aria-controls', this.list.id);
+    this.element.append(header, this.railName, this.list);
     this.element.hidden = true;
+    this.applyFold();
+  }
+
+  get folded(): boolean {
+    return isFolded(this.foldChoice, this.crowded);
+  }
+
+  /** The room is short (a narrow window with the quality checks open): a list the reviewer has not unfolded folds. */
+  setCrowded(crowded: boolean): void {
+    if (crowded === this.crowded) return;
+    this.crowded = crowded;
+    this.applyFold();
+  }
+
+  private applyFold(): void {
+    const folded = this.folded;
+    this.element.classList.toggle('folded', folded);
+    this.foldButton.textContent = folded ? '»' : '«';
+    this.foldButton.setAttribute('aria-label', folded ? 'Show the document list' : 'Hide the document list');
+    this.foldButton.title = folded ? 'Show the document list' : 'Fold the document list to give the pairs the room';
+    this.foldButton.setAttribute('aria-expanded', String(!folded));
+    this.railName.textContent = this.current ?? 'All documents';
   }
 
   /** A new project: one row per document (none, and the list hidden, for a one-document project). */
@@ -60,6 +105,7 @@ export class DocumentList {
 
   setCurrent(documentId: string | null): void {
     this.current = documentId;
+    this.railName.textContent = documentId ?? 'All documents';
     for (const [id, entry] of this.entries) {
       if (id === documentId) entry.button.setAttribute('aria-current', 'true');
       else entry.button.removeAttribute('aria-current');
@@ -69,6 +115,12 @@ export class DocumentList {
 
   get currentDocument(): string | null {
     return this.current;
+  }
+
+  /** The document shown alone and its pairs (undefined when every document is shown). */
+  shownScope(): { name: string; pairs: number } | undefined {
+    const range = this.current === null ? undefined : this.rangeOf(this.current);
+    return range && { name: range.id, pairs: range.end - range.start };
   }
 
   /** The documents' ids in order (none for a one-document project). */

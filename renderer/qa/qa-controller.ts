@@ -23,6 +23,8 @@ export interface QaHost {
   defaultDirectory(): string;
   /** Whether a pair is in what the editor shows (a many-document project's current document); every pair when absent. */
   inScope?(beadId: string): boolean;
+  /** The document shown alone (a many-document project), named in the panel's counts; null when all are shown. */
+  scopeName?(): string | null;
 }
 
 const REFRESH_DELAY_MS = 250;
@@ -143,7 +145,9 @@ export class QaController {
     }
     const shown = this.shown();
     if (shown.length === 0) {
-      this.host.say('No findings');
+      // One document shown: the others may hold findings, which Next finding does not leave it for.
+      const name = this.host.scopeName?.() ?? null;
+      this.host.say(name === null ? 'No findings' : `No findings in ${name}; ${this.report.findings.length} in all documents`);
       return;
     }
     const selected = this.host.selectedBeadId();
@@ -262,14 +266,20 @@ export class QaController {
   }
 
   private shown(): Finding[] {
+    const findings = this.inScope();
+    return this.filter === 'all-pairs' || this.filter === 'any' ? findings : findings.filter((finding) => finding.check === this.filter);
+  }
+
+  /** The findings on the pairs the editor shows (one document's, or all). */
+  private inScope(): Finding[] {
     const findings = this.report?.findings ?? [];
-    const byCheck = this.filter === 'all-pairs' || this.filter === 'any' ? findings : findings.filter((finding) => finding.check === this.filter);
     const inScope = this.host.inScope;
-    return inScope ? byCheck.filter((finding) => inScope(finding.beadId)) : byCheck;
+    return inScope ? findings.filter((finding) => inScope(finding.beadId)) : findings;
   }
 
   private render(): void {
-    if (this.report) this.panel.render(this.report, this.shown(), this.filter, this.current);
+    const name = this.host.scopeName?.() ?? null;
+    if (this.report) this.panel.render(this.report, this.shown(), this.filter, this.current, name === null ? null : { name, findings: this.inScope() });
     this.selectionShown();
   }
 

@@ -20,6 +20,12 @@ export interface QaPanelActions {
 /** Which findings the panel lists and the grid shows: none (every pair), any check, or one check. */
 export type QaFilter = 'all-pairs' | 'any' | CheckName;
 
+/** One document of a many-document project shown alone, and the findings on its pairs. */
+export interface QaScope {
+  name: string;
+  findings: readonly Finding[];
+}
+
 /** More than this many findings are counted but not listed (the grid filter still shows every pair). */
 const MAX_LISTED = 500;
 
@@ -87,17 +93,20 @@ export class QaPanel {
     this.list.replaceChildren();
   }
 
-  render(report: QaReport, shown: readonly Finding[], filter: QaFilter, current: Finding | null): void {
+  /** scope: the document shown alone and its findings (null: every pair is shown): the counts speak of what is listed. */
+  render(report: QaReport, shown: readonly Finding[], filter: QaFilter, current: Finding | null, scope: QaScope | null = null): void {
     this.current = current;
-    const count = (name: CheckName) => report.findings.filter((finding) => finding.check === name).length;
+    const findings = scope?.findings ?? report.findings;
+    const count = (name: CheckName) => findings.filter((finding) => finding.check === name).length;
     const options: Array<[string, string]> = [
       ['all-pairs', 'All pairs'],
-      ['any', `Pairs with findings (${report.findings.length})`],
+      ['any', `Pairs with findings (${findings.length})`],
       ...report.checks.filter((check) => check.enabled).map((check): [string, string] => [check.name, `${check.label} (${count(check.name)})`]),
     ];
     this.filter.replaceChildren(...options.map(([value, label]) => new Option(label, value, false, value === filter)));
     const glossary = report.glossaryTerms > 0 ? `; glossary of ${report.glossaryTerms} terms` : '';
-    this.summary.textContent = `${report.findings.length} findings${glossary}`;
+    const counted = `${findings.length} ${findings.length === 1 ? 'finding' : 'findings'}`;
+    this.summary.textContent = scope ? `${counted} in ${scope.name}; ${report.findings.length} in all documents${glossary}` : `${counted}${glossary}`;
     const items = shown.slice(0, MAX_LISTED).map((finding) => this.item(finding, report.checks));
     if (shown.length > MAX_LISTED) {
       const more = document.createElement('li');
@@ -150,6 +159,9 @@ export class QaPanel {
     button.type = 'button';
     button.textContent = text;
     button.title = title;
+    // As the toolbar's buttons: a click with the mouse leaves the focus where it was (the pairs, for
+    // Space and A), not on the button, where Space would press Next finding again.
+    button.addEventListener('mousedown', (event) => event.preventDefault());
     button.addEventListener('click', click);
     return button;
   }

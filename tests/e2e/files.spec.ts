@@ -1,6 +1,6 @@
 // Export, save, reopen, a corrupt project file, and recovery after a killed
 // session: what the user sees in the page and what lands on disk.
-import type { Page } from '@playwright/test';
+import type { Browser, Locator, Page } from '@playwright/test';
 import { expect, test } from './support/test';
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -140,16 +140,20 @@ test('a corrupt project file gives a clear error and stays untouched on disk', a
   await server.close();
 });
 
-test('after a killed session the next start offers to restore the unsaved edit', async ({ page, browser }) => {
+/**
+ * A session that edits pair 2's English to text, autosaves it and is killed (SIGKILL); then a
+ * second start, its page showing "Restore unsaved work?", handed to next.
+ */
+async function killedThenNextStart(page: Page, browser: Browser, text: string, next: (page2: Page, editor2: EditorPage, offer: Locator) => Promise<void>): Promise<void> {
   const first = await spawnBridge(['--data-dir', dataDir, '--autosave-ms', '300']);
   try {
     const editor = new EditorPage(page);
     await editor.open(first.url);
     await editor.waitForRows();
-    await editEnglish(page, editor, 1, 'Text typed just before the crash');
+    await editEnglish(page, editor, 1, text);
     await expect(editor.saveState()).toHaveText('Unsaved changes');
     // Wait for the autosave to have written the edit to a recovery file.
-    await expect.poll(() => recoveryFilesHolding(dataDir, 'Text typed just before the crash'), { timeout: 10_000 }).toBe(1);
+    await expect.poll(() => recoveryFilesHolding(dataDir, text), { timeout: 10_000 }).toBe(1);
   } finally {
     await stopBridge(first.child, 'SIGKILL');
   }
@@ -158,20 +162,40 @@ test('after a killed session the next start offers to restore the unsaved edit',
   const second = await spawnBridge(['--data-dir', dataDir, '--autosave-ms', '300']);
   try {
     const page2 = await browser.newPage();
-    const editor2 = new EditorPage(page2);
     await page2.goto(second.url);
     const offer = page2.getByRole('dialog', { name: 'Restore unsaved work?' });
     await expect(offer).toBeVisible();
+    await next(page2, new EditorPage(page2), offer);
+    await page2.close();
+  } finally {
+    await stopBridge(second.child, 'SIGTERM');
+  }
+}
+
+test('after a killed session the next start offers to restore the unsaved edit', async ({ page, browser }) => {
+  await killedThenNextStart(page, browser, 'Text typed just before the crash', async (_page2, editor2, offer) => {
     await offer.getByRole('button', { name: 'Restore' }).click();
     await editor2.waitForRows();
     await expect.poll(() => editor2.rowText(1, 'en')).toBe('Text typed just before the crash');
     await expect(editor2.saveState()).toHaveText('Unsaved changes');
     // Focus is on the list, so the review keys work at once.
     await expect(editor2.grid).toBeFocused();
-    await page2.close();
-  } finally {
-    await stopBridge(second.child, 'SIGTERM');
-  }
+  });
+});
+
+test('Escape on "Restore unsaved work?" keeps the work for later, it does not discard it', async ({ page, browser }) => {
+  // Seen while reviewing: Escape (or the window's close) answered "Discard": the autosaved work was deleted.
+  await killedThenNextStart(page, browser, 'Text kept through an Escape', async (page2, editor2, offer) => {
+    await page2.keyboard.press('Escape');
+    await editor2.waitForRows();
+    await expect.poll(() => recoveryFilesHolding(dataDir, 'Text kept through an Escape'), { timeout: 3000 }).toBe(1);
+    await expect(page2.locator('.status-message')).toContainText('offered again');
+    // Offered again (here on a reload; a new start the same), and Restore brings it back.
+    await page2.reload();
+    await expect(offer).toBeVisible();
+    await offer.getByRole('button', { name: 'Restore' }).click();
+    await expect.poll(() => editor2.rowText(1, 'en')).toBe('Text kept through an Escape');
+  });
 });
 
 test('export suggests the folder the project was saved in, not the default folder', async ({ page }) => {

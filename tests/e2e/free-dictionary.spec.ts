@@ -59,3 +59,24 @@ test('without the dictionary installed the choice is off, with the reason, and t
   await expect(report).toBeVisible();
   await expect(report.locator('.import-dictionary')).toHaveCount(0);
 });
+
+test('the FreeDict checkbox sits beside its words, at 1400 and at 800 px', async ({ page }) => {
+  // Seen while reviewing at 800x600: the box alone on a line, centred, its words on the line below.
+  const dialog = await newProjectDialog(page, 'freedict-layout', () => ({}));
+  for (const width of [1400, 800]) {
+    await page.setViewportSize({ width, height: 600 });
+    // Where the box and its words are drawn (a string: the tests compile without the DOM's types).
+    const place = await page.evaluate(`(() => {
+      const label = document.querySelector('dialog[open] .free-dictionary');
+      const box = label.querySelector('input').getBoundingClientRect();
+      const words = [...label.childNodes].find((node) => node.nodeType === 3 && node.textContent.includes('FreeDict'));
+      const range = document.createRange();
+      range.selectNodeContents(words);
+      const text = range.getClientRects()[0];
+      return { boxMiddle: box.top + box.height / 2, textTop: text.top, textBottom: text.bottom, boxRight: box.right, textLeft: text.left };
+    })()`) as { boxMiddle: number; textTop: number; textBottom: number; boxRight: number; textLeft: number };
+    expect(place.boxMiddle, `${width} px: the box on the line of its words`).toBeGreaterThan(place.textTop);
+    expect(place.boxMiddle, `${width} px: the box on the line of its words`).toBeLessThan(place.textBottom);
+    expect(place.boxRight, `${width} px: the box before its words`).toBeLessThanOrEqual(place.textLeft);
+  }
+});

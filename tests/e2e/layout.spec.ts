@@ -168,6 +168,19 @@ test('at 1400 px a long status message stays on one line: the project name gives
   await expect(page.locator('.project-name')).toHaveAttribute('title', /Sample: Putin offers bases/);
 });
 
+test('at 1000 px a search\'s count stays whole in the status bar: the project name gives way first', async ({ page }) => {
+  // Seen while reviewing: at 1000x700 the count read "Showing 8 of …" beside the sample's long name.
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await editor.pressOnGrid('Control+f');
+  await page.keyboard.type('Taliban');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.status-message')).toContainText('Match 1 of');
+  const count = page.locator('.filter-count');
+  await expect(count).toHaveText(/^Showing \d+ of 26$/);
+  expect(await count.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  expect(await page.locator('.project-name').evaluate((element) => element.scrollWidth > element.clientWidth)).toBe(true);
+});
+
 test('at 800x600 each finding F8 goes to is wholly in view in the QA panel, though its message takes two lines below', async ({ page }) => {
   // Seen while reviewing: the status bar grew to two lines with the finding's message after the
   // panel had scrolled it into view, and the finding's last line was cut by the panel's bottom.

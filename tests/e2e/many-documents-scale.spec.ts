@@ -48,7 +48,7 @@ test('a 200-document project with 20,000 pairs opens, moves between documents an
     const opened = performance.now();
     await editor.open(server.url);
     await editor.waitForRows();
-    await expect(list.getByRole('button')).toHaveCount(documents + 1);
+    await expect(list.getByRole('listitem')).toHaveCount(documents + 1);
     const openMs = performance.now() - opened;
     expect(await editor.rowCount()).toBe(pairs);
     expect(await editor.rows.count()).toBeLessThan(100);

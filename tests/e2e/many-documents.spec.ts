@@ -151,6 +151,225 @@ test('a three-document project: the list, moving between documents, search and f
   await page.screenshot({ path: join(REPO_ROOT, 'dist', 'many-documents.png') });
 });
 
+test('the status bar counts the pairs of the document shown, and names it; all documents\' pairs only when all are shown', async ({ page }) => {
+  // Seen while reviewing: one document of 5 pairs shown, and the status bar said "Showing 5 of 19"
+  // (every document's pairs), as if a filter hid 14 of them.
+  const editor = await openClientBatch(page);
+  const project = await editor.projectInPage();
+  const total = project.beads.length;
+  const inSecond = pairsOf(project, 'article-2').length;
+  const count = page.locator('.status-bar .filter-count');
+  await expect(count).toHaveText('');
+
+  await documentEntry(page, 'article-2').click();
+  await expect.poll(() => editor.rowCount()).toBe(inSecond);
+  await expect(count).toHaveText(`article-2: ${inSecond} pairs`);
+
+  // A filter inside the document counts against the document's pairs.
+  await editor.pressOnGrid('a');
+  await page.getByLabel('Show pairs with status').selectOption('unreviewed');
+  await expect.poll(() => editor.rowCount()).toBe(inSecond - 1);
+  await expect(count).toHaveText(`Showing ${inSecond - 1} of ${inSecond} in article-2`);
+
+  // All documents: the project's pairs again.
+  await documentEntry(page, 'All documents').click();
+  await expect.poll(() => editor.rowCount()).toBe(total - 1);
+  await expect(count).toHaveText(`Showing ${total - 1} of ${total}`);
+  await page.getByLabel('Show pairs with status').selectOption('all');
+  await expect(count).toHaveText('');
+
+  // At 800x600, a document shown under a filter, an undo label and a message: the bar keeps to the
+  // window and the message is wholly in view; the count gives way (its whole text on hover).
+  await page.setViewportSize({ width: 800, height: 600 });
+  await documentEntry(page, 'article-2').click();
+  await page.getByLabel('Show pairs with status').selectOption('unreviewed');
+  await editor.pressOnGrid('F8');
+  const message = page.locator('.status-message');
+  await expect(message).toHaveText(/\S/);
+  await expect(count).toHaveAttribute('title', `Showing ${inSecond - 1} of ${inSecond} in article-2`);
+  const bar = page.locator('.status-bar');
+  expect(await bar.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+  const box = (await message.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(800);
+  expect(await message.evaluate((element) => element.scrollWidth <= element.clientWidth)).toBe(true);
+});
+
+test('Replace all with one document shown changes that document only; with all shown, every document', async ({ page }) => {
+  // Seen while reviewing: article-2 shown, Find said "Match 1 of 4", and Replace all changed
+  // 24 matches, 20 of them in documents the reviewer was not looking at.
+  const editor = await openClientBatch(page);
+  const before = await editor.projectInPage();
+  const englishOf = (project: ProjectView, id: string) => pairsOf(project, id).map((bead) => bead.en.map((s) => s.text).join(' '));
+  const count = (texts: string[], word: string) => texts.join(' ').split(word).length - 1;
+  expect(count(englishOf(before, 'article-1'), ' the ')).toBeGreaterThan(0);
+  expect(count(englishOf(before, 'article-2'), ' the ')).toBeGreaterThan(0);
+
+  await documentEntry(page, 'article-2').click();
+  await editor.pressOnGrid('Control+f');
+  await page.keyboard.type(' the ');
+  await page.keyboard.press('Enter');
+  await expect(page.locator('.status-message')).toContainText('Match 1 of');
+  const found = Number(/Match 1 of (\d+)/.exec(await page.locator('.status-message').innerText())?.[1]);
+  await page.keyboard.press('Control+h');
+  const replaceField = page.getByRole('textbox', { name: /Replace the matches in the English with/ });
+  await replaceField.fill(' THE ');
+  await page.getByRole('button', { name: 'Replace all' }).click();
+  await expect(page.locator('.status-message')).toContainText(`Replaced ${found} matches in the English (article-2 only): one undo step`);
+  const after = await editor.projectInPage();
+  expect(englishOf(after, 'article-1')).toEqual(englishOf(before, 'article-1'));
+  expect(englishOf(after, 'article-3')).toEqual(englishOf(before, 'article-3'));
+  expect(count(englishOf(after, 'article-2'), ' the ')).toBe(0);
+
+  // Undone in one step; then over all documents, every document's matches.
+  await editor.pressOnGrid('Control+z');
+  await expect.poll(async () => englishOf(await editor.projectInPage(), 'article-2')).toEqual(englishOf(before, 'article-2'));
+  await documentEntry(page, 'All documents').click();
+  await page.getByRole('button', { name: 'Replace all' }).click();
+  await expect(page.locator('.status-message')).toContainText('in the English: one undo step');
+  const everywhere = await editor.projectInPage();
+  for (const id of ['article-1', 'article-2', 'article-3']) expect(count(englishOf(everywhere, id), ' the '), id).toBe(0);
+});
+
+test('at a document\'s edge, merge and move say why they cannot cross into the next document, in the status bar and the menu, with no error dialog', async ({ page }) => {
+  // Seen while reviewing: Ctrl+M on the last pair of a document opened "That change could not be made";
+  // with the document shown alone it said "the next pair is hidden by the filter" (there was no filter).
+  const editor = await openClientBatch(page);
+  const project = await editor.projectInPage();
+  const last = pairsOf(project, 'article-1').length - 1;
+  const message = page.locator('.status-message');
+  const merge = 'The last pair of a document cannot merge with the next document\'s first pair';
+  const down = 'The last pair of a document cannot pass a sentence to another document';
+  const up = 'The first pair of a document cannot pass a sentence to another document';
+
+  for (const shown of ['All documents', 'article-1']) {
+    await documentEntry(page, shown).click();
+    await editor.selectRow(last);
+    await page.keyboard.press('Control+m');
+    await expect(message).toHaveText(merge);
+    await page.keyboard.press('Control+ArrowDown');
+    await expect(message).toHaveText(down);
+    await page.keyboard.press('Control+Shift+ArrowDown');
+    await expect(message).toHaveText(down);
+    const menu = await editor.openContextMenu(last);
+    await expect(menu.getByRole('menuitem', { name: /Merge with next pair/ })).toBeDisabled();
+    await expect(menu.getByRole('menuitem', { name: /Move last English sentence to next pair/ })).toBeDisabled();
+    await page.keyboard.press('Escape');
+  }
+  await documentEntry(page, 'All documents').click();
+  await editor.selectRow(last + 1);
+  await page.keyboard.press('Control+ArrowUp');
+  await expect(message).toHaveText(up);
+  await page.keyboard.press('Control+Shift+ArrowUp');
+  await expect(message).toHaveText(up);
+  await expect(page.locator('dialog[open]')).toHaveCount(0);
+  expect((await editor.projectInPage()).beads.length).toBe(project.beads.length);
+
+  // Re-align with nothing approved yet: the stretch is this document's pairs, not every document's
+  // (which the engine refused with "pairs of two documents cannot be re-aligned together").
+  await page.keyboard.press('Control+Shift+A');
+  await expect(message).toContainText('The pairs stay as they were');
+  await expect(page.getByRole('dialog', { name: 'That change could not be made' })).toHaveCount(0);
+});
+
+test('D with every pair of the document shown reviewed says so of the document, not of a filter', async ({ page }) => {
+  // Seen while reviewing: "No unreviewed pair among the pairs shown: the filter hides the others",
+  // with no filter set (the other documents were what was not shown).
+  const editor = await openClientBatch(page);
+  await documentEntry(page, 'article-1').click();
+  await editor.pressOnGrid('Control+a');
+  await page.keyboard.press('a');
+  const project = await editor.projectInPage();
+  await expect(documentEntry(page, 'article-1').locator('.document-count')).toHaveText(new RegExp(`^${pairsOf(project, 'article-1').length} /`));
+  await page.keyboard.press('d');
+  await expect(page.locator('.status-message')).toHaveText('No unreviewed pair left in article-1');
+  // Under a filter as well, the filter is named.
+  await page.getByLabel('Show pairs with confidence').selectOption('0.75');
+  await editor.pressOnGrid('d');
+  await expect(page.locator('.status-message')).toHaveText('No unreviewed pair among the pairs shown: the filter hides the others');
+});
+
+test('the quality checks panel counts the findings of the document shown, and names it', async ({ page }) => {
+  // Seen while reviewing: article-1 shown, the panel said "15 findings" above an empty list
+  // (its 15 were in the other documents), and its filter counted them too.
+  const editor = await openClientBatch(page);
+  const project = await editor.projectInPage();
+  await editor.pressOnGrid('F7');
+  const panel = page.getByRole('complementary', { name: 'Quality checks' });
+  const items = panel.getByRole('list', { name: 'Findings' }).locator('.qa-go');
+  const report = await page.evaluate(() => (globalThis as unknown as { muqabala: MuqabalaApi }).muqabala.getFindings());
+  const documentOfBead = new Map(project.beads.map((bead) => [bead.id, bead.document]));
+  const findingsIn = (id: string) => report.findings.filter((finding) => documentOfBead.get(finding.beadId) === id).length;
+  const total = report.findings.length;
+  const plural = (n: number) => `${n} ${n === 1 ? 'finding' : 'findings'}`;
+  await expect(panel.locator('.qa-summary')).toHaveText(plural(total));
+  await expect(panel.getByLabel('Show pairs with findings of')).toContainText(`Pairs with findings (${total})`);
+  for (const id of ['article-1', 'article-3']) {
+    await documentEntry(page, id).click();
+    await expect(items).toHaveCount(findingsIn(id));
+    await expect(panel.locator('.qa-summary')).toHaveText(`${plural(findingsIn(id))} in ${id}; ${total} in all documents`);
+    await expect(panel.getByLabel('Show pairs with findings of')).toContainText(`Pairs with findings (${findingsIn(id)})`);
+  }
+  expect(findingsIn('article-1')).not.toBe(total);
+  // F8 where the document shown has none says so of the document, not of the project.
+  await documentEntry(page, 'article-1').click();
+  expect(findingsIn('article-1')).toBe(0);
+  await editor.pressOnGrid('F8');
+  await expect(page.locator('.status-message')).toHaveText(`No findings in article-1; ${total} in all documents`);
+  await documentEntry(page, 'All documents').click();
+  await expect(panel.locator('.qa-summary')).toHaveText(plural(total));
+});
+
+test('with the document list and the quality checks both open the pairs keep the room: narrower panels at 1000 px, the list folded to a rail at 800 px, unfolded at a click', async ({ page }) => {
+  // Seen while reviewing at 1000x700: document list 240 px + checks 300 px left the pairs 460 px
+  // (two text columns of a few words a line).
+  const editor = await openClientBatch(page);
+  await editor.pressOnGrid('F7');
+  const panel = page.getByRole('complementary', { name: 'Quality checks' });
+  await expect(panel).toBeVisible();
+  const list = page.getByRole('navigation', { name: 'Documents' });
+  const pairsWidth = async () => (await page.locator('.grid-body').boundingBox())!.width;
+  const names = list.locator('.document-name');
+  const namesWhole = () => names.evaluateAll((spans) => spans.every((span) => span.scrollWidth <= span.clientWidth && span.clientWidth > 0));
+  const fold = list.getByRole('button', { name: /document list/ });
+
+  for (const [width, height, least] of [[1400, 900, 800], [1000, 700, 580]]) {
+    await page.setViewportSize({ width, height });
+    await expect.poll(pairsWidth, `${width}x${height}: the pairs' width`).toBeGreaterThanOrEqual(least);
+    // Both panels stay usable: every document's name whole, a finding readable.
+    await expect(fold).toHaveAttribute('aria-expanded', 'true');
+    expect(await namesWhole(), `${width}x${height}: document names whole`).toBe(true);
+    expect((await panel.boundingBox())!.width, `${width}x${height}: the checks panel`).toBeGreaterThanOrEqual(260);
+  }
+
+  // 800x600: the list folds to a rail naming the document shown; keys still move between documents.
+  await page.setViewportSize({ width: 800, height: 600 });
+  await expect.poll(pairsWidth, '800x600: the pairs\' width').toBeGreaterThanOrEqual(480);
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect(fold).toHaveAccessibleName('Show the document list');
+  await editor.pressOnGrid('Alt+PageDown');
+  await expect(list.locator('.document-rail-name')).toHaveText('article-1');
+  await page.screenshot({ path: join(REPO_ROOT, 'dist', 'many-documents-800-rail.png') });
+
+  // A click unfolds it (the reviewer's choice, kept at this width), another folds it again.
+  await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await expect.poll(namesWhole).toBe(true);
+  // The click leaves the keys with the pairs, as the toolbar's buttons do: Space approves, it does not fold the list again.
+  await page.keyboard.press('Space');
+  await expect(documentEntry(page, 'article-1').locator('.document-count')).toHaveText(/^1 \//);
+  await expect(fold).toHaveAttribute('aria-expanded', 'true');
+  await fold.click();
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await expect.poll(pairsWidth).toBeGreaterThanOrEqual(480);
+  // Folded by choice, it stays folded at 1400 px too, and unfolds at a click.
+  await page.setViewportSize({ width: 1400, height: 900 });
+  await expect(fold).toHaveAttribute('aria-expanded', 'false');
+  await fold.click();
+  await expect.poll(namesWhole).toBe(true);
+  await page.setViewportSize({ width: 1000, height: 700 });
+  await page.screenshot({ path: join(REPO_ROOT, 'dist', 'many-documents-1000-panels.png') });
+});
+
 test('the menu moves between documents; the statistics and the status bar\'s match score follow the document shown', async ({ page }) => {
   const editor = await openClientBatch(page);
   const project = await editor.projectInPage();

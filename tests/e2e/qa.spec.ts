@@ -120,6 +120,25 @@ test('toolbar: QA opens the panel, Next finding steps through, Ignore in the lis
   await expect.poll(async () => (await editor.projectInPage()).beads[1].ignoredFindings).toEqual(['numbers:6000|7000']);
 });
 
+test('after a click on Next finding, Space approves the pair found and moves on, as after F8', async ({ page }) => {
+  // Seen while reviewing: the click left the focus on the button, and Space (approve and next)
+  // pressed the button again: the pair was never approved, the panel went to the next finding.
+  await editor.pressOnGrid('F7');
+  const panel = page.getByRole('complementary', { name: 'Quality checks' });
+  await expect(panel.locator('.qa-go')).toHaveCount(2);
+  await editor.selectRow(0);
+  await panel.getByRole('button', { name: 'Next finding' }).click();
+  await expect(editor.row(1)).toHaveAttribute('aria-selected', 'true');
+  await page.keyboard.press('Space');
+  await expect.poll(async () => (await editor.projectInPage()).beads[1].status).toBe('approved');
+  await expect(editor.row(2)).toHaveAttribute('aria-selected', 'true');
+  // The same after Ignore in the list: A approves the selected pair.
+  await panel.locator('.qa-item').filter({ hasText: 'Numbers' }).getByRole('button', { name: 'Ignore' }).click();
+  await expect(panel.locator('.qa-go')).toHaveCount(1);
+  await page.keyboard.press('a');
+  await expect.poll(async () => (await editor.projectInPage()).beads.filter((bead) => bead.status === 'approved').length).toBe(2);
+});
+
 test('a glossary loaded from the panel flags the forbidden term; a check turned off drops its findings', async ({ page }) => {
   const glossary = join(dataDir, 'terms.tsv');
   writeFileSync(glossary, '# terms\nمجلس الأمن\tSecurity Council;!Safety Council\n');

@@ -4,6 +4,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { test } from 'node:test';
 import { createSessionApi } from '../../../main/services/api';
+import { joinProjects } from '../../../main/core/project/documents';
 import { Autosaver, RecoveryStore } from '../../../main/services/recovery';
 import { ProjectSession } from '../../../main/services/session';
 import { buildSampleProject, SAMPLE_DIR } from './fixtures/sample-project';
@@ -122,4 +123,26 @@ test('a damaged recovery file is skipped, not offered and not deleted', async ()
   fs.writeFileSync(damaged, '{"format":"muqabala-recovery","version":1,"proj');
   assert.equal((await store.check()).available, false);
   assert.ok(fs.existsSync(damaged));
+});
+
+test('the unsaved work of a many-document project is restored with its documents', async () => {
+  // Seen while reviewing: a book of four chapters, two approvals and a merge, the window killed;
+  // at the next start "Restore" said "beads[0].document names a document, but the project has no
+  // "documents" list": the autosave held the project as in memory, not as its file is written.
+  const dataDir = tempDir();
+  const chapter = await buildSampleProject('Chapter');
+  const book = joinProjects('Book', [{ id: 'ch01', project: chapter }, { id: 'ch02', project: structuredClone(chapter) }]);
+  book.beads[book.beads.length - 1].status = 'approved';
+  // Another session of this process, no longer running: its file is the one offered.
+  await new RecoveryStore(dataDir).write('ended-session', book, null);
+
+  const { api } = apiFor(dataDir);
+  assert.equal((await api.checkRecovery()).available, true);
+  const view = await api.restoreRecovery();
+  assert.equal(view.name, 'Book');
+  assert.deepEqual(view.documents?.map((document) => document.id), ['ch01', 'ch02']);
+  assert.equal(view.beads.length, book.beads.length);
+  assert.equal(view.beads[view.beads.length - 1].status, 'approved');
+  assert.equal(view.beads[view.beads.length - 1].document, 'ch02');
+  assert.equal(view.dirty, true, 'restored work is unsaved');
 });
