@@ -54,6 +54,8 @@ const MARGIN_SCALE = 2;
 const HAND_MADE_BASE = 0.8;
 
 function numbersOnlyIn(these: readonly string[], those: readonly string[]): string[] {
+  // Most beads have no number: no sets made for them (every bead of a book is judged).
+  if (these.length === 0) return [];
   const other = new Set(those);
   return [...new Set(these.filter((x) => !other.has(x)))];
 }
