@@ -125,3 +125,54 @@ export function selectKeyLists(lists: KeyLists, indices: ArrayLike<number>): Key
   }
   return { values, starts };
 }
+
+/**
+ * A side's key lists turned inside out: for each key, the sentences that have
+ * it, ascending (sentences[starts[key]] .. sentences[starts[key + 1] - 1]).
+ * The scorer counts the keys a sentence shares with a window of the other
+ * side's sentences by looking its keys up here, instead of merging its list
+ * with each sentence's in turn.
+ */
+export interface KeyPostings {
+  starts: Int32Array;
+  sentences: Int32Array;
+}
+
+export function keyPostings(lists: KeyLists): KeyPostings {
+  const count = lists.starts.length - 1;
+  const used = lists.starts[count];
+  let keys = 0;
+  for (let k = 0; k < used; k++) if (lists.values[k] >= keys) keys = lists.values[k] + 1;
+  const starts = new Int32Array(keys + 1);
+  for (let k = 0; k < used; k++) starts[lists.values[k] + 1]++;
+  for (let key = 0; key < keys; key++) starts[key + 1] += starts[key];
+  const next = starts.slice(0, keys);
+  const sentences = new Int32Array(used);
+  for (let s = 0; s < count; s++) {
+    for (let k = lists.starts[s]; k < lists.starts[s + 1]; k++) sentences[next[lists.values[k]]++] = s;
+  }
+  return { starts, sentences };
+}
+
+/**
+ * For each sentence s of the other side in from..to-1, adds to counts[s - from]
+ * how many keys it shares with sentence i of `lists` (countSharedKeys for each
+ * s, in one pass over i's keys).
+ */
+export function countSharedInWindow(lists: KeyLists, i: number, postings: KeyPostings, from: number, to: number, counts: Int32Array): void {
+  const keys = postings.starts.length - 1;
+  const { sentences } = postings;
+  for (let k = lists.starts[i]; k < lists.starts[i + 1]; k++) {
+    const key = lists.values[k];
+    if (key >= keys) continue;
+    let lo = postings.starts[key];
+    let hi = postings.starts[key + 1];
+    // The first posting at or after `from`.
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid] < from) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let p = lo; p < postings.starts[key + 1] && sentences[p] < to; p++) counts[sentences[p] - from]++;
+  }
+}

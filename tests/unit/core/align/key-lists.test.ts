@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { countSharedKeys, emptyKeyLists, keyCount, KeyListsBuilder, leadingKeyLists } from '../../../../main/core/align/key-lists';
+import { countSharedInWindow, countSharedKeys, emptyKeyLists, keyCount, KeyListsBuilder, keyPostings, leadingKeyLists, type KeyLists } from '../../../../main/core/align/key-lists';
 
 /** Key lists of the given sentences, through the builder. */
 function build(sentences: number[][]) {
@@ -44,5 +44,44 @@ describe('key lists', () => {
     const builder = new KeyListsBuilder(2);
     builder.add([1]);
     assert.throws(() => builder.finish(), /1 of 2 sentences/);
+  });
+});
+
+describe('key postings', () => {
+  /** Random key lists: sentences with 0-12 keys out of `keys` (some keys common, some rare). */
+  function randomLists(sentences: number, keys: number, seed: number): KeyLists {
+    let state = seed;
+    const next = () => (state = (Math.imul(state, 1103515245) + 12345) >>> 0) / 2 ** 32;
+    const builder = new KeyListsBuilder(sentences);
+    for (let s = 0; s < sentences; s++) {
+      builder.add(Array.from({ length: Math.floor(next() * 13) }, () => Math.floor(next() ** 2 * keys)));
+    }
+    return builder.finish();
+  }
+
+  it('counts for a window of sentences the keys each shares with one sentence, as countSharedKeys does pair by pair', () => {
+    const en = randomLists(300, 60, 7);
+    // The Arabic side also has keys the English never has (60-79): they count for nothing.
+    const ar = randomLists(200, 80, 11);
+    const postings = keyPostings(en);
+    for (let r = 0; r < 200; r++) {
+      for (const [from, to] of [[0, 300], [0, 1], [299, 300], [r, Math.min(300, r + 17)], [150, 150]]) {
+        const counts = new Int32Array(Math.max(1, to - from));
+        countSharedInWindow(ar, r, postings, from, to, counts);
+        const expected = Array.from({ length: to - from }, (_, x) => countSharedKeys(en, from + x, ar, r));
+        assert.deepEqual([...counts.subarray(0, to - from)], expected, `row ${r}, window ${from}-${to}`);
+      }
+    }
+  });
+
+  it('lists each key\'s sentences in order, and a side without keys has none', () => {
+    const builder = new KeyListsBuilder(3);
+    builder.add([4, 1]);
+    builder.add([]);
+    builder.add([1]);
+    const postings = keyPostings(builder.finish());
+    assert.deepEqual([...postings.sentences.subarray(postings.starts[1], postings.starts[2])], [0, 2]);
+    assert.deepEqual([...postings.sentences.subarray(postings.starts[4], postings.starts[5])], [0]);
+    assert.equal(keyPostings(emptyKeyLists(5)).sentences.length, 0);
   });
 });
