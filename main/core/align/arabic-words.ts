@@ -17,7 +17,7 @@ export interface ArabicWords {
 }
 
 /** A unit of an Arabic word: U+0621-U+064A and U+0660-U+06FF. */
-export function isArabicWordUnit(code: number): boolean {
+function isArabicWordUnit(code: number): boolean {
   return (code >= 0x0621 && code <= 0x064a) || (code >= 0x0660 && code <= 0x06ff);
 }
 

@@ -90,7 +90,7 @@ class BlockEdges {
  * than scored again (on the 100,000-sentence pair the re-searches scored each
  * bead about four times, most of their time).
  */
-export class MarginWorkspace {
+class MarginWorkspace {
   forward = new Float64Array(0);
   backward = new Float64Array(0);
   edges = new BlockEdges();
